@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const here = import.meta.dirname;
+
+/** The service user's PWA: built to dist/app, served at /, precached by its own service worker. */
+const appConfig: UserConfig = {
+  root: resolve(here, 'src/app'),
+  base: '/',
+  publicDir: resolve(here, 'public'),
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: resolve(here, 'src/sw'),
+      filename: 'index.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    outDir: resolve(here, 'dist/app'),
+    emptyOutDir: true,
+    target: 'es2020',
+  },
+};
+
+/** The caseworker console: built to dist/console, served at /console/, never precached. */
+const consoleConfig: UserConfig = {
+  root: resolve(here, 'src/console'),
+  base: '/console/',
+  publicDir: false,
+  plugins: [preact()],
+  build: {
+    outDir: resolve(here, 'dist/console'),
+    emptyOutDir: true,
+    target: 'es2020',
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'console' ? consoleConfig : appConfig));
