@@ -1,0 +1,191 @@
+/**
+ * Wall-clock maths in Europe/London, using only `Intl.DateTimeFormat`.
+ *
+ * Clock changes (the rules for turning a London date and time into an instant):
+ * - Spring forward (last Sunday in March, 01:00 → 02:00): a time in the gap, such as 01:30 on
+ *   29 March 2026, does not exist. It becomes the first instant after it that does exist: the
+ *   moment the clocks change (01:00 UTC, shown as 02:00 BST).
+ * - Fall back (last Sunday in October, 02:00 → 01:00): a time in the overlap, such as 01:30 on
+ *   25 October 2026, happens twice. We take the first (01:30 BST = 00:30 UTC).
+ */
+import type { LocalDate, LocalTime } from './schemas/common';
+
+export const LONDON_TIME_ZONE = 'Europe/London';
+
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+export interface LondonParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** ISO day of the week: 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** What a clock in London shows at `instant`. */
+export function londonParts(instant: Date): LondonParts {
+  const get: Record<string, number> = {};
+  for (const part of formatter.formatToParts(instant)) {
+    if (part.type !== 'literal') get[part.type] = Number(part.value);
+  }
+  const year = get.year ?? NaN;
+  const month = get.month ?? NaN;
+  const day = get.day ?? NaN;
+  return {
+    year,
+    month,
+    day,
+    hour: get.hour ?? NaN,
+    minute: get.minute ?? NaN,
+    second: get.second ?? NaN,
+    weekday: isoWeekday(toLocalDate(year, month, day)),
+  };
+}
+
+/** London's offset from UTC at `instant`, in minutes (0 in winter, 60 in summer). */
+export function londonOffsetMinutes(instant: Date): number {
+  const p = londonParts(instant);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE);
+}
+
+/** The London calendar date at `instant`, `YYYY-MM-DD`. */
+export function londonDate(instant: Date): LocalDate {
+  const p = londonParts(instant);
+  return toLocalDate(p.year, p.month, p.day);
+}
+
+/** The London wall-clock time at `instant`, `HH:MM`. */
+export function londonTime(instant: Date): LocalTime {
+  const p = londonParts(instant);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** The instant a London clock shows `date` `time` (see the clock-change rules above). */
+export function londonToInstant(date: LocalDate, time: LocalTime): Date {
+  const [y, m, d] = splitDate(date);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh ?? 0, mm ?? 0);
+  // Any clock change near this wall time happens within a day of it, so the offsets a day
+  // either side are the only ones it can have.
+  const offsets = new Set([
+    londonOffsetMinutes(new Date(wall - DAY)),
+    londonOffsetMinutes(new Date(wall + DAY)),
+  ]);
+  const fits = [...offsets]
+    .map((o) => wall - o * MINUTE)
+    .filter((t) => londonOffsetMinutes(new Date(t)) * MINUTE === wall - t)
+    .sort((a, b) => a - b);
+  const first = fits[0];
+  if (first !== undefined) return new Date(first);
+  // In the spring-forward gap (clocks went from the smaller offset to the larger): the clocks
+  // changed somewhere between the two readings of the wall time; find that moment.
+  const summer = Math.max(...offsets);
+  const winter = Math.min(...offsets);
+  return new Date(firstInstantWithOffset(wall - summer * MINUTE, wall - winter * MINUTE, summer));
+}
+
+/** Binary search, to the minute, for the first instant in (lo, hi] with London offset `offset`. */
+function firstInstantWithOffset(lo: number, hi: number, offset: number): number {
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
+    if (londonOffsetMinutes(new Date(mid)) === offset) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+// ---- Calendar dates (no time zone involved)
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function toLocalDate(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function splitDate(date: LocalDate): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y ?? NaN, m ?? NaN, d ?? NaN];
+}
+
+/** `date` plus `days` calendar days. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = splitDate(date);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return toLocalDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** ISO day of the week of a calendar date: 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  const [y, m, d] = splitDate(date);
+  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** Whole calendar days from `a` to `b` (negative if `b` is earlier). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  const [ay, am, ad] = splitDate(a);
+  const [by, bm, bd] = splitDate(b);
+  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY);
+}
+
+// ---- Plain words
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A 24-hour London clock time as people say it: `9:00`, `14:30`, `00:15`. */
+export function clockWords(instant: Date): string {
+  const p = londonParts(instant);
+  const hour = p.hour === 0 ? '00' : String(p.hour);
+  return `${hour}:${pad(p.minute)}`;
+}
+
+/**
+ * When `instant` is, seen from `now`, in plain words (24-hour clock, London time):
+ * "14:30 today", "9:00 tomorrow", "20:00 yesterday", "9:00 on Monday" (within the next week),
+ * otherwise "9:00 on Monday 6 April" (with the year if it is not this year).
+ */
+export function describeWhen(instant: Date, now: Date): string {
+  const clock = clockWords(instant);
+  const day = londonDate(instant);
+  const today = londonDate(now);
+  const diff = daysBetween(today, day);
+  if (diff === 0) return `${clock} today`;
+  if (diff === 1) return `${clock} tomorrow`;
+  if (diff === -1) return `${clock} yesterday`;
+  const p = londonParts(instant);
+  const weekday = WEEKDAYS[p.weekday - 1] ?? '';
+  if (diff > 1 && diff < 7) return `${clock} on ${weekday}`;
+  const year = p.year === londonParts(now).year ? '' : ` ${p.year}`;
+  return `${clock} on ${weekday} ${p.day} ${MONTHS[p.month - 1] ?? ''}${year}`;
+}

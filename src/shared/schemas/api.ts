@@ -1,0 +1,165 @@
+/**
+ * Request and response bodies for each HTTP route (see the contract in the team brief).
+ * Request bodies are strict objects: an unknown or misspelt field is an error, not ignored.
+ */
+import { z } from 'zod';
+import { AuditEntry } from './audit';
+import { Caseworker, CaseworkerRole } from './caseworker';
+import { DisplayName, Email, Id, Instant } from './common';
+import { Device, DeviceToken } from './device';
+import { GuideContact, LocalGuideContact } from './guide';
+import { Hours } from './hours';
+import { PairingCode } from './pairing';
+import { Person } from './person';
+import { CrisisPlan, PlanSections } from './plan';
+import { Service } from './service';
+
+const Password = z.string().min(1).max(200);
+
+// ---- Caseworker side: auth
+
+/** POST /api/auth/login */
+export const LoginRequest = z.strictObject({ email: Email, password: Password });
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const LoginResponse = z.object({
+  caseworker: Caseworker,
+  service: Service,
+  csrfToken: z.string().min(16).max(200),
+  mustChangePassword: z.boolean(),
+});
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+/** GET /api/auth/me: the same as a login. */
+export const MeResponse = LoginResponse;
+export type MeResponse = z.infer<typeof MeResponse>;
+
+/** POST /api/auth/password. New passwords: 12 to 200 characters. */
+export const ChangePasswordRequest = z.strictObject({
+  currentPassword: Password,
+  newPassword: z.string().min(12, 'Use at least 12 characters').max(200),
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** Any write that has nothing to say back: logout, password, revoke. */
+export const OkResponse = z.object({ ok: z.literal(true) });
+export type OkResponse = z.infer<typeof OkResponse>;
+
+// ---- Caseworkers (lead only)
+
+/** GET /api/caseworkers */
+export const CaseworkerListResponse = z.array(Caseworker);
+export type CaseworkerListResponse = z.infer<typeof CaseworkerListResponse>;
+
+/** POST /api/caseworkers */
+export const CreateCaseworkerRequest = z.strictObject({
+  name: DisplayName,
+  email: Email,
+  role: CaseworkerRole,
+});
+export type CreateCaseworkerRequest = z.infer<typeof CreateCaseworkerRequest>;
+
+export const CreateCaseworkerResponse = z.object({
+  caseworker: Caseworker,
+  oneTimePassword: z.string().min(12).max(200),
+});
+export type CreateCaseworkerResponse = z.infer<typeof CreateCaseworkerResponse>;
+
+// ---- People
+
+/** A person as listed in a caseload: with their caseworker's name and whether a phone is linked. */
+export const PersonSummary = Person.extend({
+  caseworkerName: DisplayName,
+  linked: z.boolean(),
+});
+export type PersonSummary = z.infer<typeof PersonSummary>;
+
+/** GET /api/people */
+export const PersonListResponse = z.array(PersonSummary);
+export type PersonListResponse = z.infer<typeof PersonListResponse>;
+
+/** POST /api/people. Without `caseworkerId` the person is given to the caseworker creating them. */
+export const CreatePersonRequest = z.strictObject({
+  displayName: DisplayName,
+  caseworkerId: Id.optional(),
+});
+export type CreatePersonRequest = z.infer<typeof CreatePersonRequest>;
+
+/** POST /api/people and GET /api/people/:personId */
+export const PersonResponse = PersonSummary;
+export type PersonResponse = z.infer<typeof PersonResponse>;
+
+/** PATCH /api/people/:personId (lead only) */
+export const ReassignPersonRequest = z.strictObject({ caseworkerId: Id });
+export type ReassignPersonRequest = z.infer<typeof ReassignPersonRequest>;
+
+/** Route parameters. */
+export const PersonParams = z.object({ personId: Id });
+export type PersonParams = z.infer<typeof PersonParams>;
+export const DeviceParams = z.object({ personId: Id, deviceId: Id });
+export type DeviceParams = z.infer<typeof DeviceParams>;
+
+// ---- Pairing and devices
+
+/** POST /api/people/:personId/pairing-codes. `code` is canonical (no dash); show it formatted. */
+export const PairingCodeResponse = z.object({
+  code: PairingCode,
+  expiresAt: Instant,
+  qrSvg: z.string().max(100_000),
+});
+export type PairingCodeResponse = z.infer<typeof PairingCodeResponse>;
+
+/** GET /api/people/:personId/devices */
+export const DeviceListResponse = z.array(Device);
+export type DeviceListResponse = z.infer<typeof DeviceListResponse>;
+
+// ---- Plan, hours, guide (caseworker GET and PUT)
+
+/** GET /api/people/:personId/plan */
+export const PlanResponse = CrisisPlan;
+export type PlanResponse = z.infer<typeof PlanResponse>;
+
+/** PUT /api/people/:personId/plan. The server sets `updatedAt`. */
+export const PutPlanRequest = z.strictObject({ sections: PlanSections });
+export type PutPlanRequest = z.infer<typeof PutPlanRequest>;
+
+/** GET and PUT /api/people/:personId/hours: the caseworker's agreed contact hours. */
+export const HoursResponse = Hours;
+export type HoursResponse = z.infer<typeof HoursResponse>;
+export const PutHoursRequest = Hours;
+export type PutHoursRequest = z.infer<typeof PutHoursRequest>;
+
+/** GET and PUT /api/people/:personId/guide: the person's local contacts (not the national ones). */
+export const GuideResponse = z.array(LocalGuideContact).max(20);
+export type GuideResponse = z.infer<typeof GuideResponse>;
+export const PutGuideRequest = z.array(LocalGuideContact).max(20);
+export type PutGuideRequest = z.infer<typeof PutGuideRequest>;
+
+/** GET /api/audit (lead only), newest first. */
+export const AuditListResponse = z.array(AuditEntry);
+export type AuditListResponse = z.infer<typeof AuditListResponse>;
+
+// ---- Phone side (Authorization: Bearer <device token>)
+
+/** Everything the app caches for offline use. `guide` holds the local contacts only. */
+export const DeviceProfile = z.object({
+  person: z.object({ id: Id, displayName: DisplayName }),
+  caseworker: z.object({ name: DisplayName }),
+  service: z.object({ name: Service.shape.name }),
+  hours: Hours,
+  plan: CrisisPlan,
+  guide: z.array(GuideContact).max(40),
+  syncedAt: Instant,
+});
+export type DeviceProfile = z.infer<typeof DeviceProfile>;
+
+/** POST /api/device/pair */
+export const PairRequest = z.strictObject({ code: PairingCode });
+export type PairRequest = z.infer<typeof PairRequest>;
+
+export const PairResponse = z.object({ token: DeviceToken, deviceId: Id, profile: DeviceProfile });
+export type PairResponse = z.infer<typeof PairResponse>;
+
+/** GET /api/health */
+export const HealthResponse = z.object({ ok: z.literal(true) });
+export type HealthResponse = z.infer<typeof HealthResponse>;

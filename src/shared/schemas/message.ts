@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Id, Instant, requiredText } from './common';
+
+export const MessageFrom = z.enum(['person', 'caseworker']);
+export type MessageFrom = z.infer<typeof MessageFrom>;
+
+/**
+ * A message between a person and their caseworker. One the person sends outside agreed hours
+ * is `heldUntil` the next opening (see `nextOpening`), and the person is told so.
+ */
+export const Message = z.object({
+  id: Id,
+  personId: Id,
+  from: MessageFrom,
+  caseworkerId: Id.nullable(),
+  body: requiredText(2000),
+  sentAt: Instant,
+  heldUntil: Instant.nullable(),
+  readAt: Instant.nullable(),
+});
+export type Message = z.infer<typeof Message>;

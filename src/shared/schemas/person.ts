@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { DisplayName, Id, Instant } from './common';
+
+/** `stepped-back`: support has stepped down; the door stays open (never "discharged"). */
+export const PersonStatus = z.enum(['active', 'stepped-back']);
+export type PersonStatus = z.infer<typeof PersonStatus>;
+
+/** A person the service supports (a service user). */
+export const Person = z.object({
+  id: Id,
+  serviceId: Id,
+  displayName: DisplayName,
+  caseworkerId: Id,
+  status: PersonStatus,
+  createdAt: Instant,
+});
+export type Person = z.infer<typeof Person>;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  describeWhen,
+  isoWeekday,
+  londonDate,
+  londonOffsetMinutes,
+  londonParts,
+  londonTime,
+  londonToInstant,
+} from '#shared/london';
+
+const at = (iso: string) => new Date(iso);
+
+describe('London wall clock', () => {
+  it('shows GMT in winter and BST in summer', () => {
+    expect(londonTime(at('2026-01-15T12:00:00Z'))).toBe('12:00');
+    expect(londonTime(at('2026-07-15T12:00:00Z'))).toBe('13:00');
+    expect(londonOffsetMinutes(at('2026-01-15T12:00:00Z'))).toBe(0);
+    expect(londonOffsetMinutes(at('2026-07-15T12:00:00Z'))).toBe(60);
+  });
+
+  it('changes at 01:00 UTC on 29 March and 25 October 2026', () => {
+    expect(londonTime(at('2026-03-29T00:59:00Z'))).toBe('00:59');
+    expect(londonTime(at('2026-03-29T01:00:00Z'))).toBe('02:00');
+    expect(londonTime(at('2026-10-25T00:59:00Z'))).toBe('01:59');
+    expect(londonTime(at('2026-10-25T01:00:00Z'))).toBe('01:00');
+  });
+
+  it('gives the London date and ISO weekday, which can differ from UTC', () => {
+    const lateSundayUtc = at('2026-06-07T23:30:00Z'); // 00:30 BST on Monday 8 June
+    expect(londonDate(lateSundayUtc)).toBe('2026-06-08');
+    expect(londonParts(lateSundayUtc).weekday).toBe(1);
+    expect(isoWeekday('2026-06-07')).toBe(7);
+  });
+
+  it('adds calendar days across months and years', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+  });
+});
+
+describe('londonToInstant', () => {
+  it('reads ordinary times in the right offset', () => {
+    expect(londonToInstant('2026-01-15', '09:00')).toEqual(at('2026-01-15T09:00:00Z'));
+    expect(londonToInstant('2026-07-15', '09:00')).toEqual(at('2026-07-15T08:00:00Z'));
+  });
+
+  it('puts a time in the spring gap at the moment the clocks change', () => {
+    expect(londonToInstant('2026-03-29', '00:59')).toEqual(at('2026-03-29T00:59:00Z'));
+    expect(londonToInstant('2026-03-29', '01:00')).toEqual(at('2026-03-29T01:00:00Z'));
+    expect(londonToInstant('2026-03-29', '01:30')).toEqual(at('2026-03-29T01:00:00Z'));
+    expect(londonToInstant('2026-03-29', '02:00')).toEqual(at('2026-03-29T01:00:00Z'));
+    expect(londonToInstant('2026-03-29', '02:01')).toEqual(at('2026-03-29T01:01:00Z'));
+  });
+
+  it('takes the first of the two 01:30s in the autumn', () => {
+    expect(londonToInstant('2026-10-25', '00:30')).toEqual(at('2026-10-24T23:30:00Z'));
+    expect(londonToInstant('2026-10-25', '01:00')).toEqual(at('2026-10-25T00:00:00Z'));
+    expect(londonToInstant('2026-10-25', '01:30')).toEqual(at('2026-10-25T00:30:00Z'));
+    expect(londonToInstant('2026-10-25', '02:00')).toEqual(at('2026-10-25T02:00:00Z'));
+  });
+
+  it('round-trips every quarter hour of both clock-change days', () => {
+    for (const date of ['2026-03-29', '2026-10-25']) {
+      for (let m = 0; m < 24 * 60; m += 15) {
+        const time = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+        const instant = londonToInstant(date, time);
+        const inGap = date === '2026-03-29' && time >= '01:00' && time < '02:00';
+        expect(londonTime(instant)).toBe(inGap ? '02:00' : time);
+        expect(londonDate(instant)).toBe(date);
+      }
+    }
+  });
+});
+
+describe('describeWhen', () => {
+  const now = at('2026-11-04T10:00:00Z'); // Wednesday 4 November 2026, 10:00 GMT
+
+  it('says today, tomorrow or yesterday with a 24-hour time', () => {
+    expect(describeWhen(at('2026-11-04T14:30:00Z'), now)).toBe('14:30 today');
+    expect(describeWhen(at('2026-11-05T09:00:00Z'), now)).toBe('9:00 tomorrow');
+    expect(describeWhen(at('2026-11-03T20:00:00Z'), now)).toBe('20:00 yesterday');
+  });
+
+  it('names the day within the next week', () => {
+    expect(describeWhen(at('2026-11-09T09:00:00Z'), now)).toBe('9:00 on Monday');
+  });
+
+  it('gives the date further away, and the year when it is not this year', () => {
+    expect(describeWhen(at('2026-11-16T09:00:00Z'), now)).toBe('9:00 on Monday 16 November');
+    expect(describeWhen(at('2027-01-04T09:00:00Z'), now)).toBe('9:00 on Monday 4 January 2027');
+  });
+
+  it('uses London time, not UTC', () => {
+    const summerNow = at('2026-06-05T21:10:00Z'); // Friday 22:10 BST
+    expect(describeWhen(at('2026-06-08T08:00:00Z'), summerNow)).toBe('9:00 on Monday');
+    expect(describeWhen(at('2026-06-05T23:15:00Z'), summerNow)).toBe('00:15 tomorrow');
+  });
+});
