@@ -1,0 +1,33 @@
+import type { Db } from '../db/database';
+import { findPersonSummary, type PersonSummaryRow } from '../db/tables/people.table';
+import { ApiProblem, notFound } from '../http/problem';
+import type { Staff } from './sessions';
+
+/**
+ * The one place that decides whether a member of staff may see a person.
+ * Another service's person does not exist for them (404); a person of their own service who is
+ * not on their caseload is forbidden (403) unless they are the lead.
+ */
+export async function loadPersonForStaff(
+  db: Db,
+  staff: Staff,
+  personId: string,
+): Promise<PersonSummaryRow> {
+  const person = await findPersonSummary(db, staff.caseworker.service_id, personId);
+  if (!person) throw notFound('That person');
+  if (staff.caseworker.role !== 'lead' && person.caseworker_id !== staff.caseworker.id) {
+    throw new ApiProblem(
+      403,
+      'not_your_person',
+      'This person is supported by another caseworker. Ask your lead if you need access.',
+    );
+  }
+  return person;
+}
+
+/** Only the service's lead may do this. */
+export function assertLead(staff: Staff): void {
+  if (staff.caseworker.role !== 'lead') {
+    throw new ApiProblem(403, 'lead_only', 'Only the HIU lead can do this.');
+  }
+}

@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings count as "not set", so `PUBLIC_URL=` in a shell behaves like no PUBLIC_URL. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const base64url = (bytes: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be base64url text (from web-push generateVAPIDKeys)')
+    .refine((s) => Buffer.from(s, 'base64url').length === bytes, {
+      message: `must decode to ${bytes} bytes (from web-push generateVAPIDKeys)`,
+    });
+
+const EnvSchema = z
+  .object({
+    PORT: optional(
+      z.coerce
+        .number({ message: 'must be a whole number from 1 to 65535' })
+        .int('must be a whole number from 1 to 65535')
+        .min(1, 'must be a whole number from 1 to 65535')
+        .max(65535, 'must be a whole number from 1 to 65535'),
+    ),
+    DATA_DIR: optional(z.string()),
+    DATABASE_URL: optional(
+      z
+        .string()
+        .regex(
+          /^postgres(ql)?:\/\/\S+$/,
+          'must look like postgres://user:password@host:5432/database',
+        ),
+    ),
+    PUBLIC_URL: optional(
+      z
+        .url({ message: 'must be a full address like https://hiu.example.org' })
+        .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://'),
+    ),
+    VAPID_PUBLIC_KEY: optional(base64url(65)),
+    VAPID_PRIVATE_KEY: optional(base64url(32)),
+    VAPID_SUBJECT: optional(
+      z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be mailto:you@... or https://...'),
+    ),
+    LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
+    TRUST_PROXY: optional(z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' })),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'],
+        message:
+          'Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or neither (they are made for you)',
+      });
+    }
+  });
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Where people reach us, without a trailing slash; undefined means "the request's origin". */
+  publicUrl: string | undefined;
+  /** True when PUBLIC_URL is https: cookies get Secure and responses get HSTS. */
+  https: boolean;
+  vapid: { publicKey: string; privateKey: string } | undefined;
+  vapidSubject: string | undefined;
+  logLevel: LogLevel;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+}
+
+/** Thrown with one line per bad variable, ready to print. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The server cannot start. Please fix:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Read and check the environment once, at start-up. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    // One line per variable: the first thing wrong with it is enough to fix it.
+    const byName = new Map<string, string>();
+    for (const issue of parsed.error.issues) {
+      const name = issue.path.join('.');
+      if (byName.has(name)) continue;
+      const value = env[name];
+      const shown = value === undefined || name.includes('PRIVATE') ? '' : ` (got "${value}")`;
+      byName.set(name, `${name}: ${issue.message}${shown}`);
+    }
+    throw new ConfigError([...byName.values()]);
+  }
+  const e = parsed.data;
+  const publicUrl = e.PUBLIC_URL?.replace(/\/+$/, '');
+  return {
+    port: e.PORT ?? 8080,
+    dataDir: resolve(e.DATA_DIR ?? './data'),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl,
+    https: publicUrl?.startsWith('https://') ?? false,
+    vapid:
+      e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+        ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
+        : undefined,
+    vapidSubject: e.VAPID_SUBJECT,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
+  };
+}

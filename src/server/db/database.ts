@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import type { AuditLogTable } from './tables/audit-log.table';
+import type { CaseworkersTable } from './tables/caseworkers.table';
+import type { ChangesTable } from './tables/changes.table';
+import type { DevicesTable } from './tables/devices.table';
+import type { GoalsTable, MilestonesTable } from './tables/goals.table';
+import type { GuideContactsTable } from './tables/guide-contacts.table';
+import type { AgreedHoursTable } from './tables/hours.table';
+import type { PairingCodesTable } from './tables/pairing-codes.table';
+import type { PeopleTable } from './tables/people.table';
+import type { PlansTable } from './tables/plans.table';
+import type { ServicesTable } from './tables/services.table';
+import type { SessionsTable } from './tables/sessions.table';
+import type { SettingsTable } from './tables/settings.table';
+import type { ThrottlesTable } from './tables/throttles.table';
+
+export interface Database {
+  services: ServicesTable;
+  settings: SettingsTable;
+  caseworkers: CaseworkersTable;
+  sessions: SessionsTable;
+  throttles: ThrottlesTable;
+  people: PeopleTable;
+  plans: PlansTable;
+  agreed_hours: AgreedHoursTable;
+  guide_contacts: GuideContactsTable;
+  goals: GoalsTable;
+  milestones: MilestonesTable;
+  devices: DevicesTable;
+  pairing_codes: PairingCodesTable;
+  audit_log: AuditLogTable;
+  changes: ChangesTable;
+}
+
+/** The database, or a transaction on it: every repository function takes one first. */
+export type Db = Kysely<Database>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; without it we use PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite keeps its files in `<dataDir>/pglite`; without it PGlite lives in memory. */
+  dataDir?: string | undefined;
+}
+
+/** Open Kysely over PostgreSQL (`databaseUrl`) or PGlite (on disk or in memory). */
+export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine } {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      engine: 'postgres',
+    };
+  }
+  if (!options.dataDir) {
+    const pglite = new PGlite();
+    return {
+      db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }),
+      engine: 'pglite',
+    };
+  }
+  const dir = join(options.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const unlock = lockDataDir(options.dataDir);
+  const pglite = new PGlite(dir);
+  const close = pglite.close.bind(pglite);
+  // Kysely's destroy() closes PGlite; release the directory when it does.
+  const closing = Object.assign(pglite, {
+    close: async () => {
+      try {
+        await close();
+      } finally {
+        unlock();
+      }
+    },
+  });
+  return {
+    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite: closing }) }),
+    engine: 'pglite',
+  };
+}

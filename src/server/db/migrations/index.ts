@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely/migration';
+import * as createServices from './2026_11_22_0001_create_services';
+import * as createCaseworkers from './2026_11_22_0002_create_caseworkers';
+import * as createPeople from './2026_11_22_0003_create_people';
+import * as createDevices from './2026_11_22_0004_create_devices';
+import * as createAuditLog from './2026_11_22_0005_create_audit_log';
+import * as addProfileVersion from './2026_11_22_0006_add_profile_version';
+
+/** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_22_0001_create_services': createServices,
+  '2026_11_22_0002_create_caseworkers': createCaseworkers,
+  '2026_11_22_0003_create_people': createPeople,
+  '2026_11_22_0004_create_devices': createDevices,
+  '2026_11_22_0005_create_audit_log': createAuditLog,
+  '2026_11_22_0006_add_profile_version': addProfileVersion,
+};

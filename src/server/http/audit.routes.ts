@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AuditListResponse } from '#shared/schemas/api';
+import { Id, Instant } from '#shared/schemas/common';
+import { assertLead } from '../auth/access';
+import { requireStaff } from '../auth/require-staff';
+import { listAudit } from '../db/tables/audit-log.table';
+import type { AppDeps } from '../deps';
+import type { StaffEnv } from './env';
+import { presentAudit } from './present';
+import { validate } from './validate';
+
+const AuditQuery = z.strictObject({
+  /** Entries strictly older than this (the `at` of the last entry of the previous page). */
+  before: Instant.optional(),
+  personId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+/** /api/audit: the lead reads who saw and changed what, newest first. */
+export function auditRoutes(deps: AppDeps) {
+  const { db } = deps;
+  return new Hono<StaffEnv>()
+    .use(requireStaff(deps))
+    .get('/', validate('query', AuditQuery), async (c) => {
+      const staff = c.get('staff');
+      assertLead(staff);
+      const query = c.req.valid('query');
+      const rows = await listAudit(db, staff.caseworker.service_id, {
+        before: query.before ? new Date(query.before) : undefined,
+        personId: query.personId,
+        limit: query.limit,
+      });
+      return c.json(rows.map(presentAudit) satisfies AuditListResponse);
+    });
+}

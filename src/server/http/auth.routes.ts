@@ -1,0 +1,119 @@
+import { Hono } from 'hono';
+import {
+  ChangePasswordRequest,
+  LoginRequest,
+  type LoginResponse,
+  type OkResponse,
+} from '#shared/schemas/api';
+import { audit, staffActor } from '../audit/audit';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { requireStaff } from '../auth/require-staff';
+import { clearSessionCookie, setSessionCookie, startSession, type Staff } from '../auth/sessions';
+import {
+  assertNotThrottled,
+  clearFailures,
+  LOGIN_PER_ACCOUNT,
+  LOGIN_PER_ADDRESS,
+  recordFailure,
+  throttleKey,
+} from '../auth/throttle';
+import type { Db } from '../db/database';
+import { findCaseworkerByEmail, setPassword } from '../db/tables/caseworkers.table';
+import { deleteOtherSessions, deleteSession } from '../db/tables/sessions.table';
+import { findService } from '../db/tables/services.table';
+import type { AppDeps } from '../deps';
+import { clientAddress } from './client-address';
+import type { AppEnv } from './env';
+import { presentCaseworker, presentService } from './present';
+import { ApiProblem, invalidField } from './problem';
+import { validate } from './validate';
+
+async function whoAmI(db: Db, staff: Staff): Promise<LoginResponse> {
+  const service = await findService(db, staff.caseworker.service_id);
+  if (!service) throw new Error('A session points at a service that does not exist');
+  return {
+    caseworker: presentCaseworker(staff.caseworker),
+    service: presentService(service),
+    csrfToken: staff.session.csrf_token,
+    mustChangePassword: staff.caseworker.must_change_password,
+  };
+}
+
+/** /api/auth: sign in and out, who am I, change my password. */
+export function authRoutes(deps: AppDeps) {
+  const { db, clock, config } = deps;
+  const signedIn = requireStaff(deps, { beforePasswordChange: true });
+
+  return new Hono<AppEnv>()
+    .post('/login', validate('json', LoginRequest), async (c) => {
+      const { email, password } = c.req.valid('json');
+      const now = clock();
+      const accountKey = throttleKey('login-account', email);
+      const addressKey = throttleKey('login-address', clientAddress(c, config));
+      await assertNotThrottled(db, [accountKey, addressKey], now);
+
+      const caseworker = await findCaseworkerByEmail(db, email);
+      const ok = await verifyPassword(caseworker?.password_hash, password);
+      if (!caseworker || !ok || !caseworker.active) {
+        await recordFailure(db, accountKey, LOGIN_PER_ACCOUNT, now);
+        await recordFailure(db, addressKey, LOGIN_PER_ADDRESS, now);
+        if (caseworker) {
+          const actor = staffActor(caseworker.id);
+          await audit(
+            db,
+            { serviceId: caseworker.service_id, actor, action: 'auth.login-failed' },
+            now,
+          );
+        }
+        throw new ApiProblem(
+          401,
+          'login_failed',
+          'That email and password do not match. Please try again.',
+        );
+      }
+
+      await clearFailures(db, accountKey);
+      const { token, session } = await startSession(db, caseworker, now);
+      const actor = staffActor(caseworker.id);
+      await audit(db, { serviceId: caseworker.service_id, actor, action: 'auth.login' }, now);
+      setSessionCookie(c, config, token);
+      return c.json(await whoAmI(db, { session, caseworker }));
+    })
+    .get('/me', signedIn, async (c) => c.json(await whoAmI(db, c.get('staff'))))
+    .post('/logout', signedIn, async (c) => {
+      const { session, caseworker } = c.get('staff');
+      const now = clock();
+      await deleteSession(db, session);
+      const actor = staffActor(caseworker.id);
+      await audit(db, { serviceId: caseworker.service_id, actor, action: 'auth.logout' }, now);
+      clearSessionCookie(c, config);
+      return c.json({ ok: true } satisfies OkResponse);
+    })
+    .post('/password', signedIn, validate('json', ChangePasswordRequest), async (c) => {
+      const { session, caseworker } = c.get('staff');
+      const { currentPassword, newPassword } = c.req.valid('json');
+      const now = clock();
+      const key = throttleKey('login-account', caseworker.email);
+      await assertNotThrottled(db, [key], now);
+      if (!(await verifyPassword(caseworker.password_hash, currentPassword))) {
+        await recordFailure(db, key, LOGIN_PER_ACCOUNT, now);
+        throw invalidField('currentPassword', 'That is not your current password.');
+      }
+      const problem = passwordProblem(newPassword);
+      if (problem) throw invalidField('newPassword', problem);
+      if (newPassword === currentPassword) {
+        throw invalidField('newPassword', 'Choose a password you have not used here before.');
+      }
+      const serviceId = caseworker.service_id;
+      // Hash before the transaction: PGlite has one connection, and argon2 takes a while.
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction().execute(async (trx) => {
+        await setPassword(trx, serviceId, caseworker.id, passwordHash, false, now);
+        // Anyone else signed in as this caseworker (a shared laptop, a thief) is signed out.
+        await deleteOtherSessions(trx, serviceId, caseworker.id, session.id);
+        const actor = staffActor(caseworker.id);
+        await audit(trx, { serviceId, actor, action: 'auth.password-change' }, now);
+      });
+      return c.json({ ok: true } satisfies OkResponse);
+    });
+}

@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { PairRequest, type DeviceProfile, type PairResponse } from '#shared/schemas/api';
+import { redeemPairingCode } from '../auth/pairing';
+import { requireDevice, deviceUnknown } from '../auth/require-device';
+import {
+  assertNotThrottled,
+  PAIRING_PER_ADDRESS,
+  recordFailure,
+  throttleKey,
+} from '../auth/throttle';
+import type { AppDeps } from '../deps';
+import { loadDeviceProfile } from '../people/profile';
+import { ProfileCache } from '../people/profile-cache';
+import { clientAddress } from './client-address';
+import type { AppEnv, DeviceEnv } from './env';
+import { ApiProblem } from './problem';
+import { validate } from './validate';
+
+/** /api/device: what a phone calls. Pairing is open (rate-limited); the rest needs its token. */
+export function deviceRoutes(deps: AppDeps) {
+  const { db, clock, config } = deps;
+
+  // Checked before the body is even read, so a locked-out address costs us one query.
+  const pairingThrottle = createMiddleware<AppEnv>(async (c, next) => {
+    await assertNotThrottled(db, [throttleKey('pair-address', clientAddress(c, config))], clock());
+    await next();
+  });
+
+  const pair = new Hono<AppEnv>().post(
+    '/',
+    pairingThrottle,
+    validate('json', PairRequest),
+    async (c) => {
+      const now = clock();
+      const result = await redeemPairingCode(db, c.req.valid('json').code, now);
+      if (result.kind === 'unknown') {
+        const key = throttleKey('pair-address', clientAddress(c, config));
+        await recordFailure(db, key, PAIRING_PER_ADDRESS, now);
+        throw new ApiProblem(
+          400,
+          'pairing_code_unknown',
+          'We could not find that code. Check each letter and try again.',
+          {
+            code: 'We could not find that code.',
+          },
+        );
+      }
+      const profile = await loadDeviceProfile(db, result.serviceId, result.personId, now);
+      if (!profile) throw deviceUnknown();
+      const body: PairResponse = { token: result.token, deviceId: result.deviceId, profile };
+      return c.json(body, 201);
+    },
+  );
+
+  // The hottest read a phone makes: one query (the token check) when the profile is cached.
+  const profiles = new ProfileCache();
+  const profile = new Hono<DeviceEnv>().use(requireDevice(deps)).get('/', async (c) => {
+    const { serviceId, personId, profileVersion } = c.get('device');
+    const now = clock();
+    let cached = profiles.get(personId, profileVersion);
+    if (!cached) {
+      const loaded = await loadDeviceProfile(db, serviceId, personId, now);
+      if (!loaded) throw deviceUnknown();
+      const { syncedAt: _, ...rest } = loaded;
+      cached = rest;
+      profiles.set(personId, profileVersion, cached);
+    }
+    return c.json({ ...cached, syncedAt: now.toISOString() } satisfies DeviceProfile);
+  });
+
+  return new Hono<AppEnv>().route('/pair', pair).route('/profile', profile);
+}

@@ -1,0 +1,21 @@
+import type { Staff } from '../auth/sessions';
+
+/** A phone, as every device route sees it (found from its bearer token). */
+export interface DeviceAuth {
+  deviceId: string;
+  serviceId: string;
+  personId: string;
+  /** The person's profile version when this request began (see ProfileCache). */
+  profileVersion: number;
+}
+
+/** Hono environments: what `c.get()` holds on each kind of route. */
+export interface AppEnv {
+  Variables: { requestId: string };
+}
+export interface StaffEnv {
+  Variables: { requestId: string; staff: Staff };
+}
+export interface DeviceEnv {
+  Variables: { requestId: string; device: DeviceAuth };
+}

@@ -1,0 +1,116 @@
+import { Hono } from 'hono';
+import {
+  CreatePersonRequest,
+  PersonParams,
+  ReassignPersonRequest,
+  type PersonListResponse,
+  type PersonResponse,
+} from '#shared/schemas/api';
+import { audit, staffActor } from '../audit/audit';
+import { assertLead, loadPersonForStaff } from '../auth/access';
+import { requireStaff } from '../auth/require-staff';
+import type { Db } from '../db/database';
+import { findCaseworker } from '../db/tables/caseworkers.table';
+import { assignPerson, findPersonSummary, listPeople } from '../db/tables/people.table';
+import type { AppDeps } from '../deps';
+import { createPerson } from '../people/create-person';
+import { profileChanged } from '../people/documents';
+import type { StaffEnv } from './env';
+import { presentPerson } from './present';
+import { invalidField, notFound } from './problem';
+import { validate } from './validate';
+
+/** An active caseworker of this service, or a 400 on the field that named them. */
+async function caseworkerInService(db: Db, serviceId: string, caseworkerId: string) {
+  const caseworker = await findCaseworker(db, serviceId, caseworkerId);
+  if (!caseworker?.active) {
+    throw invalidField('caseworkerId', 'Choose a caseworker from your service.');
+  }
+  return caseworker;
+}
+
+/** /api/people: caseloads. A caseworker sees their own people; the lead sees the service. */
+export function peopleRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
+  return new Hono<StaffEnv>()
+    .use(requireStaff(deps))
+    .get('/', async (c) => {
+      const { caseworker } = c.get('staff');
+      const serviceId = caseworker.service_id;
+      const onlyMine = caseworker.role === 'lead' ? undefined : caseworker.id;
+      const rows = await listPeople(db, serviceId, onlyMine);
+      const actor = staffActor(caseworker.id);
+      await audit(db, { serviceId, actor, action: 'people.list' }, clock());
+      return c.json(rows.map(presentPerson) satisfies PersonListResponse);
+    })
+    .post('/', validate('json', CreatePersonRequest), async (c) => {
+      const staff = c.get('staff');
+      const me = staff.caseworker;
+      const serviceId = me.service_id;
+      const body = c.req.valid('json');
+      let caseworker = me;
+      if (body.caseworkerId && body.caseworkerId !== me.id) {
+        assertLead(staff);
+        caseworker = await caseworkerInService(db, serviceId, body.caseworkerId);
+      }
+      const now = clock();
+      const id = await db.transaction().execute(async (trx) => {
+        const personId = await createPerson(trx, {
+          caseworker,
+          displayName: body.displayName,
+          createdBy: me.id,
+          now,
+        });
+        const actor = staffActor(me.id);
+        await audit(trx, { serviceId, actor, action: 'person.create', personId }, now);
+        return personId;
+      });
+      const row = await findPersonSummary(db, serviceId, id);
+      if (!row) throw notFound('That person');
+      return c.json(presentPerson(row) satisfies PersonResponse, 201);
+    })
+    .get('/:personId', validate('param', PersonParams), async (c) => {
+      const staff = c.get('staff');
+      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+      const actor = staffActor(staff.caseworker.id);
+      const serviceId = person.service_id;
+      await audit(db, { serviceId, actor, action: 'person.read', personId: person.id }, clock());
+      return c.json(presentPerson(person) satisfies PersonResponse);
+    })
+    .patch(
+      '/:personId',
+      validate('param', PersonParams),
+      validate('json', ReassignPersonRequest),
+      async (c) => {
+        const staff = c.get('staff');
+        const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+        assertLead(staff);
+        const serviceId = person.service_id;
+        const to = await caseworkerInService(db, serviceId, c.req.valid('json').caseworkerId);
+        const now = clock();
+        if (to.id !== person.caseworker_id) {
+          await db.transaction().execute(async (trx) => {
+            await assignPerson(trx, serviceId, person.id, to.id, now);
+            // The phone shows the caseworker's name.
+            const ctx = { serviceId, personId: person.id, by: staff.caseworker.id, now };
+            await profileChanged(trx, ctx, 'person');
+            await audit(
+              trx,
+              {
+                serviceId,
+                actor: staffActor(staff.caseworker.id),
+                action: 'person.reassign',
+                personId: person.id,
+                subjectId: to.id,
+                detail: 'Moved to another caseworker',
+              },
+              now,
+            );
+          });
+        }
+        const row = await findPersonSummary(db, serviceId, person.id);
+        if (!row) throw notFound('That person');
+        return c.json(presentPerson(row) satisfies PersonResponse);
+      },
+    );
+}

@@ -1,0 +1,84 @@
+import { LocalGuideContact } from '#shared/schemas/guide';
+import { Hours } from '#shared/schemas/hours';
+import { CrisisPlan, emptyPlanSections, type PlanSections } from '#shared/schemas/plan';
+import type { Db } from '../db/database';
+import { recordChange } from '../db/tables/changes.table';
+import { readGuideContacts, replaceGuideContacts } from '../db/tables/guide-contacts.table';
+import { readAgreedHours, writeAgreedHours } from '../db/tables/hours.table';
+import { bumpProfileVersion } from '../db/tables/people.table';
+import { readPlan, writePlan } from '../db/tables/plans.table';
+
+/**
+ * The documents a caseworker keeps for a person, read back through the shared schemas so a
+ * row that no longer fits the contract fails loudly here instead of on a phone.
+ */
+
+/** No agreed hours yet: nothing is open (the phone then shows the other contacts). */
+export const NO_HOURS: Hours = { kind: 'weekly', weekly: [], exceptions: [] };
+
+export async function loadPlan(
+  db: Db,
+  serviceId: string,
+  personId: string,
+  personCreatedAt: Date,
+): Promise<CrisisPlan> {
+  const stored = await readPlan(db, serviceId, personId);
+  if (!stored) {
+    return { sections: emptyPlanSections(), updatedAt: personCreatedAt.toISOString() };
+  }
+  return CrisisPlan.parse({ sections: stored.value, updatedAt: stored.updatedAt.toISOString() });
+}
+
+export async function loadHours(db: Db, serviceId: string, personId: string): Promise<Hours> {
+  const stored = await readAgreedHours(db, serviceId, personId);
+  return stored ? Hours.parse(stored.value) : NO_HOURS;
+}
+
+export async function loadGuide(
+  db: Db,
+  serviceId: string,
+  personId: string,
+): Promise<LocalGuideContact[]> {
+  const rows = await readGuideContacts(db, serviceId, personId);
+  return rows.map((row) => LocalGuideContact.parse(row));
+}
+
+/** Who is writing, and when. */
+export interface WriteContext {
+  serviceId: string;
+  personId: string;
+  by: string | null;
+  now: Date;
+}
+
+/**
+ * After any write to what a phone shows: record the change for sync, and bump the profile
+ * version so every server's cached profile for this person is dropped. Run in the transaction.
+ */
+export async function profileChanged(db: Db, ctx: WriteContext, entity: string): Promise<void> {
+  const change = { personId: ctx.personId, entity, entityId: ctx.personId, op: 'put' } as const;
+  await recordChange(db, ctx.serviceId, change, ctx.now);
+  await bumpProfileVersion(db, ctx.serviceId, ctx.personId);
+}
+
+/** Save the plan. Run inside a transaction. */
+export async function savePlan(db: Db, ctx: WriteContext, sections: PlanSections): Promise<void> {
+  await writePlan(db, ctx.serviceId, ctx.personId, sections, ctx.by, ctx.now);
+  await profileChanged(db, ctx, 'plan');
+}
+
+/** Save the agreed hours. Run inside a transaction. */
+export async function saveHours(db: Db, ctx: WriteContext, hours: Hours): Promise<void> {
+  await writeAgreedHours(db, ctx.serviceId, ctx.personId, hours, ctx.by, ctx.now);
+  await profileChanged(db, ctx, 'hours');
+}
+
+/** Replace the local guide contacts. Run inside a transaction. */
+export async function saveGuide(
+  db: Db,
+  ctx: WriteContext,
+  contacts: LocalGuideContact[],
+): Promise<void> {
+  await replaceGuideContacts(db, ctx.serviceId, ctx.personId, contacts, ctx.now);
+  await profileChanged(db, ctx, 'guide');
+}

@@ -1,0 +1,36 @@
+import type { DeviceProfile } from '#shared/schemas/api';
+import { LocalGuideContact } from '#shared/schemas/guide';
+import { Hours } from '#shared/schemas/hours';
+import { CrisisPlan, emptyPlanSections } from '#shared/schemas/plan';
+import { z } from 'zod';
+import type { Db } from '../db/database';
+import { findProfileRow } from '../db/tables/profile.query';
+import { NO_HOURS } from './documents';
+
+const Guide = z.array(LocalGuideContact);
+
+/** What a paired phone caches: its person's plan, agreed hours and local guide contacts. */
+export async function loadDeviceProfile(
+  db: Db,
+  serviceId: string,
+  personId: string,
+  now: Date,
+): Promise<DeviceProfile | undefined> {
+  const row = await findProfileRow(db, serviceId, personId);
+  if (!row) return undefined;
+  const plan: CrisisPlan = row.plan_updated_at
+    ? CrisisPlan.parse({
+        sections: row.plan_sections,
+        updatedAt: row.plan_updated_at.toISOString(),
+      })
+    : { sections: emptyPlanSections(), updatedAt: row.person_created_at.toISOString() };
+  return {
+    person: { id: row.person_id, displayName: row.display_name },
+    caseworker: { name: row.caseworker_name },
+    service: { name: row.service_name },
+    hours: row.hours === null ? NO_HOURS : Hours.parse(row.hours),
+    plan,
+    guide: Guide.parse(row.guide ?? []),
+    syncedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { DeviceProfile } from './api';
+import { Id, Instant, requiredText, text } from './common';
+import { Hours } from './hours';
+import { SharedJournalEntry } from './journal';
+import { Message } from './message';
+
+/*
+ * The contract for connecting a person's phone and their caseworker's console (issue 4):
+ * sync, sharing journal entries, messages within agreed hours, Web Push and live updates.
+ * Route names are in the JSDoc of each schema.
+ */
+
+// ---- Phone side (Authorization: Bearer <device token>) ----
+
+/** The server's view of one entry the person shared: enough for "sent" / "read by Sam". */
+export const SharedEntryState = z.object({
+  id: Id,
+  sharedAt: Instant,
+  readAt: Instant.nullable(),
+});
+export type SharedEntryState = z.infer<typeof SharedEntryState>;
+
+/**
+ * GET /api/device/sync?since=<cursor>. `profile` is always whole (it is small); `messages` are
+ * those created or changed (read, released) after `since`, oldest first; `sharedEntries` is the
+ * full current list. Pass `cursor` back as `since` next time.
+ */
+export const SyncResponse = z.object({
+  cursor: z.string().max(40),
+  profile: DeviceProfile,
+  messages: z.array(Message).max(500),
+  sharedEntries: z.array(SharedEntryState).max(1000),
+  vapidPublicKey: z.string().max(200),
+});
+export type SyncResponse = z.infer<typeof SyncResponse>;
+
+/** POST /api/device/messages. `id` is made on the phone, so a retry never makes a duplicate. */
+export const SendMessageRequest = z.strictObject({ id: Id, body: requiredText(2000) });
+export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
+
+/** The stored message; `heldUntil` is set when it was sent outside agreed hours. */
+export const SendMessageResponse = z.object({ message: Message });
+export type SendMessageResponse = z.infer<typeof SendMessageResponse>;
+
+/*
+ * PUT /api/device/shared-entries/:entryId with `ShareJournalEntryRequest` (in ./journal)
+ * shares or re-shares an entry (idempotent: the entry id is the key) and answers
+ * `SharedEntryState`. DELETE /api/device/shared-entries/:entryId withdraws it (204, also when
+ * it was already gone).
+ */
+
+/** PUT /api/device/push-subscription (DELETE the same path to stop notifications). */
+export const PushSubscriptionRequest = z.strictObject({
+  endpoint: z.url({ protocol: /^https?$/ }).max(2000),
+  expirationTime: z.number().nullable().optional(),
+  keys: z.strictObject({
+    p256dh: z.string().min(1).max(200),
+    auth: z.string().min(1).max(100),
+  }),
+});
+export type PushSubscriptionRequest = z.infer<typeof PushSubscriptionRequest>;
+
+/** What a push notification carries: no names, no message text, nothing personal. */
+export const PushPayload = z.strictObject({
+  kind: z.enum(['message', 'plan', 'hours', 'guide', 'goal']),
+  /** Where tapping the notification opens, inside the app. */
+  url: z.string().regex(/^\/[a-z0-9/-]*$/),
+});
+export type PushPayload = z.infer<typeof PushPayload>;
+
+/** The words shown on the lock screen for each kind. The same on every phone. */
+export const PUSH_WORDS: Record<PushPayload['kind'], string> = {
+  message: 'You have a new message from your support team.',
+  plan: 'Your plan has been updated.',
+  hours: 'Your support team’s hours have changed.',
+  guide: 'Your list of who to call has been updated.',
+  goal: 'Your goals have been updated.',
+};
+
+// ---- Console side (session cookie + x-csrf-token on writes) ----
+
+/*
+ * GET  /api/people/:personId/shared-entries          -> SharedJournalEntry[] (newest first)
+ * POST /api/people/:personId/shared-entries/:id/read -> SharedJournalEntry   (audited)
+ * GET  /api/people/:personId/messages                -> Message[] (oldest first; held ones
+ *                                                       only once their heldUntil has passed)
+ * POST /api/people/:personId/messages                -> Message   (ReplyRequest; pushes)
+ * POST /api/people/:personId/messages/read           -> { ok: true } (marks the person's read)
+ * PUT  /api/auth/working-hours                       -> { hours }  (WorkingHoursRequest)
+ * GET  /api/events                                   -> text/event-stream of LiveEvent
+ */
+export const SharedEntryList = z.array(SharedJournalEntry);
+export type SharedEntryList = z.infer<typeof SharedEntryList>;
+
+export const MessageList = z.array(Message);
+export type MessageList = z.infer<typeof MessageList>;
+
+/** A caseworker's reply; `id` optional (made by the server when absent). */
+export const ReplyRequest = z.strictObject({ id: Id.optional(), body: requiredText(2000) });
+export type ReplyRequest = z.infer<typeof ReplyRequest>;
+
+/** A caseworker's own working hours: outside them the console sends them no notifications. */
+export const WorkingHoursRequest = z.strictObject({ hours: Hours });
+export type WorkingHoursRequest = z.infer<typeof WorkingHoursRequest>;
+
+/** One live update for the console. Ids only: the console fetches what it is allowed to see. */
+export const LiveEvent = z.object({
+  type: z.enum(['shared-entry', 'shared-entry-withdrawn', 'message', 'device', 'person']),
+  personId: Id,
+  /** Whether the caseworker is inside their working hours (the console notifies only then). */
+  notify: z.boolean(),
+  at: Instant,
+});
+export type LiveEvent = z.infer<typeof LiveEvent>;
+
+/** The 111 wording a caseworker may set for their area (never the number). */
+export const Nhs111Wording = text(300);

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { hashPassword } from '../../src/server/auth/passwords';
+import { issuePairingCode } from '../../src/server/auth/pairing';
+import { startSession } from '../../src/server/auth/sessions';
+import { randomToken, sha256 } from '../../src/server/auth/tokens';
+import { findCaseworker, setPassword } from '../../src/server/db/tables/caseworkers.table';
+import { insertDevice } from '../../src/server/db/tables/devices.table';
+import { ENGINES } from './support/engines';
+import { createHarness, type Harness } from './support/harness';
+import { call, type Caller } from './support/http';
+import { buildCallers, buildWorld, PASSWORD, type Callers, type World } from './support/world';
+
+type Who = keyof Callers;
+const WHO: Who[] = [
+  'anonymous',
+  'revokedDevice',
+  'otherPersonsDevice',
+  'ownDevice',
+  'otherServiceCaseworker',
+  'unassignedCaseworker',
+  'assignedCaseworker',
+  'lead',
+];
+type Expected = Record<Who, number>;
+
+/** The same status for everyone. */
+const all = (status: number): Expected => ({
+  anonymous: status,
+  revokedDevice: status,
+  otherPersonsDevice: status,
+  ownDevice: status,
+  otherServiceCaseworker: status,
+  unassignedCaseworker: status,
+  assignedCaseworker: status,
+  lead: status,
+});
+
+/** Phone-only routes. */
+const device = (own: number, other: number): Expected => ({
+  anonymous: 401,
+  revokedDevice: 401,
+  otherPersonsDevice: other,
+  ownDevice: own,
+  otherServiceCaseworker: 401,
+  unassignedCaseworker: 401,
+  assignedCaseworker: 401,
+  lead: 401,
+});
+
+/** Any signed-in member of staff, whatever their caseload. */
+const anyStaff = (ok: number): Expected => ({
+  ...all(401),
+  otherServiceCaseworker: ok,
+  unassignedCaseworker: ok,
+  assignedCaseworker: ok,
+  lead: ok,
+});
+
+/** The lead of the service only. */
+const leadOnly = (ok: number): Expected => ({
+  ...anyStaff(403),
+  lead: ok,
+});
+
+/** About person P1 of service A: their caseworker and the lead; 404 from another service. */
+const aboutPerson = (ok: number, assigned = ok): Expected => ({
+  ...all(401),
+  otherServiceCaseworker: 404,
+  unassignedCaseworker: 403,
+  assignedCaseworker: assigned,
+  lead: ok,
+});
+
+interface Ctx {
+  h: Harness;
+  w: World;
+}
+interface Cell {
+  path: string;
+  body?: unknown;
+}
+interface Row {
+  expect: Expected;
+  /** Build the request for one cell; may make what the cell needs (a fresh code, a device). */
+  request: (ctx: Ctx) => Cell | Promise<Cell>;
+}
+
+const emptyPlan = Object.fromEntries(PLAN_SECTION_KEYS.map((k) => [k, ['One line.']]));
+const hours = {
+  kind: 'weekly',
+  weekly: [{ day: 1, start: '09:00', end: '17:00' }],
+  exceptions: [],
+};
+
+/**
+ * Every route of the app, with the status each caller must get. A route missing from here
+ * fails the first test below, so a new route cannot ship without its row.
+ */
+const MATRIX: Record<string, Row> = {
+  'GET /api/health': { expect: all(200), request: () => ({ path: '/api/health' }) },
+  'POST /api/auth/login': {
+    expect: all(200),
+    request: ({ w }) => ({
+      path: '/api/auth/login',
+      body: { email: w.casey.email, password: PASSWORD },
+    }),
+  },
+  'GET /api/auth/me': { expect: anyStaff(200), request: () => ({ path: '/api/auth/me' }) },
+  'POST /api/auth/logout': { expect: anyStaff(200), request: () => ({ path: '/api/auth/logout' }) },
+  'POST /api/auth/password': {
+    expect: anyStaff(200),
+    request: () => ({
+      path: '/api/auth/password',
+      body: { currentPassword: PASSWORD, newPassword: 'another long password' },
+    }),
+  },
+  'GET /api/caseworkers': { expect: leadOnly(200), request: () => ({ path: '/api/caseworkers' }) },
+  'POST /api/caseworkers': {
+    expect: leadOnly(201),
+    request: () => ({
+      path: '/api/caseworkers',
+      body: {
+        name: 'Nova Newstaff',
+        email: `new-${randomUUID()}@alpha.example.org`,
+        role: 'caseworker',
+      },
+    }),
+  },
+  'GET /api/people': { expect: anyStaff(200), request: () => ({ path: '/api/people' }) },
+  'POST /api/people': {
+    expect: anyStaff(201),
+    request: () => ({ path: '/api/people', body: { displayName: 'Ned Newperson' } }),
+  },
+  'GET /api/people/:personId': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}` }),
+  },
+  'PATCH /api/people/:personId': {
+    expect: aboutPerson(200, 403),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}`, body: { caseworkerId: w.casey.id } }),
+  },
+  'GET /api/people/:personId/plan': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/plan` }),
+  },
+  'PUT /api/people/:personId/plan': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/plan`, body: { sections: emptyPlan } }),
+  },
+  'GET /api/people/:personId/hours': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/hours` }),
+  },
+  'PUT /api/people/:personId/hours': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/hours`, body: hours }),
+  },
+  'GET /api/people/:personId/guide': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/guide` }),
+  },
+  'PUT /api/people/:personId/guide': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/guide`,
+      body: [
+        {
+          id: randomUUID(),
+          kind: 'gp',
+          name: 'Testbury Surgery',
+          whenToUse: 'For health worries in the day.',
+          call: '01632 960000',
+          hours,
+          picture: 'gp',
+        },
+      ],
+    }),
+  },
+  'POST /api/people/:personId/pairing-codes': {
+    expect: aboutPerson(201),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/pairing-codes` }),
+  },
+  'GET /api/people/:personId/devices': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/devices` }),
+  },
+  'POST /api/people/:personId/devices/:deviceId/revoke': {
+    expect: aboutPerson(200),
+    // A spare phone of P1's for each cell, so revoking it leaves the callers' phones alone.
+    request: async ({ h, w }) => {
+      const id = randomUUID();
+      await insertDevice(h.db, {
+        id,
+        service_id: w.serviceA,
+        person_id: w.p1,
+        token_hash: sha256(randomToken()),
+        label: null,
+        paired_at: h.now(),
+        last_seen_at: h.now(),
+        revoked_at: null,
+        revoked_by: null,
+      });
+      return { path: `/api/people/${w.p1}/devices/${id}/revoke` };
+    },
+  },
+  'POST /api/device/pair': {
+    expect: all(201),
+    request: async ({ h, w }) => {
+      const issued = await issuePairingCode(h.db, {
+        serviceId: w.serviceA,
+        personId: w.p1,
+        issuedBy: null,
+        now: h.now(),
+      });
+      return { path: '/api/device/pair', body: { code: issued.code } };
+    },
+  },
+  'GET /api/device/profile': {
+    expect: device(200, 200),
+    request: () => ({ path: '/api/device/profile' }),
+  },
+  'GET /api/audit': { expect: leadOnly(200), request: () => ({ path: '/api/audit' }) },
+  'GET /*': { expect: all(200), request: () => ({ path: '/journal/today' }) },
+};
+
+/** Middleware (method ALL) we expect; anything else registered for ALL is a surprise. */
+const MIDDLEWARE = [
+  '/*',
+  '/api/*',
+  '/api/caseworkers/*',
+  '/api/people/*',
+  '/api/people/:personId/plan/*',
+  '/api/people/:personId/hours/*',
+  '/api/people/:personId/guide/*',
+  '/api/people/:personId/pairing-codes/*',
+  '/api/people/:personId/devices/*',
+  '/api/device/profile/*',
+  '/api/audit/*',
+];
+
+describe.each(ENGINES)('the authorisation matrix on %s', (engine) => {
+  let h: Harness;
+  let w: World;
+  let callers: Callers;
+  let passwordHash: string;
+
+  beforeAll(async () => {
+    h = await createHarness(engine);
+    w = await buildWorld(h);
+    ({ callers } = await buildCallers(h, w));
+    passwordHash = await hashPassword(PASSWORD);
+  });
+  afterAll(() => h.close());
+
+  test('lists every route of the app, and only those', () => {
+    const routes = new Set(
+      h.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
+    );
+    expect([...routes].sort()).toEqual(Object.keys(MATRIX).sort());
+    const middleware = new Set(h.app.routes.filter((r) => r.method === 'ALL').map((r) => r.path));
+    expect([...middleware].sort()).toEqual([...MIDDLEWARE].sort());
+  });
+
+  /** Staff get a new session per cell, so a logout or password change in one cell ends nothing else. */
+  async function freshCaller(who: Who): Promise<Caller> {
+    const staffId = {
+      otherServiceCaseworker: [w.serviceB, w.otherCaseworker.id],
+      unassignedCaseworker: [w.serviceA, w.drew.id],
+      assignedCaseworker: [w.serviceA, w.casey.id],
+      lead: [w.serviceA, w.leadA.id],
+    } as const;
+    if (!(who in staffId)) return callers[who];
+    const [serviceId, caseworkerId] = staffId[who as keyof typeof staffId];
+    await setPassword(h.db, serviceId, caseworkerId, passwordHash, false, h.now());
+    const caseworker = await findCaseworker(h.db, serviceId, caseworkerId);
+    if (!caseworker) throw new Error('missing caseworker');
+    const { token, session } = await startSession(h.db, caseworker, h.now());
+    return { headers: { cookie: `hiu_session=${token}`, 'x-csrf-token': session.csrf_token } };
+  }
+
+  const cells = Object.entries(MATRIX).flatMap(([route, row]) =>
+    WHO.map((who) => ({ route, row, who, status: row.expect[who] })),
+  );
+
+  test.each(cells)('$route as $who → $status', async ({ route, row, who, status }) => {
+    const [method = 'GET'] = route.split(' ');
+    const cell = await row.request({ h, w });
+    const res = await call(h.app, method, cell.path, {
+      body: cell.body,
+      as: await freshCaller(who),
+    });
+    if (res.status !== status) {
+      expect(`${res.status} ${await res.text()}`).toBe(String(status));
+    }
+    expect(res.status).toBe(status);
+  });
+});

@@ -1,0 +1,88 @@
+import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DeviceProfile } from '#shared/schemas/api';
+import { Goal } from '#shared/schemas/goal';
+import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { migrateToLatest } from '../../src/server/db/migrate';
+import { migrations } from '../../src/server/db/migrations';
+import { listGoals } from '../../src/server/db/tables/goals.table';
+import { ensureVapidKeys } from '../../src/server/push/vapid';
+import { seedDemoIfEmpty, type DemoSeed } from '../../src/server/seed/demo-seed';
+import { ENGINES } from './support/engines';
+import { createHarness, type Harness } from './support/harness';
+import { call, json } from './support/http';
+
+describe.each(ENGINES)('the database on %s', (engine) => {
+  let h: Harness;
+  let seed: DemoSeed | undefined;
+
+  beforeAll(async () => {
+    h = await createHarness(engine);
+    seed = await seedDemoIfEmpty(h.db, { now: h.now() });
+  });
+  afterAll(() => h.close());
+
+  test('migrations run once: a second run applies nothing', async () => {
+    expect(await migrateToLatest(h.db)).toEqual([]);
+  });
+
+  test('every migration can be undone and done again', async () => {
+    const migrator = new Migrator({
+      db: h.db,
+      provider: { getMigrations: async () => migrations },
+    });
+    const scratch = await createHarness(engine);
+    const down = await new Migrator({
+      db: scratch.db,
+      provider: { getMigrations: async () => migrations },
+    }).migrateTo(NO_MIGRATIONS);
+    expect(down.error).toBeUndefined();
+    expect(await migrateToLatest(scratch.db)).toEqual(Object.keys(migrations));
+    await scratch.close();
+    expect((await migrator.getMigrations()).every((m) => m.executedAt)).toBe(true);
+  });
+
+  test('the demo is seeded once, into an empty database only', async () => {
+    expect(seed?.staff.map((s) => s.role)).toEqual(['lead', 'caseworker', 'caseworker']);
+    expect(seed?.people).toHaveLength(3);
+    expect(await seedDemoIfEmpty(h.db, { now: h.now() })).toBeUndefined();
+  });
+
+  test('demo people have a full plan, goals with milestones and rewards, and a working code', async () => {
+    for (const person of seed?.people ?? []) {
+      const goals = await listGoals(h.db, seed?.service.id ?? '', person.id);
+      expect(goals.length).toBeGreaterThan(0);
+      for (const g of goals) {
+        const goal = Goal.parse({
+          ...g,
+          why: g.why ?? undefined,
+          createdAt: g.createdAt.toISOString(),
+          updatedAt: g.updatedAt.toISOString(),
+          milestones: g.milestones.map((m) => ({ ...m, doneAt: m.doneAt?.toISOString() ?? null })),
+        });
+        expect(goal.milestones.length).toBeGreaterThan(1);
+        expect(goal.reward).not.toBeNull();
+      }
+      const res = await call(h.app, 'POST', '/api/device/pair', {
+        body: { code: person.pairingCode },
+      });
+      expect(res.status).toBe(201);
+      const { profile } = Object(await json(res));
+      const parsed = DeviceProfile.parse(profile);
+      for (const key of PLAN_SECTION_KEYS)
+        expect(parsed.plan.sections[key].length).toBeGreaterThan(0);
+      expect(parsed.guide.map((c) => c.kind).sort()).toEqual(['caseworker', 'gp', 'local']);
+      expect(parsed.hours).toMatchObject({
+        kind: 'weekly',
+        exceptions: expect.arrayContaining([expect.objectContaining({ windows: [] })]),
+      });
+    }
+  });
+
+  test('VAPID keys are made once and kept in the database', async () => {
+    const first = await ensureVapidKeys(h.db, h.config, h.now());
+    const second = await ensureVapidKeys(h.db, h.config, h.now());
+    expect(second).toEqual(first);
+    expect(Buffer.from(first.publicKey, 'base64url')).toHaveLength(65);
+  });
+});

@@ -1,0 +1,53 @@
+import { ApiError } from '#shared/schemas/api-error';
+
+/** What must hold for every answer the server gives, whatever it was sent. */
+export async function problemsWith(
+  method: string,
+  path: string,
+  res: Response,
+  options: { https: boolean },
+): Promise<string[]> {
+  const problems: string[] = [];
+  const text = method === 'HEAD' ? '' : await res.text();
+  if (res.status >= 500) problems.push(`status ${res.status}`);
+
+  const csp = res.headers.get('content-security-policy') ?? '';
+  if (!csp.includes("default-src 'self'")) problems.push(`CSP missing or loose: "${csp}"`);
+  if (/script-src[^;]*'unsafe-inline'/.test(csp)) problems.push("CSP allows 'unsafe-inline'");
+  if (res.headers.get('x-content-type-options') !== 'nosniff') {
+    problems.push('no X-Content-Type-Options: nosniff');
+  }
+  if (res.headers.get('referrer-policy') !== 'no-referrer') {
+    problems.push('no Referrer-Policy: no-referrer');
+  }
+  if (!res.headers.get('permissions-policy')) problems.push('no Permissions-Policy');
+  if (options.https && !res.headers.get('strict-transport-security')) {
+    problems.push('no Strict-Transport-Security over HTTPS');
+  }
+
+  // The API's contract: every error is one JSON shape. Static 404s for files are plain text.
+  const api = path === '/api' || path.startsWith('/api/');
+  if (api && method !== 'HEAD' && (res.status < 200 || res.status >= 300)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      problems.push(`error body is not JSON: ${text.slice(0, 120)}`);
+    }
+    if (parsed !== undefined && !ApiError.safeParse(parsed).success) {
+      problems.push(`error body is not an ApiError: ${text.slice(0, 200)}`);
+    }
+    if (!(res.headers.get('content-type') ?? '').startsWith('application/json')) {
+      problems.push(`error content-type is ${res.headers.get('content-type')}`);
+    }
+  }
+  if (api && method !== 'HEAD' && res.status >= 200 && res.status < 300) {
+    try {
+      JSON.parse(text);
+    } catch {
+      problems.push(`success body is not JSON: ${text.slice(0, 120)}`);
+    }
+  }
+  if (problems.length > 0) problems.push(`body: ${text.slice(0, 300)}`);
+  return problems;
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DeviceProfile } from '#shared/schemas/api';
+import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { ENGINES } from './support/engines';
+import { createHarness, type Harness } from './support/harness';
+import { call, deviceCaller, json, login, type Caller } from './support/http';
+import { buildWorld, pairDevice, PASSWORD, type World } from './support/world';
+
+describe.each(ENGINES)("a phone's profile on %s", (engine) => {
+  let h: Harness;
+  let w: World;
+  let casey: Caller;
+  let lead: Caller;
+  let phone: Caller;
+
+  beforeAll(async () => {
+    h = await createHarness(engine);
+    w = await buildWorld(h);
+    casey = await login(h.app, w.casey.email, PASSWORD);
+    lead = await login(h.app, w.leadA.email, PASSWORD);
+    phone = deviceCaller((await pairDevice(h, w.serviceA, w.p1)).token);
+  });
+  afterAll(() => h.close());
+
+  const profileFrom = async (app = h.app) =>
+    DeviceProfile.parse(await json(await call(app, 'GET', '/api/device/profile', { as: phone })));
+
+  test('shows each change at once, even when another server instance made it', async () => {
+    const other = h.secondInstance();
+    await profileFrom();
+    await profileFrom(other);
+
+    const sections = Object.fromEntries(PLAN_SECTION_KEYS.map((k) => [k, [`New words for ${k}.`]]));
+    await call(other, 'PUT', `/api/people/${w.p1}/plan`, { as: casey, body: { sections } });
+    expect((await profileFrom()).plan.sections).toEqual(sections);
+
+    await call(h.app, 'PUT', `/api/people/${w.p1}/hours`, { as: casey, body: { kind: 'always' } });
+    expect((await profileFrom(other)).hours).toEqual({ kind: 'always' });
+
+    const gp = {
+      id: randomUUID(),
+      kind: 'gp',
+      name: 'Testbury Surgery',
+      whenToUse: 'For health worries in the day.',
+      call: '01632 960000',
+      hours: { kind: 'always' },
+      picture: 'gp',
+    };
+    await call(other, 'PUT', `/api/people/${w.p1}/guide`, { as: casey, body: [gp] });
+    expect((await profileFrom()).guide).toEqual([gp]);
+
+    await call(h.app, 'PATCH', `/api/people/${w.p1}`, {
+      as: lead,
+      body: { caseworkerId: w.drew.id },
+    });
+    expect((await profileFrom(other)).caseworker.name).toBe('Drew Notassigned');
+  });
+
+  test('says when it was synced', async () => {
+    h.advance(5000);
+    expect((await profileFrom()).syncedAt).toBe(h.now().toISOString());
+  });
+
+  test('never carries the national numbers (the app has them built in)', async () => {
+    const kinds = (await profileFrom()).guide.map((c) => c.kind);
+    expect(kinds.every((k) => ['gp', 'caseworker', 'local'].includes(k))).toBe(true);
+  });
+});
