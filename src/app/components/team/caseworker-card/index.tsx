@@ -1,0 +1,62 @@
+import type { DeviceProfile } from '#shared/schemas/api';
+import { isOpen, nextOpening } from '#shared/hours';
+import { describeWhen } from '#shared/london';
+import { useAppState } from '../../../state';
+import { useNow } from '../../use-now';
+import { exceptionLines, weeklyLines } from '../hours-words';
+import { firstName } from '../names';
+import s from './style.module.css';
+
+/** "Sam is working now." or "Sam is back at 9:00 on Monday." */
+export function availabilityWords(profile: DeviceProfile, now: Date): string {
+  const name = firstName(profile.caseworker.name);
+  if (isOpen(profile.hours, now)) return `${name} is working now.`;
+  const opens = nextOpening(profile.hours, now);
+  return opens ? `${name} is back at ${describeWhen(opens, now)}.` : `${name} is away for now.`;
+}
+
+/**
+ * Who the person's caseworker is: photo (kept on the phone) or a picture, name, service, and
+ * their agreed hours in plain words.
+ */
+export function CaseworkerCard({ profile, heading = 'h2' }: Props) {
+  const { sync } = useAppState();
+  const now = useNow().value;
+  const Heading = heading;
+  const name = firstName(profile.caseworker.name);
+  const changes = exceptionLines(profile.hours, now);
+  return (
+    <section class={`card ${s.card}`} aria-labelledby="caseworker-name">
+      <div class={s.who}>
+        <img
+          class={s.photo}
+          src={sync.photoUrl.value ?? '/pictures/caseworker.svg'}
+          alt={sync.photoUrl.value ? `Photo of ${profile.caseworker.name}` : ''}
+          width={96}
+          height={96}
+        />
+        <div>
+          <Heading id="caseworker-name" class={s.name}>
+            {profile.caseworker.name}
+          </Heading>
+          <p class={s.role}>Your caseworker at {profile.service.name}</p>
+        </div>
+      </div>
+      <h3 class={s.subhead}>When you can contact {name}</h3>
+      <ul class={s.hours}>
+        {weeklyLines(profile.hours).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+        {changes.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p class={s.now}>{availabilityWords(profile, now)}</p>
+    </section>
+  );
+}
+
+interface Props {
+  profile: DeviceProfile;
+  heading?: 'h1' | 'h2';
+}

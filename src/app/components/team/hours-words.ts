@@ -1,0 +1,91 @@
+import { addDays, daysBetween, isoWeekday, londonDate } from '#shared/london';
+import type { Hours, TimeWindow } from '#shared/schemas/hours';
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `09:00` as people say it: `9:00` (the same 24-hour style as `describeWhen`). */
+export function timeWords(time: string): string {
+  const [h = '0', m = '00'] = time.split(':');
+  const hour = Number(h);
+  return `${hour === 0 ? '00' : hour}:${m}`;
+}
+
+function windowWords(w: TimeWindow): string {
+  const overnight = w.end <= w.start;
+  return `${timeWords(w.start)} to ${timeWords(w.end)}${overnight ? ' the next day' : ''}`;
+}
+
+function dayRange(first: number, last: number): string {
+  const a = DAYS[first - 1] ?? '';
+  const b = DAYS[last - 1] ?? '';
+  if (first === last) return a;
+  if (last === first + 1) return `${a} and ${b}`;
+  return `${a} to ${b}`;
+}
+
+/** "Friday 25 December", for a `YYYY-MM-DD` date. */
+function dateWords(date: string): string {
+  const [, m = 1, d = 1] = date.split('-').map(Number);
+  return `${DAYS[isoWeekday(date) - 1] ?? ''} ${d} ${MONTHS[m - 1] ?? ''}`;
+}
+
+/**
+ * Agreed hours as short plain lines: "Monday to Friday: 9:00 to 17:00", "Saturday: 9:00 to
+ * 12:00". Days in a row with the same times are put together.
+ */
+export function weeklyLines(hours: Hours): string[] {
+  if (hours.kind === 'always') return ['Any day, any time'];
+  const byDay = new Map<number, string>();
+  for (let day = 1; day <= 7; day++) {
+    const windows = hours.weekly
+      .filter((w) => w.day === day)
+      .sort((a, b) => a.start.localeCompare(b.start));
+    if (windows.length > 0) byDay.set(day, windows.map(windowWords).join(' and '));
+  }
+  const lines: string[] = [];
+  let day = 1;
+  while (day <= 7) {
+    const words = byDay.get(day);
+    if (!words) {
+      day++;
+      continue;
+    }
+    let last = day;
+    while (last < 7 && byDay.get(last + 1) === words) last++;
+    lines.push(`${dayRange(day, last)}: ${words}`);
+    day = last + 1;
+  }
+  return lines.length > 0 ? lines : ['No set times yet'];
+}
+
+/**
+ * Coming changes to the usual hours, within `days` from now: "Not on Friday 25 December
+ * (Christmas Day)", "Thursday 24 December: 9:00 to 12:00".
+ */
+export function exceptionLines(hours: Hours, now: Date, days = 28): string[] {
+  if (hours.kind === 'always') return [];
+  const today = londonDate(now);
+  const until = addDays(today, days);
+  return hours.exceptions
+    .filter((e) => daysBetween(today, e.date) >= 0 && daysBetween(e.date, until) >= 0)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => {
+      const label = e.label ? ` (${e.label})` : '';
+      if (e.windows.length === 0) return `Not on ${dateWords(e.date)}${label}`;
+      return `${dateWords(e.date)}${label}: ${e.windows.map(windowWords).join(' and ')}`;
+    });
+}

@@ -1,0 +1,101 @@
+import { contextOf, type Body, type Codec } from '../store/body';
+import type {
+  DraftRecord,
+  EntryRecord,
+  HiuDb,
+  KeyRecord,
+  MessageRecord,
+  OutboxRecord,
+  PlanRecord,
+} from '../store/db';
+
+type Store = 'entries' | 'drafts' | 'plan' | 'messages' | 'outbox';
+const STORES: Store[] = ['entries', 'drafts', 'plan', 'messages', 'outbox'];
+
+type Item =
+  | { store: 'entries'; record: EntryRecord }
+  | { store: 'drafts'; record: DraftRecord }
+  | { store: 'plan'; record: PlanRecord }
+  | { store: 'messages'; record: MessageRecord }
+  | { store: 'outbox'; record: OutboxRecord & { body: Body } };
+
+function withBody(item: Item, body: Body): Item {
+  switch (item.store) {
+    case 'entries':
+      return { store: item.store, record: { ...item.record, body } };
+    case 'drafts':
+      return { store: item.store, record: { ...item.record, body } };
+    case 'plan':
+      return { store: item.store, record: { ...item.record, body } };
+    case 'messages':
+      return { store: item.store, record: { ...item.record, body } };
+    case 'outbox':
+      return { store: item.store, record: { ...item.record, body } };
+  }
+}
+
+/** Only outbox sends that carry the person's words are sealed (a push subscription is not). */
+function outboxWords(record: OutboxRecord): record is OutboxRecord & { body: Body } {
+  return record.words && record.body !== null;
+}
+
+/**
+ * Re-encode every record's words from one codec to another (plain to sealed when a lock is
+ * set, sealed to plain when it is removed) and store or delete the key record in the same
+ * transaction, so a crash half way leaves either the old state or the new one.
+ * Decryption and encryption happen between the read and the write: never inside a transaction.
+ */
+export async function rekeyEverything(
+  db: HiuDb,
+  from: Codec,
+  to: Codec,
+  key: { put: KeyRecord } | { remove: true },
+): Promise<void> {
+  const read = db.transaction(STORES, 'readonly');
+  const [entries, drafts, plans, messages, outbox] = await Promise.all([
+    read.objectStore('entries').getAll(),
+    read.objectStore('drafts').getAll(),
+    read.objectStore('plan').getAll(),
+    read.objectStore('messages').getAll(),
+    read.objectStore('outbox').getAll(),
+  ]);
+  await read.done;
+
+  const items: Item[] = [
+    ...entries.map((record) => ({ store: 'entries' as const, record })),
+    ...drafts.map((record) => ({ store: 'drafts' as const, record })),
+    ...plans.map((record) => ({ store: 'plan' as const, record })),
+    ...messages.map((record) => ({ store: 'messages' as const, record })),
+    ...outbox.filter(outboxWords).map((record) => ({ store: 'outbox' as const, record })),
+  ];
+  const rewritten: Item[] = [];
+  for (const item of items) {
+    const context = contextOf(item.store, item.record.id);
+    let value: unknown;
+    try {
+      value = await from.decode(item.record.body, context);
+    } catch {
+      // Unreadable already: leave it exactly as it is rather than lose it.
+      continue;
+    }
+    const body = await to.encode(value, context);
+    rewritten.push(withBody(item, body));
+  }
+
+  const write = db.transaction([...STORES, 'keys'], 'readwrite', { durability: 'strict' });
+  for (const item of rewritten) {
+    if (item.store === 'entries') void write.objectStore('entries').put(item.record);
+    else if (item.store === 'drafts') void write.objectStore('drafts').put(item.record);
+    else if (item.store === 'plan') void write.objectStore('plan').put(item.record);
+    else if (item.store === 'messages') void write.objectStore('messages').put(item.record);
+  }
+  if ('put' in key) void write.objectStore('keys').put(key.put);
+  else void write.objectStore('keys').delete('data-key');
+  // A send may have gone out while we were encrypting: never bring a sent one back.
+  const outboxStore = write.objectStore('outbox');
+  for (const item of rewritten) {
+    if (item.store !== 'outbox' || item.record.seq === undefined) continue;
+    if (await outboxStore.get(item.record.seq)) await outboxStore.put(item.record);
+  }
+  await write.done;
+}

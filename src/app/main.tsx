@@ -1,0 +1,16 @@
+// The shared styles first, so each screen's CSS module can build on them.
+import './styles/global.css';
+import { render } from 'preact';
+import { App } from './components/app';
+import { connectAppState } from './components/shell/connect';
+import { createAppState } from './state';
+
+const state = createAppState();
+connectAppState(state);
+
+const root = document.getElementById('app');
+if (root) {
+  // Drop the static fallback from index.html (Preact would otherwise keep it beside the app).
+  root.replaceChildren();
+  render(<App state={state} />, root);
+}

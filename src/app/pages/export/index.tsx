@@ -1,0 +1,107 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { useAppState } from '../../state';
+import { collectExport, type ExportData } from '../../store/export';
+import { EntryDetails } from '../entry/details';
+import { groupByDay, londonTime } from '../journal/days';
+import { PlanSections } from '../plan';
+import { downloadExport } from './download';
+import s from './style.module.css';
+
+const made = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+
+/** All my data on one readable, printable page, and as a file to keep. */
+export default function Export() {
+  const { lock } = useAppState();
+  const data = useSignal<ExportData | null>(null);
+  const problem = useSignal(false);
+
+  useEffect(() => {
+    let live = true;
+    collectExport(lock)
+      .then((d) => {
+        if (live) data.value = d;
+      })
+      .catch(() => {
+        if (live) problem.value = true;
+      });
+    return () => {
+      live = false;
+    };
+  }, [lock]);
+
+  if (problem.value)
+    return <p role="alert">Sorry, your data could not be gathered. Please try again.</p>;
+  if (!data.value) return <p>Gathering your data…</p>;
+  const d = data.value;
+  const plan = d.plans.synced ?? d.plans.own;
+  const now = new Date();
+
+  return (
+    <div class={s.page}>
+      <h1>My data</h1>
+      <p>Everything this app keeps on this phone. Made on {made.format(new Date(d.exportedAt))}.</p>
+      <div class={s.actions}>
+        <button type="button" class="btn btn-block" onClick={() => window.print()}>
+          Print this page or save it as a PDF
+        </button>
+        <button type="button" class="btn btn-secondary btn-block" onClick={() => downloadExport(d)}>
+          Download it as a file
+        </button>
+        <p class="hint">The file is saved on this phone. It is not sent anywhere.</p>
+      </div>
+
+      <h2>My plan</h2>
+      {plan ? <PlanSections plan={plan} level={3} /> : <p>No plan written yet.</p>}
+      {d.plans.synced && d.plans.own && (
+        <>
+          <h2>The plan I wrote on this phone</h2>
+          <PlanSections plan={d.plans.own} level={3} />
+        </>
+      )}
+
+      <h2>My journal</h2>
+      {d.entries.length === 0 && <p>Nothing written yet.</p>}
+      {groupByDay(d.entries, now).map((group) => (
+        <section key={group.day} class={s.day}>
+          <h3>{group.label}</h3>
+          {group.items.map((entry) => (
+            <article key={entry.id} class={s.entry}>
+              <h4 class={s.entryTitle}>
+                {londonTime(new Date(entry.createdAt))} ·{' '}
+                {entry.kind === 'feeling' ? 'How I was feeling' : 'Note'}
+              </h4>
+              <EntryDetails entry={entry} />
+            </article>
+          ))}
+        </section>
+      ))}
+
+      {d.drafts.length > 0 && (
+        <>
+          <h2>Writing not finished</h2>
+          {d.drafts.map(({ slot, draft }) => (
+            <article key={slot} class={s.entry}>
+              <p class={s.draftText}>
+                {[draft.happening, draft.everyday, ...(draft.feelings ?? [])]
+                  .filter(Boolean)
+                  .join(' · ') || 'Only some choices were made.'}
+              </p>
+            </article>
+          ))}
+        </>
+      )}
+      {d.keptAside.length > 0 && (
+        <p class={s.aside}>
+          {d.keptAside.length} piece{d.keptAside.length === 1 ? '' : 's'} of writing could not be
+          opened. {d.keptAside.length === 1 ? 'It is' : 'They are'} in the downloaded file, as
+          stored.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { GuideItem } from '#shared/guide';
+import { Icon } from '../../../components/icon';
+import { kindPictureSrc, pictureSrc, smsHref, telHref } from '../links';
+import { openingWords } from '../status';
+import s from './style.module.css';
+
+/** One option in the picture guide: picture, when to use it, and a big call or text button. */
+export function GuideCard({ item, now, heading: Heading = 'h3' }: GuideCardProps) {
+  const { contact, open } = item;
+  const emergency = contact.kind === 'emergency';
+  const status = openingWords(item, now);
+  const tone = emergency ? s.emergency : open ? s.open : s.closed;
+  const button = emergency ? 'btn-warning' : open ? '' : 'btn-secondary';
+  return (
+    <li class={`${s.card} ${tone}`} data-kind={contact.kind} data-open={String(open)}>
+      <img
+        class={s.picture}
+        src={pictureSrc(contact)}
+        alt=""
+        width={72}
+        height={72}
+        onError={(e) => {
+          const img = e.currentTarget;
+          const fallback = kindPictureSrc(contact);
+          if (!img.src.endsWith(fallback)) img.src = fallback;
+        }}
+      />
+      <div class={s.body}>
+        <Heading class={s.name}>{contact.name}</Heading>
+        <p class={s.when}>{contact.whenToUse}</p>
+        {status && <p class={s.status}>{status}</p>}
+      </div>
+      <div class={s.actions}>
+        {contact.call && (
+          <a class={`btn btn-block btn-main ${button}`} href={telHref(contact.call)}>
+            <Icon name="phone" class={s.icon} />
+            Call {contact.call}
+          </a>
+        )}
+        {contact.text && (
+          <a
+            class={`btn btn-block btn-main ${button}`}
+            href={smsHref(contact.text.number, contact.text.body)}
+          >
+            <Icon name="text" class={s.icon} />
+            {contact.text.body
+              ? `Text ${contact.text.body} to ${contact.text.number}`
+              : `Text ${contact.text.number}`}
+          </a>
+        )}
+      </div>
+    </li>
+  );
+}
+
+interface GuideCardProps {
+  item: GuideItem;
+  now: Date;
+  heading?: 'h2' | 'h3';
+}

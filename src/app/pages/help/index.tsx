@@ -1,0 +1,54 @@
+import { arrangeGuide, NATIONAL_CONTACTS } from '#shared/guide';
+import { londonParts } from '#shared/london';
+import { useAppState } from '../../state';
+import { useNow } from '../../components/use-now';
+import { GuideCard } from './guide-card';
+import s from './style.module.css';
+
+function isNight(now: Date): boolean {
+  const { hour } = londonParts(now);
+  return hour >= 20 || hour < 8;
+}
+
+/**
+ * Help now: the picture guide of whom to call, arranged for this minute. 999 is always first;
+ * open options come before closed ones; closed ones say when they open and stay in the list.
+ * Works before pairing (national numbers only), offline and while the app is locked.
+ */
+export default function HelpNow() {
+  const state = useAppState();
+  const now = useNow().value;
+  const local = state.profile.value?.guide ?? [];
+  const [first, ...rest] = arrangeGuide([...NATIONAL_CONTACTS, ...local], now);
+  const open = rest.filter((i) => i.open);
+  const closed = rest.filter((i) => !i.open);
+
+  return (
+    <div class={s.page}>
+      <h1>Help now</h1>
+      <p class={s.lead}>Who you can call or text right now.</p>
+      <ul class={s.list} aria-label="Emergency">
+        {first && <GuideCard item={first} now={now} heading="h2" />}
+      </ul>
+
+      <h2>Open now</h2>
+      {isNight(now) && <p class={s.note}>It is late, but you can still call or text these now.</p>}
+      <ul class={s.list}>
+        {open.map((item) => (
+          <GuideCard key={item.contact.id} item={item} now={now} />
+        ))}
+      </ul>
+
+      {closed.length > 0 && (
+        <>
+          <h2>Closed right now</h2>
+          <ul class={s.list}>
+            {closed.map((item) => (
+              <GuideCard key={item.contact.id} item={item} now={now} />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

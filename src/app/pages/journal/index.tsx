@@ -1,0 +1,135 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { JournalEntry } from '#shared/schemas/journal';
+import { useAppState } from '../../state';
+import { countEntries, listEntries } from '../../store/entries';
+import { searchEntries } from '../../store/search';
+import { entrySummary } from '../entry/details';
+import { groupByDay, londonTime } from './days';
+import { PrivateNote } from './parts/private-note';
+import s from './style.module.css';
+
+const FIRST_PAGE = 50;
+
+/** My journal: start writing, search, and every entry by day, newest first. */
+export default function Journal() {
+  const { lock } = useAppState();
+  const shown = useSignal<JournalEntry[] | null>(null);
+  const all = useSignal<JournalEntry[] | null>(null);
+  const total = useSignal(0);
+  const unreadable = useSignal(0);
+  const query = useSignal('');
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([listEntries(lock, FIRST_PAGE), countEntries(lock)]).then(([read, count]) => {
+      if (!live) return;
+      shown.value = read.entries;
+      unreadable.value = read.unreadable;
+      total.value = count;
+    });
+    return () => {
+      live = false;
+    };
+  }, [lock]);
+
+  async function loadAll(): Promise<JournalEntry[]> {
+    if (all.value) return all.value;
+    const read = await listEntries(lock);
+    all.value = read.entries;
+    unreadable.value += read.unreadable;
+    return read.entries;
+  }
+
+  async function search(text: string) {
+    query.value = text;
+    if (text.trim()) await loadAll();
+  }
+
+  const searching = query.value.trim().length > 0;
+  const entries = searching
+    ? searchEntries(all.value ?? [], query.value)
+    : (all.value ?? shown.value);
+  const now = new Date();
+
+  return (
+    <div class={s.page}>
+      <h1>My journal</h1>
+      <div class={s.start}>
+        <a href="/journal/feeling" class="btn btn-block btn-main">
+          How I'm feeling
+        </a>
+        <a href="/journal/entry/new" class="btn btn-secondary btn-block">
+          Write something else
+        </a>
+      </div>
+      <PrivateNote />
+
+      {unreadable.value > 0 && (
+        <p class={s.kind} role="status">
+          Some writing could not be opened. It has been kept safe, not deleted. It is included if
+          you export your data from Settings.
+        </p>
+      )}
+
+      {total.value > 0 && (
+        <form class={s.search} role="search" onSubmit={(e) => e.preventDefault()}>
+          <label for="journal-search" class={s.searchLabel}>
+            Search my journal
+          </label>
+          <input
+            id="journal-search"
+            type="search"
+            autocomplete="off"
+            value={query.value}
+            onInput={(e) => void search(e.currentTarget.value)}
+          />
+        </form>
+      )}
+
+      {entries === null ? (
+        <p>Opening…</p>
+      ) : entries.length === 0 ? (
+        <p class={s.empty} role={searching ? 'status' : undefined}>
+          {searching
+            ? 'Nothing matches that search.'
+            : 'Nothing written yet. When you are ready, it will be here.'}
+        </p>
+      ) : (
+        <>
+          {searching && (
+            <p role="status" class="visually-hidden">
+              {entries.length === 1 ? '1 entry found' : `${entries.length} entries found`}
+            </p>
+          )}
+          {groupByDay(entries, now).map((group) => (
+            <section key={group.day} aria-labelledby={`day-${group.day}`}>
+              <h2 id={`day-${group.day}`} class={s.day}>
+                {group.label}
+              </h2>
+              <ul class={s.list}>
+                {group.items.map((entry) => (
+                  <li key={entry.id}>
+                    <a href={`/journal/entry/${entry.id}`} class={s.item}>
+                      <span class={s.meta}>
+                        {londonTime(new Date(entry.createdAt))} ·{' '}
+                        {entry.kind === 'feeling' ? 'How I was feeling' : 'Note'}
+                      </span>
+                      <span class={s.summary}>{entrySummary(entry)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+
+      {!searching && !all.value && total.value > FIRST_PAGE && (
+        <button type="button" class="btn btn-secondary btn-block" onClick={() => void loadAll()}>
+          Show older entries
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import {
+  emptyPlanSections,
+  PLAN_SECTIONS,
+  type CrisisPlan,
+  type PlanSections,
+} from '#shared/schemas/plan';
+import { useAppState } from '../../state';
+import { savePlan } from '../../store/plan';
+import { PrivateNote } from '../journal/parts/private-note';
+import s from './style.module.css';
+
+/** One item per line: blank lines dropped, each line at most 500 letters, 30 lines a section. */
+export function linesToItems(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim().slice(0, 500))
+    .filter(Boolean)
+    .slice(0, 30);
+}
+
+/** Write the plan section by section, on this phone. */
+export function PlanEditor({
+  plan,
+  onDone,
+}: {
+  plan: CrisisPlan | null;
+  onDone: (saved: CrisisPlan | null) => void;
+}) {
+  const { lock } = useAppState();
+  const start = plan?.sections ?? emptyPlanSections();
+  const texts = useSignal<Record<string, string>>(
+    Object.fromEntries(PLAN_SECTIONS.map((x) => [x.key, (start[x.key] ?? []).join('\n')])),
+  );
+  const problem = useSignal('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const sections: PlanSections = emptyPlanSections();
+    for (const section of PLAN_SECTIONS) {
+      sections[section.key] = linesToItems(texts.value[section.key] ?? '');
+    }
+    const next: CrisisPlan = { sections, updatedAt: new Date().toISOString() };
+    try {
+      await savePlan(lock, 'own', next);
+      onDone(next);
+    } catch {
+      problem.value = 'Sorry, your plan did not save. Please try again.';
+    }
+  }
+
+  return (
+    <form class={s.page} onSubmit={save} noValidate>
+      <h1 ref={heading} tabIndex={-1} class={s.editHeading}>
+        Write my plan
+      </h1>
+      <p>Fill in what you can. You can leave any part empty. Put each idea on its own line.</p>
+      {PLAN_SECTIONS.map((section) => (
+        <div key={section.key} class={s.field}>
+          <label for={`edit-${section.key}`} class={s.label}>
+            {section.title}
+          </label>
+          <p id={`hint-${section.key}`} class="hint">
+            {section.hint}
+          </p>
+          <textarea
+            id={`edit-${section.key}`}
+            class={s.textarea}
+            rows={4}
+            aria-describedby={`hint-${section.key}`}
+            value={texts.value[section.key] ?? ''}
+            onInput={(e) =>
+              (texts.value = { ...texts.value, [section.key]: e.currentTarget.value })
+            }
+          />
+        </div>
+      ))}
+      {problem.value && (
+        <p class={s.problem} role="alert">
+          {problem.value}
+        </p>
+      )}
+      <button type="submit" class="btn btn-block btn-main">
+        Save my plan
+      </button>
+      <button type="button" class="btn btn-secondary btn-block" onClick={() => onDone(null)}>
+        Cancel
+      </button>
+      <PrivateNote />
+    </form>
+  );
+}

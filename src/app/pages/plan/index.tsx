@@ -1,0 +1,119 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { PLAN_SECTIONS, type CrisisPlan } from '#shared/schemas/plan';
+import { useAppState } from '../../state';
+import { loadPlans, type PlansRead } from '../../store/plan';
+import { PrivateNote } from '../journal/parts/private-note';
+import { dayLabel, londonDay } from '../journal/days';
+import { PlanEditor } from './editor';
+import s from './style.module.css';
+
+function updated(plan: CrisisPlan): string {
+  return `Last changed: ${dayLabel(londonDay(new Date(plan.updatedAt)), new Date())}.`;
+}
+
+/** The sections of a plan that have something written, in the shared order. */
+export function PlanSections({ plan, level = 2 }: { plan: CrisisPlan; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const filled = PLAN_SECTIONS.filter((section) => (plan.sections[section.key] ?? []).length > 0);
+  if (filled.length === 0) return <p>Nothing is written in this plan yet.</p>;
+  return (
+    <>
+      {filled.map((section) => (
+        <section key={section.key} class={s.section} aria-labelledby={`plan-${section.key}`}>
+          <Heading id={`plan-${section.key}`} class={s.sectionTitle}>
+            {section.title}
+          </Heading>
+          <ul class={s.items}>
+            {(plan.sections[section.key] ?? []).map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/**
+ * My plan: the caseworker's copy when the phone is linked (read-only), otherwise the plan the
+ * person writes here. Kept on the phone, so it opens offline.
+ */
+export default function Plan() {
+  const { lock, profile } = useAppState();
+  const plans = useSignal<PlansRead | null>(null);
+  const editing = useSignal(false);
+
+  useEffect(() => {
+    let live = true;
+    void loadPlans(lock).then((read) => {
+      if (live) plans.value = read;
+    });
+    return () => {
+      live = false;
+    };
+  }, [lock]);
+
+  if (!plans.value) return <p>Opening…</p>;
+  const { synced, own } = plans.value;
+
+  if (editing.value) {
+    return (
+      <PlanEditor
+        plan={own}
+        onDone={(saved) => {
+          if (saved && plans.value) plans.value = { ...plans.value, own: saved };
+          editing.value = false;
+        }}
+      />
+    );
+  }
+
+  const caseworker = profile.value?.caseworker.name;
+  return (
+    <div class={s.page}>
+      <h1>My plan</h1>
+      {synced ? (
+        <>
+          <p class={s.lead}>
+            What helps you when things get hard. You wrote this with{' '}
+            {caseworker ? caseworker : 'your caseworker'}.
+          </p>
+          <p class="hint">{updated(synced)} To change it, talk to your caseworker.</p>
+          <PlanSections plan={synced} />
+        </>
+      ) : (
+        <>
+          <p class={s.lead}>What helps you when things get hard.</p>
+          {own ? (
+            <>
+              <p class="hint">You wrote this on this phone. {updated(own)}</p>
+              <PlanSections plan={own} />
+            </>
+          ) : (
+            <p>
+              You have not written a plan yet. You can start one here, and write it with your
+              caseworker later.
+            </p>
+          )}
+        </>
+      )}
+      {synced && own && (
+        <details class={s.ownNotes}>
+          <summary class={s.summary}>The plan I wrote on this phone</summary>
+          <PlanSections plan={own} level={3} />
+        </details>
+      )}
+      {(!synced || own) && (
+        <button
+          type="button"
+          class="btn btn-block btn-secondary"
+          onClick={() => (editing.value = true)}
+        >
+          {own ? 'Change the plan I wrote' : 'Write my plan'}
+        </button>
+      )}
+      <PrivateNote />
+    </div>
+  );
+}

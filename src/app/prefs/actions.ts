@@ -1,0 +1,10 @@
+import type { AppState } from '../state';
+import { writePrefs, type Prefs } from './prefs';
+import { localStorageOf } from './watch';
+
+/** Changes one display choice and keeps it for next time. */
+export function setPref<K extends keyof Prefs>(state: AppState, key: K, value: Prefs[K]): void {
+  const next = { ...state.prefs.value, [key]: value };
+  state.prefs.value = next;
+  writePrefs(localStorageOf(window), next);
+}

@@ -1,0 +1,72 @@
+import type { JournalDraft, JournalEntry } from '#shared/schemas/journal';
+import type { Vault } from '../lock/state';
+import { listEntries } from './entries';
+import { isDraftSlot, loadDraft } from './drafts';
+import { loadPlans, type PlansRead } from './plan';
+
+/** Everything the person has on this phone, readable, for "Export all my data". */
+export interface ExportData {
+  app: 'hiu-companion';
+  exportedAt: string;
+  entries: JournalEntry[];
+  drafts: { slot: string; draft: JournalDraft }[];
+  plans: PlansRead;
+  /** Records that could not be read, as stored (encrypted bytes in base64). */
+  keptAside: { from: string; key: string; reason: string; keptAt: string; record: unknown }[];
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Binary fields become base64 strings so nothing is lost in JSON. */
+function jsonSafe(value: unknown): unknown {
+  if (value instanceof ArrayBuffer) return { base64: toBase64(new Uint8Array(value)) };
+  if (ArrayBuffer.isView(value)) {
+    return { base64: toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
+  }
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]));
+  }
+  return value;
+}
+
+/** Collect the export. Needs the app unlocked when a lock is set. */
+export async function collectExport(vault: Vault, now = new Date()): Promise<ExportData> {
+  const db = await vault.db();
+  const { entries } = await listEntries(vault);
+  const slots = await db.getAllKeys('drafts');
+  const drafts: ExportData['drafts'] = [];
+  for (const slot of slots) {
+    if (!isDraftSlot(slot)) continue;
+    const draft = await loadDraft(vault, slot);
+    if (draft) drafts.push({ slot, draft });
+  }
+  const plans = await loadPlans(vault);
+  const aside = await db.getAll('aside');
+  return {
+    app: 'hiu-companion',
+    exportedAt: now.toISOString(),
+    entries,
+    drafts,
+    plans,
+    keptAside: aside.map(({ from, key, reason, keptAt, record }) => ({
+      from,
+      key,
+      reason,
+      keptAt,
+      record: jsonSafe(record),
+    })),
+  };
+}
+
+/** The export as a JSON file the browser downloads. */
+export function exportFile(data: ExportData): File {
+  const day = data.exportedAt.slice(0, 10);
+  return new File([JSON.stringify(data, null, 2)], `my-journal-${day}.json`, {
+    type: 'application/json',
+  });
+}

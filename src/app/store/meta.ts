@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import type { HiuDb } from './db';
+
+/**
+ * Small settings kept in the `meta` store, each read through its own zod schema. A value that
+ * does not match falls back to the default instead of breaking the app.
+ */
+export async function readMeta<T>(db: HiuDb, key: string, schema: z.ZodType<T>, fallback: T) {
+  const raw = await db.get('meta', key);
+  if (raw === undefined) return fallback;
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : fallback;
+}
+
+export async function writeMeta(db: HiuDb, key: string, value: unknown): Promise<void> {
+  await db.put('meta', value, key);
+}

@@ -1,0 +1,82 @@
+import type { Vault } from '../lock/state';
+import { contextOf, plainCodec } from './body';
+import type { HiuDb, OutboxKind, OutboxRecord } from './db';
+
+/** What a screen asks to send. The store adds the order, the time and the try count. */
+export interface OutboxRequest {
+  id: string;
+  kind: OutboxKind;
+  method: OutboxRecord['method'];
+  path: string;
+  /** The JSON body, if any. */
+  json?: unknown;
+  /** True when the body holds the person's words: then it is sealed like the journal. */
+  words?: boolean;
+  subject?: string | null;
+}
+
+/**
+ * Put a send in the outbox, on disk (`durability: 'strict'`) before anything goes over the
+ * network. The same `id` twice is one send: the second call changes nothing.
+ */
+export async function enqueue(vault: Vault, request: OutboxRequest, now = new Date()) {
+  const words = request.words ?? false;
+  const codec = words ? vault.codec() : plainCodec;
+  // Encrypt before the transaction opens (awaiting WebCrypto inside it would end it).
+  const body =
+    request.json === undefined
+      ? null
+      : await codec.encode(request.json, contextOf('outbox', request.id));
+  const db = await vault.db();
+  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+  const existing = await tx.store.index('by-id').getKey(request.id);
+  if (existing === undefined) {
+    await tx.store.add({
+      id: request.id,
+      kind: request.kind,
+      method: request.method,
+      path: request.path,
+      body,
+      words,
+      subject: request.subject ?? null,
+      queuedAt: now.toISOString(),
+      attempts: 0,
+      notBefore: 0,
+      failed: null,
+    });
+  }
+  await tx.done;
+}
+
+/** Every send still waiting, oldest first. */
+export async function listOutbox(db: HiuDb): Promise<OutboxRecord[]> {
+  return db.getAll('outbox');
+}
+
+/** Change one waiting send (its tries, its back-off, or that it failed). */
+export async function updateOutbox(
+  db: HiuDb,
+  seq: number,
+  change: Partial<Pick<OutboxRecord, 'attempts' | 'notBefore' | 'failed'>>,
+): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+  const record = await tx.store.get(seq);
+  if (record) await tx.store.put({ ...record, ...change });
+  await tx.done;
+}
+
+/** Take a send out of the outbox (it was sent, or the person took it back). */
+export async function removeFromOutbox(db: HiuDb, seq: number): Promise<void> {
+  await db.delete('outbox', seq);
+}
+
+/** The words of a waiting send, or null while the app is locked. */
+export async function outboxJson(
+  vault: Vault,
+  record: OutboxRecord,
+): Promise<{ json: unknown } | null> {
+  if (record.body === null) return { json: undefined };
+  const codec = record.body.sealed ? vault.codec() : plainCodec;
+  if (record.body.sealed && codec.mode !== 'sealed') return null;
+  return { json: await codec.decode(record.body, contextOf('outbox', record.id)) };
+}

@@ -1,0 +1,109 @@
+import type { JournalEntry } from '#shared/schemas/journal';
+import { PROFILE_META_KEY } from '../components/profile/load';
+import type { AppState } from '../state';
+import { forgetConnection, listShares } from '../store/connection';
+import { writeMeta } from '../store/meta';
+import { enqueue, listOutbox, removeFromOutbox, updateOutbox } from '../store/outbox';
+import { askForBackgroundSync } from './background';
+import { engineFor, SEEN_META_KEY } from './engine';
+
+/*
+ * What the screens do to the connection. Every send goes into the outbox on disk first, then
+ * the engine tries to send it (now, when online again, or from the service worker).
+ */
+
+async function afterEnqueue(state: AppState): Promise<void> {
+  const engine = engineFor(state);
+  await engine.refresh();
+  void askForBackgroundSync();
+  void engine.run();
+}
+
+/** Send a message to the caseworker (it waits in the outbox until there is signal). */
+export async function sendMessage(state: AppState, body: string): Promise<void> {
+  const id = crypto.randomUUID();
+  await enqueue(state.lock, {
+    id,
+    kind: 'message',
+    method: 'POST',
+    path: '/api/device/messages',
+    json: { id, body: body.trim() },
+    words: true,
+  });
+  state.sync.messageDraft.value = '';
+  await afterEnqueue(state);
+}
+
+/** Share a copy of one journal entry with the caseworker (again, if it changed). */
+export async function shareEntry(state: AppState, entry: JournalEntry): Promise<void> {
+  await enqueue(state.lock, {
+    id: crypto.randomUUID(),
+    kind: 'share',
+    method: 'PUT',
+    path: `/api/device/shared-entries/${entry.id}`,
+    json: { entry },
+    words: true,
+    subject: entry.id,
+  });
+  await afterEnqueue(state);
+}
+
+/**
+ * Stop sharing an entry: it is deleted from the server. If it never left the phone (not yet
+ * tried, and not on the server), taking it out of the outbox is enough.
+ */
+export async function withdrawShare(state: AppState, entryId: string): Promise<void> {
+  const db = await state.lock.db();
+  const waiting = (await listOutbox(db)).filter(
+    (r) => r.subject === entryId && r.kind === 'share',
+  );
+  const onServer = (await listShares(db)).some((s) => s.id === entryId);
+  const mayHaveArrived = onServer || waiting.some((r) => r.attempts > 0);
+  for (const record of waiting) {
+    if (record.seq !== undefined) await removeFromOutbox(db, record.seq);
+  }
+  if (mayHaveArrived) {
+    await enqueue(state.lock, {
+      id: crypto.randomUUID(),
+      kind: 'withdraw',
+      method: 'DELETE',
+      path: `/api/device/shared-entries/${entryId}`,
+      subject: entryId,
+    });
+  }
+  await afterEnqueue(state);
+}
+
+/** Try a refused send again (the person pressed "Try again"). */
+export async function retrySend(state: AppState, id: string): Promise<void> {
+  const db = await state.lock.db();
+  const record = (await listOutbox(db)).find((r) => r.id === id);
+  if (record?.seq === undefined) return;
+  await updateOutbox(db, record.seq, { failed: null, notBefore: 0 });
+  await afterEnqueue(state);
+}
+
+/** Take a waiting send back before it goes (a message that could not be sent). */
+export async function removeSend(state: AppState, id: string): Promise<void> {
+  const db = await state.lock.db();
+  const record = (await listOutbox(db)).find((r) => r.id === id);
+  if (record?.seq !== undefined) await removeFromOutbox(db, record.seq);
+  await engineFor(state).refresh();
+}
+
+/** The person looked at Messages: nothing from the caseworker is new any more. */
+export async function markMessagesSeen(state: AppState, now = new Date()): Promise<void> {
+  const at = now.toISOString();
+  state.sync.messagesSeenAt.value = at;
+  await writeMeta(await state.lock.db(), SEEN_META_KEY, at);
+}
+
+/**
+ * On the unlinked screen, when the person asks: remove the old messages and the team's details
+ * from this phone. The journal and the plans stay.
+ */
+export async function forgetTeam(state: AppState): Promise<void> {
+  await forgetConnection(await state.lock.db(), PROFILE_META_KEY);
+  state.profile.value = null;
+  await engineFor(state).refresh();
+}

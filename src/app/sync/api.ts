@@ -1,0 +1,82 @@
+import { ApiError } from '#shared/schemas/api-error';
+
+/** How the phone reaches the server. Tests pass their own `fetch` (the network is outside). */
+export interface SyncDeps {
+  fetch: typeof fetch;
+  now: () => Date;
+}
+
+export const browserDeps = (): SyncDeps => ({
+  fetch: (input, init) => globalThis.fetch(input, init),
+  now: () => new Date(),
+});
+
+/** What came back, sorted by what the phone should do about it. */
+export type ApiOutcome =
+  | { kind: 'ok'; status: number; json: unknown }
+  /** The team ended the link (revoked), or the server does not know this phone. */
+  | { kind: 'unlinked'; reason: 'device_revoked' | 'device_unknown' }
+  /** No answer at all: no signal, or the answer was lost. Try again later. */
+  | { kind: 'offline' }
+  /** Busy or broken for now (429, 5xx): try again after `afterMs`. */
+  | { kind: 'retry'; status: number; afterMs: number; error: string; message: string }
+  /** A firm no (another 4xx). Trying again will not help. */
+  | { kind: 'rejected'; status: number; error: string; message: string };
+
+export interface ApiCall {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  token?: string;
+  json?: unknown;
+  signal?: AbortSignal;
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  try {
+    const parsed = ApiError.safeParse(await response.json());
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON (a proxy's error page): fall through.
+  }
+  return { error: `http_${response.status}`, message: '' };
+}
+
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+/** One request to the API, answered as an `ApiOutcome`. Never throws for HTTP or the network. */
+export async function callApi(deps: SyncDeps, call: ApiCall): Promise<ApiOutcome> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (call.token) headers.authorization = `Bearer ${call.token}`;
+  if (call.json !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await deps.fetch(call.path, {
+      method: call.method,
+      headers,
+      body: call.json === undefined ? undefined : JSON.stringify(call.json),
+      cache: 'no-store',
+      signal: call.signal,
+    });
+  } catch {
+    return { kind: 'offline' };
+  }
+  if (response.ok) {
+    let json: unknown = null;
+    if (response.status !== 204) json = await response.json().catch(() => null);
+    return { kind: 'ok', status: response.status, json };
+  }
+  const problem = await readError(response);
+  if (
+    response.status === 401 &&
+    (problem.error === 'device_revoked' || problem.error === 'device_unknown')
+  ) {
+    return { kind: 'unlinked', reason: problem.error };
+  }
+  if (response.status === 429 || response.status === 408 || response.status >= 500) {
+    return { kind: 'retry', status: response.status, afterMs: retryAfterMs(response), ...problem };
+  }
+  return { kind: 'rejected', status: response.status, ...problem };
+}

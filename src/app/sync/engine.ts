@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { SendMessageRequest } from '#shared/schemas/connect';
+import type { AppState } from '../state';
+import { LockedError } from '../store/body';
+import {
+  listShares,
+  readLink,
+  readPhoto,
+  readSyncMeta,
+  writeLink,
+  type DeviceLink,
+} from '../store/connection';
+import { listMessages } from '../store/messages';
+import { readMeta } from '../store/meta';
+import { listOutbox, outboxJson } from '../store/outbox';
+import { browserDeps, type SyncDeps } from './api';
+import { flushOutbox } from './flush';
+import { pullSync } from './pull';
+import { shareViews, threadItems, type PendingMessage } from './views';
+
+export const SEEN_META_KEY = 'messages-seen-at';
+const SeenAt = z.string().max(40).nullable();
+
+/** Sends the outbox and pulls what is new, one run at a time, and keeps the signals current. */
+export interface SyncEngine {
+  /** Send what is waiting, then fetch what is new. Safe to call often: runs never overlap. */
+  run(): Promise<void>;
+  /** Read the phone's copy into the signals again (after a screen changed it). */
+  refresh(): Promise<void>;
+  readonly deps: SyncDeps;
+}
+
+const engines = new WeakMap<AppState, SyncEngine>();
+
+/** The engine for this app state (made on first use; tests pass their own `deps`). */
+export function engineFor(state: AppState, deps?: SyncDeps): SyncEngine {
+  let engine = engines.get(state);
+  if (!engine) {
+    engine = createSyncEngine(state, deps ?? browserDeps());
+    engines.set(state, engine);
+  }
+  return engine;
+}
+
+async function pendingMessages(state: AppState, records: Awaited<ReturnType<typeof listOutbox>>) {
+  const pending: PendingMessage[] = [];
+  for (const record of records) {
+    if (record.kind !== 'message') continue;
+    const read = await outboxJson(state.lock, record);
+    const parsed = SendMessageRequest.safeParse(read?.json);
+    if (parsed.success) pending.push({ record, id: parsed.data.id, body: parsed.data.body });
+  }
+  return pending;
+}
+
+function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
+  const { sync } = state;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let photoFor: string | null = null;
+
+  async function refresh() {
+    const db = await state.lock.db();
+    const link = await readLink(db);
+    sync.link.value = !link ? 'none' : link.unlinked ? 'unlinked' : 'linked';
+    const meta = await readSyncMeta(db);
+    sync.lastSyncedAt.value = meta.lastSyncedAt;
+    sync.vapidKey.value = meta.vapidPublicKey;
+    sync.messagesSeenAt.value = await readMeta(db, SEEN_META_KEY, SeenAt, null);
+    const outbox = await listOutbox(db);
+    sync.shares.value = shareViews(await listShares(db), outbox);
+    try {
+      const messages = await listMessages(state.lock);
+      sync.thread.value = threadItems(messages, await pendingMessages(state, outbox));
+    } catch (error) {
+      if (!(error instanceof LockedError)) throw error;
+      sync.thread.value = null;
+    }
+    const photo = await readPhoto(db);
+    if ((photo?.url ?? null) !== photoFor) {
+      if (sync.photoUrl.value) URL.revokeObjectURL(sync.photoUrl.value);
+      sync.photoUrl.value = photo
+        ? URL.createObjectURL(new Blob([photo.bytes], { type: photo.type }))
+        : null;
+      photoFor = photo?.url ?? null;
+    }
+  }
+
+  async function unlink(link: DeviceLink, reason: 'device_revoked' | 'device_unknown') {
+    // Nothing is deleted: the person decides that on the unlinked screen.
+    const db = await state.lock.db();
+    await writeLink(db, { ...link, unlinked: { at: deps.now().toISOString(), reason } });
+  }
+
+  function retryAt(at: number) {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void run(), Math.max(1000, at - deps.now().getTime()));
+  }
+
+  async function once() {
+    const db = await state.lock.db();
+    const link = await readLink(db);
+    if (link && !link.unlinked) {
+      sync.syncing.value = true;
+      try {
+        const flushed = await flushOutbox(state.lock, link.token, deps);
+        if (flushed.kind === 'unlinked') await unlink(link, flushed.reason);
+        else if (flushed.kind !== 'offline') {
+          const pulled = await pullSync(state.lock, link, deps);
+          if (pulled.kind === 'unlinked') await unlink(link, pulled.reason);
+          else if (pulled.kind === 'done') state.profile.value = pulled.profile;
+        }
+        if (flushed.kind === 'waiting') retryAt(flushed.retryAt);
+      } finally {
+        sync.syncing.value = false;
+      }
+    }
+    await refresh();
+  }
+
+  function run(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await once();
+        } catch {
+          // A broken answer or a storage hiccup must never break the screens; try next time.
+        }
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return { run, refresh, deps };
+}

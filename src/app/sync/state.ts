@@ -1,0 +1,68 @@
+import { signal, type Signal } from '@preact/signals';
+
+/*
+ * The connection to the support team as signals (made by `createAppState`). Kept free of zod
+ * and IndexedDB code so it costs almost nothing in the first load; `./start` fills it in.
+ */
+
+/** 'loading' until read from the phone; 'none' never paired; 'unlinked' the team ended it. */
+export type LinkStatus = 'loading' | 'none' | 'linked' | 'unlinked';
+
+/** One message in the thread: from the server, or still waiting in the outbox. */
+export interface ThreadItem {
+  id: string;
+  from: 'person' | 'caseworker';
+  body: string;
+  /** When it was sent (or queued, while it waits). */
+  at: string;
+  /** Still in the outbox on this phone. */
+  pending: boolean;
+  /** The server refused it for good (rare: the person can remove it). */
+  failed: boolean;
+  heldUntil: string | null;
+  readAt: string | null;
+}
+
+/** What a journal entry's screen shows about sharing it. */
+export type ShareState = 'waiting' | 'sent' | 'read' | 'stopping' | 'failed';
+export interface ShareView {
+  state: ShareState;
+  sharedAt: string | null;
+  readAt: string | null;
+}
+
+export interface SyncState {
+  link: Signal<LinkStatus>;
+  /** The last time the phone heard from the server (ISO), for "Last updated ...". */
+  lastSyncedAt: Signal<string | null>;
+  syncing: Signal<boolean>;
+  /** The thread, oldest first; null while it cannot be read (locked, or not loaded yet). */
+  thread: Signal<ThreadItem[] | null>;
+  /** Sharing state by journal entry id (entries not in here are not shared). */
+  shares: Signal<Record<string, ShareView>>;
+  /** The server's VAPID key for push subscriptions; null until the first sync. */
+  vapidKey: Signal<string | null>;
+  /** An object URL for the caseworker's photo kept on the phone, or null. */
+  photoUrl: Signal<string | null>;
+  /** Words being written in Messages: kept while the person looks at Help now. Memory only. */
+  messageDraft: Signal<string>;
+  /** Whether push notifications are on for this phone (a subscription was sent). */
+  pushOn: Signal<boolean>;
+  /** When the person last looked at Messages (ISO), for "1 new message". */
+  messagesSeenAt: Signal<string | null>;
+}
+
+export function createSyncState(): SyncState {
+  return {
+    link: signal('loading'),
+    lastSyncedAt: signal(null),
+    syncing: signal(false),
+    thread: signal(null),
+    shares: signal({}),
+    vapidKey: signal(null),
+    photoUrl: signal(null),
+    messageDraft: signal(''),
+    pushOn: signal(false),
+    messagesSeenAt: signal(null),
+  };
+}
