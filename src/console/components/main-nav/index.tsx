@@ -1,0 +1,47 @@
+import { href, type Route } from '../../router';
+import styles from './style.module.css';
+
+type Props = { route: Route; isLead: boolean };
+
+type Item = { label: string; target: Route; current: boolean };
+
+/** The header's links: caseload and working hours for everyone; caseworkers and audit for the lead. */
+export function MainNav({ route, isLead }: Props) {
+  const items: Item[] = [
+    {
+      label: isLead ? 'Everyone we support' : 'My caseload',
+      target: { name: 'caseload' },
+      current: ['caseload', 'add-person', 'person'].includes(route.name),
+    },
+  ];
+  items.push({
+    label: 'My working hours',
+    target: { name: 'working-hours' },
+    current: route.name === 'working-hours',
+  });
+  if (isLead) {
+    items.push(
+      {
+        label: 'Caseworkers',
+        target: { name: 'caseworkers' },
+        current: route.name === 'caseworkers' || route.name === 'add-caseworker',
+      },
+      { label: 'Audit log', target: { name: 'audit' }, current: route.name === 'audit' },
+    );
+  }
+  return (
+    <ul class={styles.list}>
+      {items.map((item) => (
+        <li key={item.label}>
+          <a
+            class={styles.link}
+            href={href(item.target)}
+            aria-current={item.current ? 'page' : undefined}
+          >
+            {item.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,88 @@
+import { AuditListResponse, PersonListResponse } from '#shared/schemas/api';
+import { LoadFailed, Loading } from '../../components/load-failed';
+import { PageHeading } from '../../components/page-heading';
+import { Cell, Table } from '../../components/table';
+import { useConsole } from '../../context';
+import { whenShort } from '../../format';
+import { href } from '../../router';
+import { useLoad } from '../../use-load';
+
+/** Plain words for the audit codes we know; others are shown as they are. */
+const ACTIONS: Record<string, string> = {
+  'auth.login': 'Signed in',
+  'auth.login-failed': 'Sign-in failed (wrong password)',
+  'auth.logout': 'Signed out',
+  'auth.password-change': 'Changed their password',
+  'auth.password-reset': 'Password reset',
+  'caseworker.create': 'Added a caseworker',
+  'people.list': 'Opened the caseload',
+  'person.create': 'Added a person',
+  'person.read': 'Opened a person’s page',
+  'person.reassign': 'Changed caseworker',
+  'pairing-code.issue': 'Made a pairing code',
+  'device.pair': 'Phone linked',
+  'device.revoke': 'Revoked a phone',
+  'plan.read': 'Read the crisis plan',
+  'plan.update': 'Saved the crisis plan',
+  'hours.read': 'Read the agreed hours',
+  'hours.update': 'Saved the agreed hours',
+  'guide.read': 'Read the guide',
+  'guide.update': 'Saved the guide',
+  'journal.read': 'Read a shared journal entry',
+};
+
+/** Who did something when no member of staff did: the phone, or the server itself. */
+function actorless(action: string): string {
+  return action.startsWith('device.') ? 'Their phone' : 'The system';
+}
+
+/** The lead's record of who read or changed what, newest first. */
+export function Audit() {
+  const { api } = useConsole();
+  const [data, reload] = useLoad(async (signal) => {
+    const [entries, people] = await Promise.all([
+      api.get('/audit', AuditListResponse, signal),
+      api.get('/people', PersonListResponse, signal),
+    ]);
+    return { entries, names: new Map(people.map((p) => [p.id, p.displayName])) };
+  }, []);
+  return (
+    <>
+      <PageHeading title="Audit log">Audit log</PageHeading>
+      <p>Every time someone reads or changes a person’s details, it is written here.</p>
+      {data.state === 'loading' ? <Loading what="the audit log" /> : null}
+      {data.state === 'failed' ? <LoadFailed failure={data.failure} retry={reload} /> : null}
+      {data.state === 'ready' && data.data.entries.length === 0 ? <p>Nothing yet.</p> : null}
+      {data.state === 'ready' && data.data.entries.length > 0 ? (
+        <Table
+          caption={`The latest ${data.data.entries.length} entries`}
+          captionHidden
+          headings={['When', 'Who', 'What', 'About']}
+        >
+          {data.data.entries.map((entry) => {
+            const name = entry.personId ? data.data.names.get(entry.personId) : undefined;
+            return (
+              <tr key={entry.id}>
+                <Cell label="When">{whenShort(entry.at)}</Cell>
+                <Cell label="Who">{entry.actorName ?? actorless(entry.action)}</Cell>
+                <Cell label="What">
+                  {ACTIONS[entry.action] ?? entry.action}
+                  {entry.detail ? `: ${entry.detail}` : ''}
+                </Cell>
+                <Cell label="About">
+                  {entry.personId && name ? (
+                    <a href={href({ name: 'person', personId: entry.personId, tab: 'overview' })}>
+                      {name}
+                    </a>
+                  ) : (
+                    '—'
+                  )}
+                </Cell>
+              </tr>
+            );
+          })}
+        </Table>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { HoursResponse } from '#shared/schemas/api';
+import { useConsole } from '../../../context';
+import { HoursForm } from './form';
+
+/** When the person may contact their caseworker: weekly times, plus leave and bank holidays. */
+export function HoursEditor({ personId }: { personId: string }) {
+  const { api } = useConsole();
+  return (
+    <HoursForm
+      key={personId}
+      load={(signal) => api.get(`/people/${personId}/hours`, HoursResponse, signal)}
+      save={(hours) => api.send('PUT', `/people/${personId}/hours`, hours, HoursResponse)}
+      what="the agreed hours"
+      intro={
+        <p>
+          These are the times the person can contact you. Outside them, the app shows who else to
+          call, and any message waits until your hours begin. Times are UK time.
+        </p>
+      }
+      savedText="The agreed hours are saved. Their phone gets them next time it updates."
+      alwaysHint="Only if your service really answers day and night."
+      exceptionsIntro="On these dates the usual times do not apply. Add the days you are on leave and bank holidays, so the app does not tell the person you are there."
+      submitLabel="Save the hours"
+    />
+  );
+}

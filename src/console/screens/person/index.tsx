@@ -1,0 +1,143 @@
+import { PersonResponse, type PersonSummary } from '#shared/schemas/api';
+import { LoadFailed, Loading } from '../../components/load-failed';
+import { PageHeading } from '../../components/page-heading';
+import { useConsole } from '../../context';
+import { href, isPersonTab, type PersonTab } from '../../router';
+import { capitalise, whenRecent } from '../../format';
+import { useLiveRefresh } from '../../live/use-live';
+import { useLoad } from '../../use-load';
+import { Devices } from './devices';
+import { GuideEditor } from './guide-editor';
+import { HoursEditor } from './hours-editor';
+import { Journal } from './journal';
+import { Messages } from './messages';
+import { Pairing } from './pairing';
+import { PlanEditor } from './plan-editor';
+import { Reassign } from './reassign';
+import styles from './style.module.css';
+
+const TAB_TITLES: Record<PersonTab, string> = {
+  overview: 'Overview',
+  journal: 'Journal shared with you',
+  messages: 'Messages',
+  plan: 'Crisis plan',
+  hours: 'Agreed hours',
+  guide: 'Who to call',
+};
+
+/** How many unread things a tab holds, shown beside its name in words. */
+function unreadOn(person: PersonSummary, tab: PersonTab): number {
+  if (tab === 'journal') return person.unreadEntries;
+  if (tab === 'messages') return person.unreadMessages;
+  return 0;
+}
+
+/**
+ * One person: overview (phone, pairing, caseworker), what they shared, messages, and the plan,
+ * hours and guide editors. The counts on the tabs update live.
+ */
+export function Person({ personId, tab }: { personId: string; tab: PersonTab }) {
+  const { api } = useConsole();
+  const [person, reload, replace] = useLoad(
+    (signal) => api.get(`/people/${personId}`, PersonResponse, signal),
+    [personId],
+  );
+  useLiveRefresh(reload, personId);
+
+  if (person.state === 'loading') return <Loading what="this person" />;
+  if (person.state === 'failed') {
+    return (
+      <>
+        <PageHeading title="Person not found">We could not open this page</PageHeading>
+        <LoadFailed failure={person.failure} retry={reload} />
+        <p>
+          <a href={href({ name: 'caseload' })}>Back to the caseload</a>
+        </p>
+      </>
+    );
+  }
+  const who = person.data;
+  const title = tab === 'overview' ? who.displayName : `${TAB_TITLES[tab]}: ${who.displayName}`;
+
+  return (
+    <>
+      <p>
+        <a href={href({ name: 'caseload' })}>Back to the caseload</a>
+      </p>
+      <PageHeading title={title} caption={tab === 'overview' ? undefined : who.displayName}>
+        {tab === 'overview' ? who.displayName : TAB_TITLES[tab]}
+      </PageHeading>
+      <nav class={styles.tabs} aria-label={`About ${who.displayName}`}>
+        <ul>
+          {Object.entries(TAB_TITLES).map(([key, label]) => {
+            const unread = unreadOn(who, toTab(key));
+            return (
+              <li key={key}>
+                <a
+                  href={href({ name: 'person', personId, tab: toTab(key) })}
+                  aria-current={key === tab ? 'page' : undefined}
+                >
+                  {label}
+                  {unread > 0 ? (
+                    <span class={styles.count}>
+                      {unread} new<span class="visually-hidden"> to read</span>
+                    </span>
+                  ) : null}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {tab === 'overview' ? <Overview person={who} onChange={replace} reload={reload} /> : null}
+      {tab === 'journal' ? <Journal person={who} onRead={reload} /> : null}
+      {tab === 'messages' ? <Messages person={who} onRead={reload} /> : null}
+      {tab === 'plan' ? <PlanEditor personId={personId} /> : null}
+      {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
+      {tab === 'guide' ? <GuideEditor person={who} /> : null}
+    </>
+  );
+}
+
+function toTab(key: string): PersonTab {
+  return isPersonTab(key) ? key : 'overview';
+}
+
+type OverviewProps = {
+  person: PersonSummary;
+  onChange: (person: PersonSummary) => void;
+  reload: () => void;
+};
+
+function Overview({ person, onChange, reload }: OverviewProps) {
+  const { isLead } = useConsole();
+  return (
+    <>
+      <dl class={styles.facts}>
+        <div>
+          <dt>Caseworker</dt>
+          <dd>{person.caseworkerName}</dd>
+        </div>
+        <div>
+          <dt>Phone</dt>
+          <dd>{person.linked ? 'Linked' : 'Not linked yet'}</dd>
+        </div>
+        <div>
+          <dt>Last contact</dt>
+          <dd>
+            {person.lastContactAt ? capitalise(whenRecent(person.lastContactAt)) : 'None yet'}
+          </dd>
+        </div>
+        <div>
+          <dt>Support</dt>
+          <dd>{person.status === 'active' ? 'Active' : 'Stepped back (the door stays open)'}</dd>
+        </div>
+      </dl>
+      <div class={styles.columns}>
+        <Pairing person={person} />
+        <Devices personId={person.id} onChange={reload} />
+      </div>
+      {isLead.value ? <Reassign person={person} onChange={onChange} /> : null}
+    </>
+  );
+}

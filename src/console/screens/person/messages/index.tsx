@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PersonSummary } from '#shared/schemas/api';
+import { MessageList } from '#shared/schemas/connect';
+import { Message } from '#shared/schemas/message';
+import { Button } from '../../../components/button';
+import { ErrorSummary } from '../../../components/error-summary';
+import { TextArea } from '../../../components/field';
+import { LoadFailed, Loading } from '../../../components/load-failed';
+import { Nothing } from '../../../contract';
+import { useConsole } from '../../../context';
+import { formErrors, localErrors, NO_ERRORS } from '../../../errors';
+import { useLiveRefresh } from '../../../live/use-live';
+import { useLoad } from '../../../use-load';
+import { uuid } from '../guide-editor/model';
+import { Thread } from './thread';
+import styles from './style.module.css';
+
+const LIVE_TYPES = ['message'] as const;
+const REPLY_ID = 'reply';
+
+type Props = { person: PersonSummary; onRead: () => void };
+
+/** The message thread with one person: read it, and reply. Viewing it marks theirs read. */
+export function Messages({ person, onRead }: Props) {
+  const { api, session } = useConsole();
+  const [messages, reload, replace] = useLoad(
+    (signal) => api.get(`/people/${person.id}/messages`, MessageList, signal),
+    [person.id],
+  );
+  useLiveRefresh(reload, person.id, LIVE_TYPES);
+  const [body, setBody] = useState('');
+  /** Made when a reply is started, so sending it again after a lost answer is no duplicate. */
+  const [replyId, setReplyId] = useState(uuid);
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const seen = useRef<Set<string> | null>(null);
+  const marking = useRef(false);
+
+  const list = messages.state === 'ready' ? messages.data : null;
+  const unread = list?.filter((m) => m.from === 'person' && !m.readAt) ?? [];
+
+  // Say when something new arrives while the thread is open.
+  useEffect(() => {
+    if (!list) return;
+    const fresh = list.filter((m) => m.from === 'person' && !seen.current?.has(m.id));
+    if (seen.current && fresh.length > 0) {
+      setAnnouncement(
+        fresh.length === 1
+          ? `New message from ${person.displayName}.`
+          : `${fresh.length} new messages from ${person.displayName}.`,
+      );
+    }
+    seen.current = new Set(list.map((m) => m.id));
+  }, [list, person.displayName]);
+
+  // Reading the thread is what marks their messages read: only while the page is in view.
+  useEffect(() => {
+    if (unread.length === 0) return;
+    async function markRead() {
+      if (document.visibilityState !== 'visible' || marking.current) return;
+      marking.current = true;
+      try {
+        await api.send('POST', `/people/${person.id}/messages/read`, undefined, Nothing);
+        const now = new Date().toISOString();
+        replace(
+          (list ?? []).map((m) => (m.from === 'person' && !m.readAt ? { ...m, readAt: now } : m)),
+        );
+        onRead();
+      } catch {
+        // Not fatal: they stay unread and we try again next time the thread changes.
+      } finally {
+        marking.current = false;
+      }
+    }
+    void markRead();
+    document.addEventListener('visibilitychange', markRead);
+    return () => document.removeEventListener('visibilitychange', markRead);
+  }, [unread.map((m) => m.id).join(',')]);
+
+  async function send(event: Event) {
+    event.preventDefault();
+    setAnnouncement('');
+    if (!body.trim()) {
+      setErrors(localErrors([[REPLY_ID, 'Write a reply before sending it']]));
+      return;
+    }
+    setBusy(true);
+    try {
+      const sent = await api.send(
+        'POST',
+        `/people/${person.id}/messages`,
+        { id: replyId, body },
+        Message,
+      );
+      if (list) replace([...list.filter((m) => m.id !== sent.id), sent]);
+      setBody('');
+      setReplyId(uuid());
+      setErrors(NO_ERRORS);
+      setAnnouncement(`Reply sent to ${person.displayName}.`);
+    } catch (error) {
+      setErrors(formErrors(error, (path) => (path === 'body' ? REPLY_ID : undefined)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const me = session.value?.caseworker.id ?? '';
+  return (
+    <>
+      <ErrorSummary errors={errors.summary} />
+      <p class={styles.announce} role="status">
+        {announcement}
+      </p>
+      {messages.state === 'loading' ? <Loading what="messages" /> : null}
+      {messages.state === 'failed' ? (
+        <LoadFailed failure={messages.failure} retry={reload} />
+      ) : null}
+      {list && list.length === 0 ? (
+        <p>No messages yet. When {person.displayName} sends one, it appears here.</p>
+      ) : null}
+      {list && list.length > 0 ? <Thread messages={list} person={person} me={me} /> : null}
+      {list ? (
+        <form class={styles.reply} onSubmit={send} noValidate>
+          <TextArea
+            id={REPLY_ID}
+            label={`Reply to ${person.displayName}`}
+            hint={`It goes to their phone. The notification on their lock screen only says “You have a new message from your support team”.`}
+            value={body}
+            onInput={setBody}
+            error={errors.fields[REPLY_ID]}
+            rows={4}
+          />
+          <Button type="submit" disabled={busy}>
+            {busy ? 'Sending…' : 'Send reply'}
+          </Button>
+        </form>
+      ) : null}
+    </>
+  );
+}

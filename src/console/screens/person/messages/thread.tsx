@@ -1,0 +1,49 @@
+import type { PersonSummary } from '#shared/schemas/api';
+import type { Message } from '#shared/schemas/message';
+import { whenRecent } from '../../../format';
+import styles from './style.module.css';
+
+type Props = { messages: Message[]; person: PersonSummary; me: string };
+
+function author(message: Message, person: PersonSummary, me: string): string {
+  if (message.from === 'person') return person.displayName;
+  if (message.caseworkerId === me) return 'You';
+  if (message.caseworkerId === person.caseworkerId) return person.caseworkerName;
+  return 'Someone in your team';
+}
+
+/** When it was sent and, for a message held outside agreed hours, when it reached you. */
+function Times({ message }: { message: Message }) {
+  if (message.from === 'person' && message.heldUntil) {
+    return (
+      <p class={styles.when}>
+        Sent {whenRecent(message.sentAt)}, outside the agreed hours. It reached you{' '}
+        {whenRecent(message.heldUntil)}, when the agreed hours began.
+      </p>
+    );
+  }
+  return (
+    <p class={styles.when}>
+      Sent {whenRecent(message.sentAt)}
+      {message.from === 'caseworker' && message.readAt ? '. Seen on their phone' : ''}
+    </p>
+  );
+}
+
+/** The conversation, oldest first, the newest at the bottom by the reply box. */
+export function Thread({ messages, person, me }: Props) {
+  return (
+    <ol class={styles.thread} aria-label={`Messages with ${person.displayName}, oldest first`}>
+      {messages.map((message) => (
+        <li key={message.id} class={message.from === 'person' ? styles.theirs : styles.ours}>
+          <p class={styles.author}>
+            {author(message, person, me)}
+            <span class="visually-hidden">:</span>
+          </p>
+          <p class={styles.body}>{message.body}</p>
+          <Times message={message} />
+        </li>
+      ))}
+    </ol>
+  );
+}
