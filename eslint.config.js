@@ -9,12 +9,24 @@ const browserMayNotImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -31,7 +43,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/server/**', '**/app/**', '**/console/**', '**/sw/**', '**/ui/**', 'node:*'],
+              group: [
+                '**/server/**',
+                '**/app/**',
+                '**/console/**',
+                '**/sw/**',
+                '**/ui/**',
+                'node:*',
+              ],
               message: 'src/shared is isomorphic: no DOM, no Node, no imports from the faces.',
             },
           ],
