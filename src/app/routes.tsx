@@ -14,6 +14,10 @@ const Plan = lazy(() => import('./pages/plan'));
 const Settings = lazy(() => import('./pages/settings'));
 const Install = lazy(() => import('./pages/install'));
 const Export = lazy(() => import('./pages/export'));
+// The connection screens: only for a linked phone, so never in the first load.
+const Pair = lazy(() => import('./pages/pair'));
+const Messages = lazy(() => import('./pages/messages'));
+const Share = lazy(() => import('./pages/share'));
 
 /** Screens with private words sit behind the app lock. Help now and Install never do. */
 function gated<P extends object>(Screen: ComponentType<P>): FunctionComponent<P> {
@@ -33,17 +37,23 @@ const GatedEntry = gated(Entry);
 const GatedPlan = gated(Plan);
 const GatedSettings = gated(Settings);
 const GatedExport = gated(Export);
+const GatedPair = gated(Pair);
+const GatedMessages = gated(Messages);
+const GatedShare = gated(Share);
 
 const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/$/, 'Home'],
   [/^\/help$/, 'Help now'],
   [/^\/journal$/, 'My journal'],
   [/^\/journal\/feeling$/, "How I'm feeling"],
+  [/^\/journal\/entry\/[^/]+\/share$/, 'Share an entry'],
   [/^\/journal\/entry\//, 'Journal entry'],
   [/^\/plan$/, 'My plan'],
   [/^\/settings$/, 'Settings'],
   [/^\/install$/, 'Add to home screen'],
   [/^\/export$/, 'My data'],
+  [/^\/pair$/, 'Link my phone'],
+  [/^\/messages$/, 'Messages'],
 ];
 
 /** The page title for a path: the screen's name, then the app's. */
@@ -61,10 +71,13 @@ export function Routes({ onRouteChange }: { onRouteChange?: (url: string) => voi
       <Route path="/journal" component={GatedJournal} />
       <Route path="/journal/feeling" component={GatedFeeling} />
       <Route path="/journal/entry/:id" component={GatedEntry} />
+      <Route path="/journal/entry/:id/share" component={GatedShare} />
       <Route path="/plan" component={GatedPlan} />
       <Route path="/settings" component={GatedSettings} />
       <Route path="/install" component={Install} />
       <Route path="/export" component={GatedExport} />
+      <Route path="/pair" component={GatedPair} />
+      <Route path="/messages" component={GatedMessages} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -40,7 +40,9 @@ export interface AppState {
 }
 
 /** Makes a fresh state; no import-time singletons, so tests and the app each get their own. */
-export function createAppState(init: Partial<{ online: boolean; prefs: Prefs }> = {}): AppState {
+export function createAppState(
+  init: Partial<{ online: boolean; prefs: Prefs; lock: LockState }> = {},
+): AppState {
   const prefs = signal(init.prefs ?? DEFAULT_PREFS);
   const system = signal<SystemPrefs>({ highContrast: false, reduceMotion: false });
   return {
@@ -48,7 +50,7 @@ export function createAppState(init: Partial<{ online: boolean; prefs: Prefs }> 
     prefs,
     system,
     display: computed(() => resolvePrefs(prefs.value, system.value)),
-    lock: createLockState(),
+    lock: init.lock ?? createLockState(),
     profile: signal(null),
     sync: createSyncState(),
     updateReady: signal(false),

@@ -52,7 +52,14 @@ export interface AsideRecord {
 }
 
 /** What an outbox send is for; the screens show its state from this. */
-export type OutboxKind = 'message' | 'share' | 'withdraw' | 'push-on' | 'push-off';
+export type OutboxKind =
+  | 'message'
+  | 'share'
+  | 'withdraw'
+  | 'push-on'
+  | 'push-off'
+  /** "I have seen Sam's messages": the read receipt the caseworker sees. */
+  | 'read';
 
 /**
  * One send waiting for the server: a whole HTTP request, so the service worker can send it

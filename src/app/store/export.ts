@@ -1,7 +1,9 @@
 import type { JournalDraft, JournalEntry } from '#shared/schemas/journal';
+import type { Message } from '#shared/schemas/message';
 import type { Vault } from '../lock/state';
 import { listEntries } from './entries';
 import { isDraftSlot, loadDraft } from './drafts';
+import { listMessages } from './messages';
 import { loadPlans, type PlansRead } from './plan';
 
 /** Everything the person has on this phone, readable, for "Export all my data". */
@@ -11,6 +13,8 @@ export interface ExportData {
   entries: JournalEntry[];
   drafts: { slot: string; draft: JournalDraft }[];
   plans: PlansRead;
+  /** Messages with the caseworker kept on this phone, oldest first. */
+  messages: Message[];
   /** Records that could not be read, as stored (encrypted bytes in base64). */
   keptAside: { from: string; key: string; reason: string; keptAt: string; record: unknown }[];
 }
@@ -46,6 +50,7 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
     if (draft) drafts.push({ slot, draft });
   }
   const plans = await loadPlans(vault);
+  const messages = await listMessages(vault);
   const aside = await db.getAll('aside');
   return {
     app: 'hiu-companion',
@@ -53,6 +58,7 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
     entries,
     drafts,
     plans,
+    messages,
     keptAside: aside.map(({ from, key, reason, keptAt, record }) => ({
       from,
       key,

@@ -12,6 +12,9 @@ import { engineFor, SEEN_META_KEY } from './engine';
  * the engine tries to send it (now, when online again, or from the service worker).
  */
 
+/** The time by the engine's clock (the tests' clock in tests). */
+const now = (state: AppState) => engineFor(state).deps.now();
+
 async function afterEnqueue(state: AppState): Promise<void> {
   const engine = engineFor(state);
   await engine.refresh();
@@ -22,29 +25,44 @@ async function afterEnqueue(state: AppState): Promise<void> {
 /** Send a message to the caseworker (it waits in the outbox until there is signal). */
 export async function sendMessage(state: AppState, body: string): Promise<void> {
   const id = crypto.randomUUID();
-  await enqueue(state.lock, {
-    id,
-    kind: 'message',
-    method: 'POST',
-    path: '/api/device/messages',
-    json: { id, body: body.trim() },
-    words: true,
-  });
+  await enqueue(
+    state.lock,
+    {
+      id,
+      kind: 'message',
+      method: 'POST',
+      path: '/api/device/messages',
+      json: { id, body: body.trim() },
+      words: true,
+    },
+    now(state),
+  );
   state.sync.messageDraft.value = '';
   await afterEnqueue(state);
 }
 
 /** Share a copy of one journal entry with the caseworker (again, if it changed). */
 export async function shareEntry(state: AppState, entry: JournalEntry): Promise<void> {
-  await enqueue(state.lock, {
-    id: crypto.randomUUID(),
-    kind: 'share',
-    method: 'PUT',
-    path: `/api/device/shared-entries/${entry.id}`,
-    json: { entry },
-    words: true,
-    subject: entry.id,
-  });
+  // A share the server refused for good is replaced by this one.
+  const db = await state.lock.db();
+  for (const record of await listOutbox(db)) {
+    if (record.subject === entry.id && record.failed && record.seq !== undefined) {
+      await removeFromOutbox(db, record.seq);
+    }
+  }
+  await enqueue(
+    state.lock,
+    {
+      id: crypto.randomUUID(),
+      kind: 'share',
+      method: 'PUT',
+      path: `/api/device/shared-entries/${entry.id}`,
+      json: { entry },
+      words: true,
+      subject: entry.id,
+    },
+    now(state),
+  );
   await afterEnqueue(state);
 }
 
@@ -54,22 +72,24 @@ export async function shareEntry(state: AppState, entry: JournalEntry): Promise<
  */
 export async function withdrawShare(state: AppState, entryId: string): Promise<void> {
   const db = await state.lock.db();
-  const waiting = (await listOutbox(db)).filter(
-    (r) => r.subject === entryId && r.kind === 'share',
-  );
+  const waiting = (await listOutbox(db)).filter((r) => r.subject === entryId && r.kind === 'share');
   const onServer = (await listShares(db)).some((s) => s.id === entryId);
   const mayHaveArrived = onServer || waiting.some((r) => r.attempts > 0);
   for (const record of waiting) {
     if (record.seq !== undefined) await removeFromOutbox(db, record.seq);
   }
   if (mayHaveArrived) {
-    await enqueue(state.lock, {
-      id: crypto.randomUUID(),
-      kind: 'withdraw',
-      method: 'DELETE',
-      path: `/api/device/shared-entries/${entryId}`,
-      subject: entryId,
-    });
+    await enqueue(
+      state.lock,
+      {
+        id: crypto.randomUUID(),
+        kind: 'withdraw',
+        method: 'DELETE',
+        path: `/api/device/shared-entries/${entryId}`,
+        subject: entryId,
+      },
+      now(state),
+    );
   }
   await afterEnqueue(state);
 }
@@ -91,11 +111,33 @@ export async function removeSend(state: AppState, id: string): Promise<void> {
   await engineFor(state).refresh();
 }
 
-/** The person looked at Messages: nothing from the caseworker is new any more. */
-export async function markMessagesSeen(state: AppState, now = new Date()): Promise<void> {
-  const at = now.toISOString();
-  state.sync.messagesSeenAt.value = at;
-  await writeMeta(await state.lock.db(), SEEN_META_KEY, at);
+/**
+ * The person looked at Messages: nothing from the caseworker is new any more, and the
+ * caseworker is told they have been read (a read receipt, through the outbox).
+ */
+export async function markMessagesSeen(state: AppState): Promise<void> {
+  const thread = state.sync.thread.value ?? [];
+  const before = state.sync.messagesSeenAt.value;
+  const newest = thread
+    .filter((m) => m.from === 'caseworker' && !m.pending)
+    .map((m) => m.at)
+    .sort()
+    .at(-1);
+  if (!newest || (before && Date.parse(before) >= Date.parse(newest))) return;
+  state.sync.messagesSeenAt.value = newest;
+  await writeMeta(await state.lock.db(), SEEN_META_KEY, newest);
+  await enqueue(
+    state.lock,
+    {
+      id: crypto.randomUUID(),
+      kind: 'read',
+      method: 'POST',
+      path: '/api/device/messages/read',
+      json: { upTo: newest },
+    },
+    now(state),
+  );
+  await afterEnqueue(state);
 }
 
 /**
@@ -105,5 +147,7 @@ export async function markMessagesSeen(state: AppState, now = new Date()): Promi
 export async function forgetTeam(state: AppState): Promise<void> {
   await forgetConnection(await state.lock.db(), PROFILE_META_KEY);
   state.profile.value = null;
+  state.sync.notice.value =
+    'Your old messages and your team’s details have been removed. Your journal is still here.';
   await engineFor(state).refresh();
 }

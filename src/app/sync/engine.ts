@@ -32,6 +32,16 @@ export interface SyncEngine {
 
 const engines = new WeakMap<AppState, SyncEngine>();
 
+/** A kept photo as a `data:` URL. */
+export function dataUrl(type: string, bytes: ArrayBuffer): string {
+  let binary = '';
+  const view = new Uint8Array(bytes);
+  for (let i = 0; i < view.length; i += 0x8000) {
+    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  }
+  return `data:${type};base64,${btoa(binary)}`;
+}
+
 /** The engine for this app state (made on first use; tests pass their own `deps`). */
 export function engineFor(state: AppState, deps?: SyncDeps): SyncEngine {
   let engine = engines.get(state);
@@ -71,6 +81,7 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
     const outbox = await listOutbox(db);
     sync.shares.value = shareViews(await listShares(db), outbox);
     try {
+      if (state.lock.codec().mode === 'locked') throw new LockedError();
       const messages = await listMessages(state.lock);
       sync.thread.value = threadItems(messages, await pendingMessages(state, outbox));
     } catch (error) {
@@ -79,10 +90,8 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
     }
     const photo = await readPhoto(db);
     if ((photo?.url ?? null) !== photoFor) {
-      if (sync.photoUrl.value) URL.revokeObjectURL(sync.photoUrl.value);
-      sync.photoUrl.value = photo
-        ? URL.createObjectURL(new Blob([photo.bytes], { type: photo.type }))
-        : null;
+      // A data: URL, not blob: (the app's CSP allows `img-src 'self' data:`).
+      sync.photoUrl.value = photo ? dataUrl(photo.type, photo.bytes) : null;
       photoFor = photo?.url ?? null;
     }
   }

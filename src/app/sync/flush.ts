@@ -89,6 +89,9 @@ export async function flushOutbox(
       if (record.subject) await deleteShare(db, record.subject);
       await removeFromOutbox(db, seq);
       sent++;
+    } else if (record.kind !== 'message' && record.kind !== 'share') {
+      // A receipt or a subscription the server will not take: nothing for the person to decide.
+      await removeFromOutbox(db, seq);
     } else {
       const failed = { status: outcome.status, error: outcome.error, at: deps.now().toISOString() };
       await updateOutbox(db, seq, { failed });

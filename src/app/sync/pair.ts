@@ -2,19 +2,19 @@ import { PairResponse, type DeviceProfile } from '#shared/schemas/api';
 import { isPairingCode, normalisePairingCode } from '#shared/schemas/pairing';
 import { PROFILE_META_KEY } from '../components/profile/load';
 import type { AppState } from '../state';
-import { forgetConnection, readLink, writeLink } from '../store/connection';
+import {
+  forgetConnection,
+  readLink,
+  readSyncMeta,
+  writeLink,
+  writeSyncMeta,
+} from '../store/connection';
 import { callApi } from './api';
 import { engineFor } from './engine';
 import { keepProfile } from './profile';
 
 export type PairProblem =
-  | 'format'
-  | 'unknown'
-  | 'used'
-  | 'expired'
-  | 'too-many'
-  | 'offline'
-  | 'server';
+  'format' | 'unknown' | 'used' | 'expired' | 'too-many' | 'offline' | 'server';
 
 export type PairOutcome =
   | { kind: 'paired'; profile: DeviceProfile }
@@ -67,6 +67,10 @@ export async function pairPhone(state: AppState, typed: string): Promise<PairOut
     pairedAt: engine.deps.now().toISOString(),
     unlinked: null,
   });
+  // The answer carried the whole profile: that counts as an update.
+  const lastSyncedAt = engine.deps.now().toISOString();
+  await writeSyncMeta(db, { ...(await readSyncMeta(db)), lastSyncedAt });
+  state.sync.lastSyncedAt.value = lastSyncedAt;
   const kept = await keepProfile(state.lock, profile);
   state.profile.value = kept;
   state.sync.link.value = 'linked';

@@ -13,14 +13,6 @@ export function withoutPlanWords(profile: DeviceProfile): DeviceProfile {
   return { ...profile, plan: { sections: emptyPlanSections(), updatedAt: profile.plan.updatedAt } };
 }
 
-/** The caseworker's photo URL, if the server sent one (`/api/photos/<id>`). */
-export function caseworkerPhoto(profile: DeviceProfile | null): string | null {
-  const caseworker = profile?.caseworker;
-  if (!caseworker || !('photo' in caseworker)) return null;
-  const photo = caseworker.photo;
-  return typeof photo === 'string' && photo.startsWith('/api/') ? photo : null;
-}
-
 /**
  * Keep the caseworker's copy of the plan. Returns false if it has to wait: with a lock set and
  * the app locked there is no key to encrypt it (the next sync after unlocking keeps it).

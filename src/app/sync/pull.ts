@@ -14,7 +14,8 @@ import {
 import type { HiuDb } from '../store/db';
 import { saveMessages } from '../store/messages';
 import { callApi, type SyncDeps } from './api';
-import { caseworkerPhoto, keepProfile } from './profile';
+import { caseworkerPhoto } from '../components/team/profile-fields';
+import { keepProfile } from './profile';
 
 export type PullResult =
   | { kind: 'done'; profile: DeviceProfile; meta: SyncMeta; messages: Message[] }

@@ -11,7 +11,7 @@ export type PushSupport = 'ok' | 'needs-install' | 'unsupported';
 
 /** iPhones only allow web notifications for an app added to the home screen (iOS 16.4+). */
 export function pushSupport(
-  win: Pick<Window, 'navigator'> & Partial<Record<'PushManager' | 'Notification', unknown>>,
+  win: { navigator: object } & Partial<Record<'PushManager' | 'Notification', unknown>>,
   installed: boolean,
   applePhone: boolean,
 ): PushSupport {

@@ -67,5 +67,8 @@ export function startSync(state: AppState, win: Window = window): void {
   }
 
   void refreshPushState(state);
+  // Fetch the send actions now, while there may be signal: buttons on eager screens (Stop
+  // sharing, the unlinked screen) load them on first use, which must work offline too.
+  void import('./actions').catch(() => undefined);
   run();
 }

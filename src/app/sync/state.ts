@@ -42,7 +42,7 @@ export interface SyncState {
   shares: Signal<Record<string, ShareView>>;
   /** The server's VAPID key for push subscriptions; null until the first sync. */
   vapidKey: Signal<string | null>;
-  /** An object URL for the caseworker's photo kept on the phone, or null. */
+  /** The caseworker's photo kept on the phone, as a `data:` URL, or null. */
   photoUrl: Signal<string | null>;
   /** Words being written in Messages: kept while the person looks at Help now. Memory only. */
   messageDraft: Signal<string>;
@@ -50,6 +50,8 @@ export interface SyncState {
   pushOn: Signal<boolean>;
   /** When the person last looked at Messages (ISO), for "1 new message". */
   messagesSeenAt: Signal<string | null>;
+  /** A short note for the home screen after an action that changed it ("... removed"). */
+  notice: Signal<string | null>;
 }
 
 export function createSyncState(): SyncState {
@@ -64,5 +66,6 @@ export function createSyncState(): SyncState {
     messageDraft: signal(''),
     pushOn: signal(false),
     messagesSeenAt: signal(null),
+    notice: signal(null),
   };
 }

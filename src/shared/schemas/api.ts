@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AuditEntry } from './audit';
 import { Caseworker, CaseworkerRole } from './caseworker';
-import { DisplayName, Email, Id, Instant } from './common';
+import { DisplayName, Email, Id, Instant, text } from './common';
 import { Device, DeviceToken } from './device';
 import { GuideContact, LocalGuideContact } from './guide';
 import { Hours } from './hours';
@@ -67,10 +67,18 @@ export type CreateCaseworkerResponse = z.infer<typeof CreateCaseworkerResponse>;
 
 // ---- People
 
-/** A person as listed in a caseload: with their caseworker's name and whether a phone is linked. */
+/**
+ * A person as listed in a caseload: with their caseworker's name, whether a phone is linked,
+ * what is waiting to be read (shared entries; messages from the person that have been
+ * delivered), and when they were last in touch (the latest delivered message either way, or
+ * shared entry; null if never).
+ */
 export const PersonSummary = Person.extend({
   caseworkerName: DisplayName,
   linked: z.boolean(),
+  unreadEntries: z.number().int().min(0),
+  unreadMessages: z.number().int().min(0),
+  lastContactAt: Instant.nullable(),
 });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
@@ -129,10 +137,23 @@ export type HoursResponse = z.infer<typeof HoursResponse>;
 export const PutHoursRequest = Hours;
 export type PutHoursRequest = z.infer<typeof PutHoursRequest>;
 
+/** The words a caseworker may set on the NHS 111 card for their area (never the number). */
+export const Nhs111WordingText = text(300);
+
 /** GET and PUT /api/people/:personId/guide: the person's local contacts (not the national ones). */
 export const GuideResponse = z.array(LocalGuideContact).max(20);
 export type GuideResponse = z.infer<typeof GuideResponse>;
-export const PutGuideRequest = z.array(LocalGuideContact).max(20);
+/**
+ * PUT /api/people/:personId/guide: the bare list (the 111 wording stays as it is), or the list
+ * with the 111 wording (null or empty: the usual words). Answers `GuideResponse`.
+ */
+export const PutGuideRequest = z.union([
+  z.array(LocalGuideContact).max(20),
+  z.strictObject({
+    contacts: z.array(LocalGuideContact).max(20),
+    nhs111Wording: Nhs111WordingText.nullable(),
+  }),
+]);
 export type PutGuideRequest = z.infer<typeof PutGuideRequest>;
 
 /** GET /api/audit (lead only), newest first. */
@@ -141,14 +162,24 @@ export type AuditListResponse = z.infer<typeof AuditListResponse>;
 
 // ---- Phone side (Authorization: Bearer <device token>)
 
-/** Everything the app caches for offline use. `guide` holds the local contacts only. */
+/** Where the server serves a caseworker's photo: `/api/photos/<id>` (same origin, immutable). */
+export const PhotoUrl = z.string().regex(/^\/api\/photos\/[A-Za-z0-9_-]{1,64}$/);
+export type PhotoUrl = z.infer<typeof PhotoUrl>;
+
+/**
+ * Everything the app caches for offline use. `guide` holds the local contacts only.
+ * `caseworker.photo` and `nhs111Wording` are always sent by the server (null when not set); they
+ * are optional here so that profiles cached before they existed still parse.
+ */
 export const DeviceProfile = z.object({
   person: z.object({ id: Id, displayName: DisplayName }),
-  caseworker: z.object({ name: DisplayName }),
+  caseworker: z.object({ name: DisplayName, photo: PhotoUrl.nullable().optional() }),
   service: z.object({ name: Service.shape.name }),
   hours: Hours,
   plan: CrisisPlan,
   guide: z.array(GuideContact).max(40),
+  /** The caseworker's words for the NHS 111 card (the app never changes the number). */
+  nhs111Wording: Nhs111WordingText.nullable().optional(),
   syncedAt: Instant,
 });
 export type DeviceProfile = z.infer<typeof DeviceProfile>;

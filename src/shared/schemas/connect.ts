@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeviceProfile } from './api';
+import { DeviceProfile, PhotoUrl } from './api';
 import { Id, Instant, requiredText, text } from './common';
 import { Hours } from './hours';
 import { SharedJournalEntry } from './journal';
@@ -43,6 +43,13 @@ export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
 export const SendMessageResponse = z.object({ message: Message });
 export type SendMessageResponse = z.infer<typeof SendMessageResponse>;
 
+/**
+ * POST /api/device/messages/read: the person has seen the caseworker's messages sent up to
+ * `upTo` (default: now). Answers `{ ok: true }`. The read receipt the caseworker sees.
+ */
+export const DeviceReadMessagesRequest = z.strictObject({ upTo: Instant.optional() });
+export type DeviceReadMessagesRequest = z.infer<typeof DeviceReadMessagesRequest>;
+
 /*
  * PUT /api/device/shared-entries/:entryId with `ShareJournalEntryRequest` (in ./journal)
  * shares or re-shares an entry (idempotent: the entry id is the key) and answers
@@ -69,6 +76,15 @@ export const PushPayload = z.strictObject({
 });
 export type PushPayload = z.infer<typeof PushPayload>;
 
+/** Where tapping a notification of each kind opens in the app (the server sends these). */
+export const PUSH_URLS: Record<PushPayload['kind'], string> = {
+  message: '/messages',
+  plan: '/plan',
+  hours: '/help',
+  guide: '/help',
+  goal: '/goals',
+};
+
 /** The words shown on the lock screen for each kind. The same on every phone. */
 export const PUSH_WORDS: Record<PushPayload['kind'], string> = {
   message: 'You have a new message from your support team.',
@@ -87,7 +103,11 @@ export const PUSH_WORDS: Record<PushPayload['kind'], string> = {
  *                                                       only once their heldUntil has passed)
  * POST /api/people/:personId/messages                -> Message   (ReplyRequest; pushes)
  * POST /api/people/:personId/messages/read           -> { ok: true } (marks the person's read)
- * PUT  /api/auth/working-hours                       -> { hours }  (WorkingHoursRequest)
+ * GET|PUT /api/people/:personId/nhs111-wording       -> Nhs111WordingBody
+ * GET|PUT /api/auth/working-hours                    -> { hours }  (WorkingHoursRequest)
+ * POST /api/auth/photo                               -> PhotoResponse (raw image body)
+ * GET  /api/photos/:photoId                          -> the image (staff of the service, or a
+ *                                                       phone of one of its people)
  * GET  /api/events                                   -> text/event-stream of LiveEvent
  */
 export const SharedEntryList = z.array(SharedJournalEntry);
@@ -100,9 +120,23 @@ export type MessageList = z.infer<typeof MessageList>;
 export const ReplyRequest = z.strictObject({ id: Id.optional(), body: requiredText(2000) });
 export type ReplyRequest = z.infer<typeof ReplyRequest>;
 
-/** A caseworker's own working hours: outside them the console sends them no notifications. */
+/**
+ * A caseworker's own working hours: outside them the console sends them no notifications.
+ * GET and PUT /api/auth/working-hours both answer this shape. Never set: Mon–Fri 9:00–17:00.
+ */
 export const WorkingHoursRequest = z.strictObject({ hours: Hours });
 export type WorkingHoursRequest = z.infer<typeof WorkingHoursRequest>;
+
+/**
+ * POST /api/auth/photo: the caseworker's own photo, sent as the raw file with its own
+ * Content-Type (image/jpeg, image/png or image/webp, at most 300 KB). Answers 201 with where it
+ * is served; it becomes `DeviceProfile.caseworker.photo` on the phones of their people.
+ */
+export const PhotoResponse = z.object({ url: PhotoUrl });
+export type PhotoResponse = z.infer<typeof PhotoResponse>;
+
+/** The largest photo the server keeps. */
+export const PHOTO_MAX_BYTES = 300 * 1024;
 
 /** One live update for the console. Ids only: the console fetches what it is allowed to see. */
 export const LiveEvent = z.object({
@@ -116,3 +150,10 @@ export type LiveEvent = z.infer<typeof LiveEvent>;
 
 /** The 111 wording a caseworker may set for their area (never the number). */
 export const Nhs111Wording = text(300);
+
+/**
+ * GET and PUT /api/people/:personId/nhs111-wording (the PUT answers the same shape). Null or
+ * empty: the usual words. The guide PUT may carry it too (see `PutGuideRequest`).
+ */
+export const Nhs111WordingBody = z.strictObject({ wording: Nhs111Wording.nullable() });
+export type Nhs111WordingBody = z.infer<typeof Nhs111WordingBody>;

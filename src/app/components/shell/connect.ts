@@ -25,6 +25,14 @@ export function connectAppState(state: AppState, win: Window = window): void {
 
   captureInstallPrompt(state, win);
   // Not in the first load: Help now shows the national numbers until the profile is read.
-  void import('../profile/load').then((m) => m.loadCachedProfile(state));
+  // Then the link to the support team starts syncing (see src/app/sync).
+  void import('../profile/load')
+    .then((m) => m.loadCachedProfile(state))
+    .then(() => import('../../sync/start'))
+    .then((m) => m.startSync(state, win))
+    .catch(() => {
+      // No IndexedDB or a failed download: the app works on without the connection.
+      state.sync.link.value = 'none';
+    });
   if ('serviceWorker' in win.navigator) state.updater.value = registerServiceWorker(state);
 }

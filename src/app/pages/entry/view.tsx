@@ -9,6 +9,7 @@ import { Confirm } from '../journal/parts/confirm';
 import { PrivateNote } from '../journal/parts/private-note';
 import { EntryDetails } from './details';
 import { EverydayEditor } from './editor';
+import { ShareStatus } from './share-status';
 import s from './style.module.css';
 
 const UNDO_MS = 10_000;
@@ -21,7 +22,7 @@ export function writtenAt(entry: JournalEntry, now = new Date()): string {
 
 /** One entry: read it, change it, or delete it (with a few seconds to undo). */
 export function EntryView({ id }: { id: string }) {
-  const { lock } = useAppState();
+  const { lock, sync } = useAppState();
   const entry = useSignal<JournalEntry | null | undefined>(undefined);
   const mode = useSignal<'view' | 'edit' | 'confirm' | 'deleted'>('view');
   const removed = useSignal<EntryRecord | null>(null);
@@ -106,10 +107,15 @@ export function EntryView({ id }: { id: string }) {
       <h1 class={s.heading}>{current.kind === 'feeling' ? 'How I was feeling' : 'My note'}</h1>
       <p class={s.when}>{writtenAt(current)}</p>
       <EntryDetails entry={current} />
+      <ShareStatus entry={current} />
       {mode.value === 'confirm' ? (
         <Confirm
           question="Delete this entry?"
-          detail="You will have a few seconds to undo it."
+          detail={
+            sync.shares.value[current.id]
+              ? 'You will have a few seconds to undo it. The copy you shared stays shared: choose Stop sharing first to take it back.'
+              : 'You will have a few seconds to undo it.'
+          }
           yes="Yes, delete it"
           no="No, keep it"
           onYes={() => void remove()}
@@ -135,7 +141,8 @@ export function EntryView({ id }: { id: string }) {
           </button>
         </div>
       )}
-      <PrivateNote />
+      {/* A shared entry is not only on this phone: the sharing box above says who has it. */}
+      {!sync.shares.value[current.id] && <PrivateNote />}
     </article>
   );
 }

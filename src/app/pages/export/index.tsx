@@ -81,6 +81,20 @@ export default function Export() {
         </section>
       ))}
 
+      {d.messages.length > 0 && (
+        <>
+          <h2>Messages</h2>
+          {d.messages.map((m) => (
+            <article key={m.id} class={s.entry}>
+              <h3 class={s.entryTitle}>
+                {m.from === 'person' ? 'Me' : 'My caseworker'} · {made.format(new Date(m.sentAt))}
+              </h3>
+              <p class={s.draftText}>{m.body}</p>
+            </article>
+          ))}
+        </>
+      )}
+
       {d.drafts.length > 0 && (
         <>
           <h2>Writing not finished</h2>

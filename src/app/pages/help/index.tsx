@@ -2,6 +2,7 @@ import { arrangeGuide, NATIONAL_CONTACTS } from '#shared/guide';
 import { londonParts } from '#shared/london';
 import { useAppState } from '../../state';
 import { useNow } from '../../components/use-now';
+import { caseworkerPhoto, nhs111Wording } from '../../components/team/profile-fields';
 import { GuideCard } from './guide-card';
 import s from './style.module.css';
 
@@ -18,8 +19,18 @@ function isNight(now: Date): boolean {
 export default function HelpNow() {
   const state = useAppState();
   const now = useNow().value;
-  const local = state.profile.value?.guide ?? [];
-  const [first, ...rest] = arrangeGuide([...NATIONAL_CONTACTS, ...local], now);
+  const profile = state.profile.value;
+  const local = profile?.guide ?? [];
+  // The team may word when to call 111 for their area; the number never changes.
+  const wording = nhs111Wording(profile);
+  const national = wording
+    ? NATIONAL_CONTACTS.map((c) => (c.kind === 'nhs111' ? { ...c, whenToUse: wording } : c))
+    : NATIONAL_CONTACTS;
+  // The caseworker's photo needs the phone's token to download: show the copy kept on the phone.
+  const photo = caseworkerPhoto(profile);
+  const kept = state.sync.photoUrl.value;
+  const pictureOf = (picture: string) => (kept && picture === photo ? kept : undefined);
+  const [first, ...rest] = arrangeGuide([...national, ...local], now);
   const open = rest.filter((i) => i.open);
   const closed = rest.filter((i) => !i.open);
 
@@ -35,7 +46,12 @@ export default function HelpNow() {
       {isNight(now) && <p class={s.note}>It is late, but you can still call or text these now.</p>}
       <ul class={s.list}>
         {open.map((item) => (
-          <GuideCard key={item.contact.id} item={item} now={now} />
+          <GuideCard
+            key={item.contact.id}
+            item={item}
+            now={now}
+            picture={pictureOf(item.contact.picture)}
+          />
         ))}
       </ul>
 
@@ -44,7 +60,12 @@ export default function HelpNow() {
           <h2>Closed right now</h2>
           <ul class={s.list}>
             {closed.map((item) => (
-              <GuideCard key={item.contact.id} item={item} now={now} />
+              <GuideCard
+                key={item.contact.id}
+                item={item}
+                now={now}
+                picture={pictureOf(item.contact.picture)}
+              />
             ))}
           </ul>
         </>

@@ -1,28 +1,74 @@
+import { useEffect } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import { useAppState } from '../../state';
 import { Icon } from '../../components/icon';
+import { LastUpdated } from '../../components/team/last-updated';
+import { firstName } from '../../components/team/profile-fields';
+import { unseenCount } from '../../sync/views';
 import s from './style.module.css';
 
-const PLACES = [
-  {
-    href: '/journal/feeling',
-    title: "Write how I'm feeling",
-    hint: 'For when things feel hard, day or night.',
-  },
-  { href: '/journal', title: 'My journal', hint: 'Read, write and search your entries.' },
-  { href: '/plan', title: 'My plan', hint: 'What helps me, and who I can ask.' },
-  { href: '/settings', title: 'Settings', hint: 'Text size, colours, lock and privacy.' },
-] as const;
+// Only for a phone the team has unlinked: not worth a place in the first load.
+const Unlinked = lazy(() => import('../../components/team/unlinked').then((m) => m.Unlinked));
+
+interface Place {
+  href: string;
+  title: string;
+  hint: string;
+}
+
+const FEELING: Place = {
+  href: '/journal/feeling',
+  title: "Write how I'm feeling",
+  hint: 'For when things feel hard, day or night.',
+};
+const JOURNAL: Place = {
+  href: '/journal',
+  title: 'My journal',
+  hint: 'Read, write and search your entries.',
+};
+const PLAN: Place = { href: '/plan', title: 'My plan', hint: 'What helps me, and who I can ask.' };
+const SETTINGS: Place = {
+  href: '/settings',
+  title: 'Settings',
+  hint: 'Text size, colours, lock and privacy.',
+};
+
+/** "Messages": with how many of the caseworker's messages are new. */
+function messagesPlace(name: string, unseen: number): Place {
+  const hint =
+    unseen > 0
+      ? `${unseen} new message${unseen === 1 ? '' : 's'} from ${name}.`
+      : `Write to ${name}. ${name} reads them in working hours.`;
+  return { href: '/messages', title: 'Messages', hint };
+}
 
 /** The home screen: a hello, and big ways into each part of the app. */
 export default function Home() {
   const state = useAppState();
+  const { sync } = state;
   const profile = state.profile.value;
+  const link = sync.link.value;
+  const linked = link === 'linked' && profile !== null;
+  const name = profile ? firstName(profile.caseworker.name) : '';
+  // A note from the last action (shown once, then cleared when the person moves on).
+  useEffect(() => () => void (sync.notice.value = null), [sync]);
+  const places = linked
+    ? [
+        FEELING,
+        messagesPlace(name, unseenCount(sync.thread.value, sync.messagesSeenAt.value)),
+        JOURNAL,
+        PLAN,
+        SETTINGS,
+      ]
+    : [FEELING, JOURNAL, PLAN, SETTINGS];
   return (
     <>
       <h1>{profile ? `Hello, ${profile.person.displayName}` : 'Hello'}</h1>
+      <div role="status">{sync.notice.value && <p class={s.notice}>{sync.notice.value}</p>}</div>
+      {link === 'unlinked' && <Unlinked heading="h2" />}
       <p class={s.lead}>What would you like to do?</p>
       <ul class={s.places}>
-        {PLACES.map((place, index) => (
+        {places.map((place, index) => (
           <li key={place.href}>
             <a href={place.href} class={index === 0 ? `${s.place} ${s.first}` : s.place}>
               <span class={s.text}>
@@ -34,8 +80,31 @@ export default function Home() {
           </li>
         ))}
       </ul>
-      <p class={s.private}>Your journal stays on this phone. Nobody else can read it.</p>
-      {profile && <p>Your caseworker is {profile.caseworker.name}.</p>}
+      <p class={s.private}>
+        {linked
+          ? `Your journal stays on this phone. Only entries you choose to share are sent to ${name}.`
+          : 'Your journal stays on this phone. Nobody else can read it.'}
+      </p>
+      {linked && profile && (
+        <section class={s.team} aria-labelledby="team-title">
+          <h2 id="team-title" class={s.teamTitle}>
+            My support team
+          </h2>
+          <p>
+            This phone is linked to {profile.service.name}. Your caseworker is{' '}
+            {profile.caseworker.name}.
+          </p>
+          <p>
+            <a href="/pair">See when you can contact {name}</a>
+          </p>
+          <LastUpdated />
+        </section>
+      )}
+      {link === 'none' && (
+        <p>
+          <a href="/pair">Link this phone to my support team</a>
+        </p>
+      )}
       {!state.installed.value && (
         <p>
           <a href="/install">Put this app on your home screen</a>

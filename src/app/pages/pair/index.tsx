@@ -3,10 +3,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatPairingCode } from '#shared/schemas/pairing';
 import { CaseworkerCard } from '../../components/team/caseworker-card';
-import { firstName } from '../../components/team/names';
+import { firstName } from '../../components/team/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { useAppState } from '../../state';
-import type { PairProblem } from '../../sync/pair';
+import { pairPhone, type PairProblem } from '../../sync/pair';
 import { qrDetector, Scanner } from './scanner';
 import s from './style.module.css';
 
@@ -103,7 +103,6 @@ export default function Pair() {
     if (busy.value) return;
     busy.value = true;
     problem.value = null;
-    const { pairPhone } = await import('../../sync/pair');
     const outcome = await pairPhone(state, typed);
     busy.value = false;
     if (outcome.kind === 'paired') {

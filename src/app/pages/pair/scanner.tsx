@@ -40,7 +40,13 @@ export function codeFromQr(raw: string): string {
 }
 
 /** Shows the camera and reads the caseworker's QR code. Stops the camera when closed. */
-export function Scanner({ onCode, onClose }: { onCode: (code: string) => void; onClose: () => void }) {
+export function Scanner({
+  onCode,
+  onClose,
+}: {
+  onCode: (code: string) => void;
+  onClose: () => void;
+}) {
   const video = useRef<HTMLVideoElement>(null);
   const problem = useSignal<string | null>(null);
 

@@ -33,8 +33,11 @@ describe('the IndexedDB upgrade ladder', () => {
       'drafts',
       'entries',
       'keys',
+      'messages',
       'meta',
+      'outbox',
       'plan',
+      'shares',
     ]);
     const kept = await latest.getAll('entries');
     expect(kept.map((r) => r.id).sort()).toEqual([...ids].sort());
@@ -46,6 +49,48 @@ describe('the IndexedDB upgrade ladder', () => {
     const newest = await latest.getAllFromIndex('entries', 'by-created');
     expect(newest.at(-1)?.id).toBe(ids[24]);
     latest.close();
+  });
+
+  it('a version 2 database with a plan, a lock key and aside records keeps them all at version 3', async () => {
+    const name = `ladder-${randomUUID()}`;
+    const v2 = await openHiuDb({ name, version: 2 });
+    await v2.put('plan', {
+      id: 'own',
+      updatedAt: '2026-01-01T00:00:00Z',
+      body: { sealed: false, value: { text: 'tea' } },
+    });
+    await v2.put('meta', { token: 'kept' }, 'device-profile');
+    await v2.add('aside', {
+      from: 'entries',
+      key: 'x',
+      reason: 'test',
+      keptAt: '2026-01-01T00:00:00Z',
+      record: { broken: true },
+    });
+    v2.close();
+
+    const v3 = await openHiuDb({ name });
+    expect(v3.version).toBe(3);
+    expect(await v3.get('plan', 'own')).toBeDefined();
+    expect(await v3.get('meta', 'device-profile')).toEqual({ token: 'kept' });
+    expect(await v3.count('aside')).toBe(1);
+    expect(await v3.count('outbox')).toBe(0);
+    // The outbox keeps the order of sends and finds a send by its client-made id.
+    await v3.add('outbox', {
+      id: 'first',
+      kind: 'message',
+      method: 'POST',
+      path: '/api/device/messages',
+      body: null,
+      words: false,
+      subject: null,
+      queuedAt: '2026-01-01T00:00:00Z',
+      attempts: 0,
+      notBefore: 0,
+      failed: null,
+    });
+    expect(await v3.getKeyFromIndex('outbox', 'by-id', 'first')).toBe(1);
+    v3.close();
   });
 
   it('opening the latest version twice changes nothing', async () => {

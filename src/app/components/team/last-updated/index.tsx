@@ -4,7 +4,7 @@ import { useNow } from '../../use-now';
 
 /** "Last updated 14:05 today." Said plainly, so the person knows how fresh things are. */
 export function lastUpdatedWords(lastSyncedAt: string | null, now: Date): string {
-  if (!lastSyncedAt) return 'Not updated yet. This needs the internet.';
+  if (!lastSyncedAt) return 'Not updated yet.';
   return `Last updated ${describeWhen(new Date(lastSyncedAt), now)}.`;
 }
 
@@ -14,7 +14,8 @@ export function LastUpdated({ class: className }: { class?: string }) {
   return (
     <p class={className ?? 'hint'} data-testid="last-updated">
       {lastUpdatedWords(sync.lastSyncedAt.value, now)}
-      {!online.value && ' No internet right now: anything you send will go when you are back online.'}
+      {!online.value &&
+        ' No internet right now: anything you send will go when you are back online.'}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { isApplePhone } from '../../../pages/install/platform';
 import { useAppState } from '../../../state';
+import { pushSupport, turnOffPush, turnOnPush } from '../../../sync/push';
 import s from './style.module.css';
 
 const PROBLEM_WORDS = {
@@ -18,18 +19,11 @@ export function Notifications() {
   const state = useAppState();
   const problem = useSignal<keyof typeof PROBLEM_WORDS | null>(null);
   const busy = useSignal(false);
-  const applePhone = typeof navigator !== 'undefined' && isApplePhone(navigator);
-  const installed = state.installed.value;
-  const supported =
-    typeof window !== 'undefined' &&
-    'serviceWorker' in navigator &&
-    'PushManager' in window &&
-    'Notification' in window;
+  const support = pushSupport(window, state.installed.value, isApplePhone(navigator));
 
   async function turnOn() {
     busy.value = true;
     problem.value = null;
-    const { turnOnPush } = await import('../../../sync/push');
     const result = await turnOnPush(state);
     busy.value = false;
     if (result !== 'on') problem.value = result;
@@ -37,20 +31,19 @@ export function Notifications() {
 
   async function turnOff() {
     busy.value = true;
-    const { turnOffPush } = await import('../../../sync/push');
     await turnOffPush(state);
     busy.value = false;
   }
 
   let body;
-  if (applePhone && !installed) {
+  if (support === 'needs-install') {
     body = (
       <>
         <p>On iPhone, notifications only work when this app is on your home screen.</p>
         <a href="/install">How to put it on your home screen</a>
       </>
     );
-  } else if (!supported) {
+  } else if (support === 'unsupported') {
     body = <p>This phone’s browser cannot show notifications from this app.</p>;
   } else if (state.sync.pushOn.value) {
     body = (
@@ -83,8 +76,8 @@ export function Notifications() {
         Notifications
       </h2>
       <p>
-        Your phone can tell you when something new is waiting. It only says “You have a new
-        message from your support team”: never who it is from or what it says.
+        Your phone can tell you when something new is waiting. It only says “You have a new message
+        from your support team”: never who it is from or what it says.
       </p>
       {body}
     </section>

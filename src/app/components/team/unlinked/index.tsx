@@ -8,12 +8,12 @@ import s from './style.module.css';
  */
 export function Unlinked({ heading: Heading = 'h1' }: { heading?: 'h1' | 'h2' }) {
   const state = useAppState();
-  const step = useSignal<'idle' | 'confirm' | 'done'>('idle');
+  const step = useSignal<'idle' | 'confirm'>('idle');
 
   async function forget() {
     const { forgetTeam } = await import('../../../sync/actions');
     await forgetTeam(state);
-    step.value = 'done';
+    step.value = 'idle';
   }
 
   return (
@@ -45,17 +45,12 @@ export function Unlinked({ heading: Heading = 'h1' }: { heading?: 'h1' | 'h2' })
             <button type="button" class="btn btn-warning" onClick={() => void forget()}>
               Yes, remove them
             </button>
-            <button
-              type="button"
-              class="btn btn-secondary"
-              onClick={() => (step.value = 'idle')}
-            >
+            <button type="button" class="btn btn-secondary" onClick={() => (step.value = 'idle')}>
               No, keep them
             </button>
           </div>
         </div>
       )}
-      {step.value === 'done' && <p role="status">Your old messages have been removed.</p>}
     </section>
   );
 }

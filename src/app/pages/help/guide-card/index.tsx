@@ -5,7 +5,7 @@ import { openingWords } from '../status';
 import s from './style.module.css';
 
 /** One option in the picture guide: picture, when to use it, and a big call or text button. */
-export function GuideCard({ item, now, heading: Heading = 'h3' }: GuideCardProps) {
+export function GuideCard({ item, now, heading: Heading = 'h3', picture }: GuideCardProps) {
   const { contact, open } = item;
   const emergency = contact.kind === 'emergency';
   const status = openingWords(item, now);
@@ -15,7 +15,7 @@ export function GuideCard({ item, now, heading: Heading = 'h3' }: GuideCardProps
     <li class={`${s.card} ${tone}`} data-kind={contact.kind} data-open={String(open)}>
       <img
         class={s.picture}
-        src={pictureSrc(contact)}
+        src={picture ?? pictureSrc(contact)}
         alt=""
         width={72}
         height={72}
@@ -57,4 +57,6 @@ interface GuideCardProps {
   item: GuideItem;
   now: Date;
   heading?: 'h2' | 'h3';
+  /** A picture kept on the phone (the caseworker's photo), instead of `contact.picture`. */
+  picture?: string;
 }

@@ -1,0 +1,225 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { DeviceProfile } from '#shared/schemas/api';
+import { isOpen, nextOpening } from '#shared/hours';
+import { describeWhen } from '#shared/london';
+import { availabilityWords } from '../../components/team/caseworker-card';
+import { LastUpdated } from '../../components/team/last-updated';
+import { firstName } from '../../components/team/profile-fields';
+import { Notifications } from '../../components/team/notifications';
+import { Unlinked } from '../../components/team/unlinked';
+import { useNow } from '../../components/use-now';
+import { useAppState } from '../../state';
+import { markMessagesSeen, removeSend, retrySend, sendMessage } from '../../sync/actions';
+import type { ThreadItem } from '../../sync/state';
+import { OutsideHours } from './outside-hours';
+import { arrivalWords, messageStatus } from './words';
+import s from './style.module.css';
+
+const MAX_LENGTH = 2000;
+
+function Bubble({ item, name, now }: { item: ThreadItem; name: string; now: Date }) {
+  const state = useAppState();
+  const mine = item.from === 'person';
+  return (
+    <li class={`${s.message} ${mine ? s.mine : s.theirs}`} data-from={item.from}>
+      <p class={s.who}>
+        {mine ? 'You' : name}
+        <span class={s.when}>, {describeWhen(new Date(item.at), now)}</span>
+      </p>
+      <p class={s.body}>{item.body}</p>
+      {mine && (
+        <p class={s.status} data-testid="message-status">
+          {messageStatus(item, name, now)}
+        </p>
+      )}
+      {item.failed && (
+        <div class={s.failed}>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            onClick={() => void retrySend(state, item.id)}
+          >
+            Try again
+          </button>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            onClick={() => void removeSend(state, item.id)}
+          >
+            Remove it
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The time for this render: at least the minute clock, and fresh whenever the thread changes
+ * (a message released at 9:00 must not say "waiting" until the next minute tick).
+ */
+function useRenderTime(): Date {
+  const minute = useNow().value;
+  return new Date(Math.max(minute.getTime(), Date.now()));
+}
+
+function Thread({ profile }: { profile: DeviceProfile }) {
+  const state = useAppState();
+  const { sync } = state;
+  const now = useRenderTime();
+  const name = firstName(profile.caseworker.name);
+  const step = useSignal<'write' | 'outside'>('write');
+  const problem = useSignal<string | null>(null);
+  const announcement = useSignal('');
+  const known = useRef<Set<string> | null>(null);
+  const words = useRef<HTMLTextAreaElement>(null);
+  const thread = sync.thread.value;
+
+  // Announce the caseworker's new messages; mark them seen while this screen is open.
+  useEffect(() => {
+    if (!thread) return;
+    const ids = new Set(thread.map((m) => m.id));
+    if (known.current) {
+      const seen = known.current;
+      const arrived = thread.filter((m) => m.from === 'caseworker' && !seen.has(m.id));
+      if (arrived.length > 0) announcement.value = arrivalWords(arrived, name);
+    }
+    known.current = ids;
+    void markMessagesSeen(state);
+  }, [thread]);
+
+  async function send() {
+    const later = step.value === 'outside';
+    await sendMessage(state, sync.messageDraft.value);
+    step.value = 'write';
+    announcement.value = later
+      ? `Your message is in the list. It will wait for ${name}’s hours.`
+      : 'Your message is in the list.';
+    // The warning's buttons are gone: put focus back where the next message is written.
+    requestAnimationFrame(() => words.current?.focus());
+  }
+
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    const words = sync.messageDraft.value.trim();
+    if (!words) {
+      problem.value = 'Please write your message first.';
+      return;
+    }
+    problem.value = null;
+    if (isOpen(profile.hours, new Date())) void send();
+    else step.value = 'outside';
+  }
+
+  const opens = nextOpening(profile.hours, now);
+  return (
+    <div class={s.page}>
+      <h1>Messages with {name}</h1>
+      <p class={s.lead}>
+        {name} reads messages in working hours. {availabilityWords(profile, now)}
+      </p>
+      <p>This is not for emergencies. If you need help now, use Help now or call 999.</p>
+
+      {thread === null ? (
+        <p>Opening…</p>
+      ) : thread.length === 0 ? (
+        <p class={s.empty}>No messages yet. You can write the first one below.</p>
+      ) : (
+        <ol class={s.thread} aria-label={`Messages with ${name}`}>
+          {thread.map((item) => (
+            <Bubble key={item.id} item={item} name={name} now={now} />
+          ))}
+        </ol>
+      )}
+      <div class="visually-hidden" aria-live="polite" role="status">
+        {announcement.value}
+      </div>
+
+      {step.value === 'outside' ? (
+        <OutsideHours
+          name={name}
+          words={sync.messageDraft.value}
+          when={opens ? describeWhen(opens, now) : null}
+          onSend={() => void send()}
+          onCancel={() => (step.value = 'write')}
+        />
+      ) : (
+        <form class={s.compose} onSubmit={onSubmit} noValidate>
+          <label for="message-words" class={s.label}>
+            Write a message to {name}
+          </label>
+          {problem.value && (
+            <p id="message-problem" class={s.problem} role="alert">
+              {problem.value}
+            </p>
+          )}
+          <textarea
+            ref={words}
+            id="message-words"
+            class={s.textarea}
+            rows={4}
+            maxLength={MAX_LENGTH}
+            value={sync.messageDraft.value}
+            onInput={(e) => (sync.messageDraft.value = e.currentTarget.value)}
+            aria-describedby={problem.value ? 'message-problem' : undefined}
+          />
+          <button type="submit" class="btn btn-block btn-main">
+            Send
+          </button>
+        </form>
+      )}
+      <LastUpdated />
+      <Notifications />
+    </div>
+  );
+}
+
+/** The old thread on an unlinked phone: still there to read, nothing can be sent. */
+function OldMessages({ profile }: { profile: DeviceProfile | null }) {
+  const { sync } = useAppState();
+  const now = useNow().value;
+  const thread = sync.thread.value;
+  if (!thread || thread.length === 0) return null;
+  const name = profile ? firstName(profile.caseworker.name) : 'Your caseworker';
+  return (
+    <>
+      <h2>Your old messages</h2>
+      <ol class={s.thread} aria-label="Your old messages">
+        {thread.map((item) => (
+          <Bubble key={item.id} item={item} name={name} now={now} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** Messages: a simple thread with the caseworker, kept on the phone for offline reading. */
+export default function Messages() {
+  const { sync, profile } = useAppState();
+  const link = sync.link.value;
+  if (link === 'loading') return <p>Opening…</p>;
+  if (link === 'unlinked') {
+    return (
+      <>
+        <Unlinked />
+        <OldMessages profile={profile.value} />
+      </>
+    );
+  }
+  if (link === 'none' || !profile.value) {
+    return (
+      <div>
+        <h1>Messages</h1>
+        <p>
+          When your phone is linked to your support team, you can send messages to your caseworker
+          here.
+        </p>
+        <a href="/pair" class="btn btn-block">
+          Link my phone
+        </a>
+      </div>
+    );
+  }
+  return <Thread profile={profile.value} />;
+}

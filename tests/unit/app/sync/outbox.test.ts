@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { listOutbox } from '../../../../src/app/store/outbox';
+import { sendMessage, shareEntry, withdrawShare } from '../../../../src/app/sync/actions';
+import { saveEntry } from '../../../../src/app/store/entries';
+import { everyday } from '../store/helpers';
+import { pairedPhone } from './helpers';
+
+const outboxOf = async (phone: Awaited<ReturnType<typeof pairedPhone>>) =>
+  listOutbox(await phone.lock.db());
+
+describe('the outbox', () => {
+  it('a message written with no signal waits in the outbox and goes once the phone is online', async () => {
+    const phone = await pairedPhone();
+    phone.network.setMode('offline');
+    await sendMessage(phone.state, 'Can we talk about the bus pass?');
+    await phone.engine.run();
+    expect(await outboxOf(phone)).toHaveLength(1);
+    expect(phone.state.sync.thread.value?.map((m) => [m.body, m.pending])).toEqual([
+      ['Can we talk about the bus pass?', true],
+    ]);
+
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(await outboxOf(phone)).toEqual([]);
+    expect(phone.network.messages.size).toBe(1);
+    expect(phone.state.sync.thread.value?.map((m) => [m.body, m.pending])).toEqual([
+      ['Can we talk about the bus pass?', false],
+    ]);
+  });
+
+  it('a retry after a lost answer does not make a second copy on the server', async () => {
+    const phone = await pairedPhone();
+    phone.network.setMode('lose-answers');
+    await sendMessage(phone.state, 'Only once, please');
+    await phone.engine.run();
+    // The server has it, but the phone never heard back, so it is still waiting here.
+    expect(phone.network.messages.size).toBe(1);
+    expect(await outboxOf(phone)).toHaveLength(1);
+
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(phone.network.messages.size).toBe(1);
+    const posts = phone.network.log.filter((l) => l === 'POST /api/device/messages');
+    expect(posts.length).toBeGreaterThanOrEqual(2);
+    expect(await outboxOf(phone)).toEqual([]);
+    expect(phone.state.sync.thread.value).toHaveLength(1);
+  });
+
+  it('sends go in the order they were written, even after waiting offline', async () => {
+    const phone = await pairedPhone();
+    phone.network.setMode('offline');
+    for (const words of ['first', 'second', 'third']) await sendMessage(phone.state, words);
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect([...phone.network.messages.values()].map((m) => m.body)).toEqual([
+      'first',
+      'second',
+      'third',
+    ]);
+  });
+
+  it('a busy server (429) makes the phone wait before trying again', async () => {
+    const phone = await pairedPhone();
+    phone.network.rateLimitNext(1);
+    await sendMessage(phone.state, 'Are you there?');
+    await phone.engine.run();
+    const [waiting] = await outboxOf(phone);
+    expect(waiting?.attempts).toBe(1);
+    expect(waiting?.notBefore).toBeGreaterThanOrEqual(Date.parse('2026-11-23T10:00:30Z'));
+    // Too soon: nothing is sent.
+    await phone.engine.run();
+    expect(phone.network.messages.size).toBe(0);
+    phone.network.setClock('2026-11-23T10:01:00Z');
+    await phone.engine.run();
+    expect(phone.network.messages.size).toBe(1);
+  });
+
+  it('sending the same outbox id twice keeps one send', async () => {
+    const phone = await pairedPhone();
+    const { enqueue } = await import('../../../../src/app/store/outbox');
+    const request = {
+      id: '0b5e8a4e-1c1f-4f57-9d39-3a4f1c7e2b10',
+      kind: 'message' as const,
+      method: 'POST' as const,
+      path: '/api/device/messages',
+      json: { id: '0b5e8a4e-1c1f-4f57-9d39-3a4f1c7e2b10', body: 'hello' },
+      words: true,
+    };
+    await enqueue(phone.lock, request);
+    await enqueue(phone.lock, request);
+    expect(await outboxOf(phone)).toHaveLength(1);
+  });
+
+  it('with a lock set, words in the outbox are encrypted and wait until the app is unlocked', async () => {
+    const phone = await pairedPhone();
+    await phone.lock.setLock('pin', '482916');
+    phone.network.setMode('offline');
+    await sendMessage(phone.state, 'a secret worry about money');
+    const raw = JSON.stringify(await outboxOf(phone), (_k, v: unknown) =>
+      v instanceof ArrayBuffer ? Buffer.from(v).toString('latin1') : v,
+    );
+    expect(raw).not.toContain('secret worry');
+
+    await phone.lock.lockNow();
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(phone.network.messages.size).toBe(0);
+    expect(await outboxOf(phone)).toHaveLength(1);
+
+    await phone.lock.unlock('482916');
+    await phone.engine.run();
+    expect([...phone.network.messages.values()].map((m) => m.body)).toEqual([
+      'a secret worry about money',
+    ]);
+  });
+
+  it('stopping a share that never left the phone sends nothing at all', async () => {
+    const phone = await pairedPhone();
+    const entry = everyday('I nearly went to A&E tonight');
+    await saveEntry(phone.lock, entry);
+    phone.network.setMode('offline');
+    await shareEntry(phone.state, entry);
+    expect(phone.state.sync.shares.value[entry.id]?.state).toBe('waiting');
+    await withdrawShare(phone.state, entry.id);
+    phone.network.setMode('up');
+    const before = phone.network.log.length;
+    await phone.engine.run();
+    expect(phone.network.log.slice(before).filter((l) => l.includes('shared-entries'))).toEqual([]);
+    expect(phone.state.sync.shares.value[entry.id]).toBeUndefined();
+  });
+});
