@@ -26,6 +26,18 @@ test.use({
 });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+/** What the browser refused under our Content-Security-Policy, per test: it must stay empty. */
+let refused: string[] = [];
+test.beforeEach(({ page }) => {
+  refused = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+});
+test.afterEach(() => {
+  expect(refused).toEqual([]);
+});
+
 /** Jo: the seeded caseworker the older console spec does not edit. */
 function jo(): SeedStaff {
   const found = seed().staff.filter((s) => s.role === 'caseworker')[1];
@@ -268,6 +280,33 @@ test('the caseworker reads the thread, which marks it read, replies, and new mes
   await expect(page.getByRole('alert')).toContainText('Write a reply before sending it');
 });
 
+test('when live updates drop, the console says so, then reconnects and catches up', async ({
+  page,
+  request,
+}) => {
+  expect(state.personId).toBeTruthy();
+  const robin = phone(request, state.token);
+  // The server refuses the event stream (say, mid-deploy): EventSource gives up on its own.
+  await page.route('**/api/events', (route) => route.fulfill({ status: 503, body: '' }));
+  await signIn(page, jo(), `#/people/${state.personId}/messages`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
+  await expect(page.getByText('Live updates have paused while we reconnect')).toBeVisible({
+    timeout: 15_000,
+  });
+  await markNoReload(page);
+  expect((await robin.send('Sent while the console was not listening.')).ok()).toBe(true);
+  await page.waitForTimeout(1500);
+  await expect(page.getByText('Sent while the console was not listening.')).toHaveCount(0);
+  await shoot(page, 'live-paused');
+
+  await page.unroute('**/api/events');
+  await expect(page.getByText('Sent while the console was not listening.')).toBeVisible({
+    timeout: 45_000,
+  });
+  await expect(page.getByText('Live updates have paused while we reconnect')).toHaveCount(0);
+  await expectNoReload(page);
+});
+
 test('within working hours a hidden tab gets a count and a notification with nothing personal; outside them, nothing', async ({
   page,
   context,
@@ -426,10 +465,76 @@ test('the lead sees everyone’s news, and the audit log shows who read a shared
   await signIn(page, lead());
   await expect(page.getByRole('heading', { level: 1, name: 'Everyone we support' })).toBeVisible();
   await expect(row(page, state.name)).toContainText(jo().name);
+  await expect(row(page, state.name)).toContainText('2 new messages');
+
+  // The lead looking in does not hide Jo's new messages from Jo; a button marks them read.
+  await page.getByRole('link', { name: /2 new messages/ }).click();
+  await expect(page.getByText('And again.')).toBeVisible();
+  await expect(page.getByText('leaves the new messages unread for them')).toBeVisible();
+  const api = await consoleApi(page);
+  const unread = async () =>
+    ((await (await api.get(`/people/${state.personId}`)).json()) as { unreadMessages: number })
+      .unreadMessages;
+  expect(await unread()).toBe(2);
+  await expectAccessible(page);
+  await shoot(page, 'lead-messages');
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByText('leaves the new messages unread for them')).toHaveCount(0);
+  expect(await unread()).toBe(0);
+
   await page.getByRole('link', { name: 'Audit log' }).click();
   const read = page.getByRole('row').filter({ hasText: 'Read a shared journal entry' });
   await expect(read.first()).toContainText(jo().name);
   await expect(read.first()).toContainText(state.name);
   await expectAccessible(page);
   await shoot(page, 'audit-reads');
+});
+
+// Last, because it moves the server's clock (to a Friday evening in January, UK winter time);
+// it puts it back to the real time when it ends, for any spec that shares this server.
+test('a message sent outside agreed hours stays hidden until they begin, then shows when it was sent and when it arrived', async ({
+  page,
+  request,
+}) => {
+  expect(state.personId).toBeTruthy();
+  const robin = phone(request, state.token);
+  const setClock = async (now: string) =>
+    expect((await request.post('/__test/clock', { data: { now } })).ok()).toBe(true);
+  try {
+    // Friday 15 January 2027, 22:10; Robin's agreed hours that evening begin at 22:30.
+    await setClock('2027-01-15T22:10:00Z');
+    await signIn(page, jo(), `#/people/${state.personId}/messages`);
+    const api = await consoleApi(page);
+    const hours = {
+      kind: 'weekly',
+      weekly: [{ day: 5, start: '22:30', end: '23:30' }],
+      exceptions: [],
+    };
+    expect((await api.put(`/people/${state.personId}/hours`, hours)).ok()).toBe(true);
+    await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
+    await markNoReload(page);
+
+    const sent = await robin.send('I know it is late. Can we talk tomorrow?');
+    const { message } = (await sent.json()) as { message: { heldUntil: string | null } };
+    expect(message.heldUntil).toBe('2027-01-15T22:30:00.000Z');
+    // Held: not on the console, not counted.
+    await page.waitForTimeout(1500);
+    await expect(page.getByText('I know it is late.')).toHaveCount(0);
+    const before = (await (await api.get(`/people/${state.personId}`)).json()) as {
+      unreadMessages: number;
+    };
+    expect(before.unreadMessages).toBe(0);
+
+    // 22:31: the hours have begun; the message is released and arrives live.
+    await setClock('2027-01-15T22:31:00Z');
+    const held = page.getByRole('listitem').filter({ hasText: 'I know it is late.' });
+    await expect(held).toBeVisible();
+    await expect(held).toContainText('Sent Fri 15 Jan at 22:10, outside the agreed hours');
+    await expect(held).toContainText('It arrived Fri 15 Jan at 22:30, when the agreed hours began');
+    await expectNoReload(page);
+    await expectAccessible(page);
+    await shoot(page, 'messages-held');
+  } finally {
+    await setClock(new Date().toISOString());
+  }
 });

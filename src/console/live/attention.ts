@@ -56,16 +56,26 @@ export function createAttention() {
       unseen.value += 1;
       showTitle();
       if (notificationsOn.value && currentPermission() === 'granted') {
-        // One notification at a time: the tag replaces the last one rather than stacking up.
-        const shown = new Notification(NOTIFICATION_TITLE, {
-          body: NOTIFICATION_BODY,
-          tag: 'hiu-console-activity',
-        });
-        shown.onclick = () => {
-          window.focus();
-          shown.close();
-        };
+        try {
+          // One notification at a time: the tag replaces the last one rather than stacking up.
+          const shown = new Notification(NOTIFICATION_TITLE, {
+            body: NOTIFICATION_BODY,
+            tag: 'hiu-console-activity',
+          });
+          shown.onclick = () => {
+            window.focus();
+            shown.close();
+          };
+        } catch {
+          // Some browsers (Chrome on Android) only notify through a service worker: the title
+          // count is enough there.
+        }
       }
+    },
+    /** Forgets the count (signing out). */
+    reset() {
+      unseen.value = 0;
+      showTitle();
     },
     /** Asks the browser (only ever from a button press). */
     async turnOn(): Promise<void> {

@@ -51,9 +51,10 @@ export function createLiveConnection({ url, checkSession }: Options) {
     current.onopen = () => {
       attempt = 0;
       status.value = 'open';
-      // Events sent while we were away are lost: everything on screen fetches again.
-      if (openedBefore) emit(null);
       openedBefore = true;
+      // Events sent before the stream opened (or while it was down) never reach us: everything
+      // on screen fetches again. At sign-in that is one extra fetch; after a drop it is needed.
+      emit(null);
     };
     current.onmessage = (message: MessageEvent<unknown>) => {
       const event = parseEvent(message.data);
@@ -73,14 +74,11 @@ export function createLiveConnection({ url, checkSession }: Options) {
       retryTimer = setTimeout(() => {
         retryTimer = undefined;
         // A signed-out console stops here: checkSession's 401 shows sign-in and calls stop().
-        checkSession().then(
-          () => {
+        void checkSession()
+          .catch(() => undefined)
+          .then(() => {
             if (status.value !== 'off' && !source) connect();
-          },
-          () => {
-            if (status.value !== 'off' && !source) connect();
-          },
-        );
+          });
       }, wait);
     };
   }

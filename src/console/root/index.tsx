@@ -12,7 +12,7 @@ import styles from './style.module.css';
 
 /** Asks whether we are signed in, then shows sign-in, the forced password change, or a screen. */
 export function Root() {
-  const { session, api, router, isLead, signInNote, live } = useConsole();
+  const { session, api, router, isLead, signInNote, live, attention } = useConsole();
 
   useEffect(() => {
     api
@@ -32,8 +32,11 @@ export function Root() {
   useEffect(() => {
     if (!liveWanted) return;
     live.start();
-    return () => live.stop();
-  }, [live, liveWanted, caseworkerId]);
+    return () => {
+      live.stop();
+      attention.reset();
+    };
+  }, [live, attention, liveWanted, caseworkerId]);
 
   if (current === undefined) {
     return (

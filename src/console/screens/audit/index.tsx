@@ -29,11 +29,24 @@ const ACTIONS: Record<string, string> = {
   'guide.read': 'Read the guide',
   'guide.update': 'Saved the guide',
   'journal.read': 'Read a shared journal entry',
+  'shared-entries.list': 'Opened the shared journal entries',
+  'shared-entry.read': 'Read a shared journal entry',
+  'shared-entry.share': 'Shared a journal entry',
+  'shared-entry.withdraw': 'Took back a shared journal entry',
+  'messages.list': 'Opened the messages',
+  'messages.mark-read': 'Read their messages',
+  'message.reply': 'Sent a message',
+  'message.send': 'Sent a message',
+  'working-hours.update': 'Changed their own working hours',
+  'photo.update': 'Changed their photo',
 };
+
+/** What the person's phone does, rather than a member of staff. */
+const PHONE_ACTIONS = new Set(['shared-entry.share', 'shared-entry.withdraw', 'message.send']);
 
 /** Who did something when no member of staff did: the phone, or the server itself. */
 function actorless(action: string): string {
-  return action.startsWith('device.') ? 'Their phone' : 'The system';
+  return action.startsWith('device.') || PHONE_ACTIONS.has(action) ? 'Their phone' : 'The system';
 }
 
 /** The lead's record of who read or changed what, newest first. */

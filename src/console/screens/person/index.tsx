@@ -90,8 +90,12 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
         </ul>
       </nav>
       {tab === 'overview' ? <Overview person={who} onChange={replace} reload={reload} /> : null}
-      {tab === 'journal' ? <Journal person={who} onRead={reload} /> : null}
-      {tab === 'messages' ? <Messages person={who} onRead={reload} /> : null}
+      {tab === 'journal' ? (
+        <Journal person={who} onRead={(unreadEntries) => replace({ ...who, unreadEntries })} />
+      ) : null}
+      {tab === 'messages' ? (
+        <Messages person={who} onRead={() => replace({ ...who, unreadMessages: 0 })} />
+      ) : null}
       {tab === 'plan' ? <PlanEditor personId={personId} /> : null}
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}

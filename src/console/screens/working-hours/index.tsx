@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { WorkingHoursRequest } from '#shared/schemas/connect';
 import type { Hours } from '#shared/schemas/hours';
 import { PageHeading } from '../../components/page-heading';
@@ -9,6 +10,7 @@ import styles from './style.module.css';
 /** A caseworker's own working hours: outside them the console does not try to reach them. */
 export function WorkingHours() {
   const { api } = useConsole();
+  const [hours, setHours] = useState<Hours | null>(null);
   return (
     <>
       <PageHeading title="My working hours">My working hours</PageHeading>
@@ -40,9 +42,10 @@ export function WorkingHours() {
             alwaysHint="The console may notify you at any time of day or night."
             exceptionsIntro="Add days off, leave and bank holidays: on these dates the usual times do not apply, and the console stays quiet."
             submitLabel="Save my working hours"
+            onHours={setHours}
           />
         </div>
-        <Notifications />
+        <Notifications hours={hours} />
       </div>
     </>
   );

@@ -1,16 +1,31 @@
+import { isOpen, nextOpening } from '#shared/hours';
+import { describeWhen } from '#shared/london';
+import type { Hours } from '#shared/schemas/hours';
 import { Button } from '../../components/button';
 import { Card } from '../../components/layout';
 import { useConsole } from '../../context';
 import { NOTIFICATION_BODY } from '../../live/attention';
+import styles from './style.module.css';
+
+/** Whether the console may notify the caseworker now, by their saved working hours. */
+function rightNow(hours: Hours): string {
+  const now = new Date();
+  if (isOpen(hours, now)) return 'Right now you are within your working hours.';
+  const opens = nextOpening(hours, now);
+  return opens
+    ? `Right now you are outside your working hours. The console will not notify you until ${describeWhen(opens, now)}.`
+    : 'You have no working hours set, so the console will not notify you.';
+}
 
 /** Turning browser notifications on and off, for this tab, only ever by pressing a button. */
-export function Notifications() {
+export function Notifications({ hours }: { hours: Hours | null }) {
   const { attention } = useConsole();
   const permission = attention.permission.value;
   const on = attention.notificationsOn.value;
   return (
     <Card labelledBy="notifications-title">
       <h2 id="notifications-title">Notifications on this computer</h2>
+      {hours ? <p class={styles.now}>{rightNow(hours)}</p> : null}
       <p>
         While the console is open in another tab, and you are within your working hours, the tab
         title shows how many new things there are, like “(2) My caseload”.

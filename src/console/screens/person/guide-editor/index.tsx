@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { GuideResponse, HoursResponse, type PersonSummary } from '#shared/schemas/api';
 import { NATIONAL_CONTACTS } from '#shared/guide';
+import { Nhs111WordingBody } from '#shared/schemas/connect';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/layout';
@@ -14,7 +15,6 @@ import { ContactFields, contactIds } from './contact-fields';
 import { newContact, toContactDraft, toContacts, type ContactDraft } from './model';
 import { NHS111_ID, Nhs111Wording } from './nhs111';
 import { Photo } from './photo';
-import { loadWording, saveWording } from './wording';
 import styles from './style.module.css';
 
 const KIND_TITLE: Record<ContactDraft['kind'], string> = {
@@ -30,10 +30,8 @@ function describe(draft: ContactDraft): string {
 /** Maps `2.call`, `0.text.number`, `1.hours.weekly.3.start` to the input that shows it. */
 function fieldFor(drafts: ContactDraft[], weekKeys: string[][]) {
   return (path: string): FieldTarget | undefined => {
-    if (path === 'nhs111Wording' || path === 'wording') {
-      return { id: NHS111_ID, where: 'NHS 111 card' };
-    }
-    const [index, field, sub, windowIndex, part] = path.split('.');
+    if (path === 'nhs111Wording') return { id: NHS111_ID, where: 'NHS 111 card' };
+    const [index, field, sub, windowIndex, part] = path.replace(/^contacts\./, '').split('.');
     const draft = drafts[Number(index)];
     if (!draft) return undefined;
     const ids = contactIds(draft.key);
@@ -60,15 +58,17 @@ export function GuideEditor({ person }: { person: PersonSummary }) {
   const [wording, setWording] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
   const [saved, setSaved] = useState(false);
+  /** Counts saves, so the photo section starts afresh (its "press Save" note is done). */
+  const [saves, setSaves] = useState(0);
   const [busy, setBusy] = useState(false);
   const [loaded, reload] = useLoad(
     async (signal) => {
       const [guide, nhs111] = await Promise.all([
         api.get(`/people/${person.id}/guide`, GuideResponse, signal),
-        loadWording(api, person.id, signal),
+        api.get(`/people/${person.id}/nhs111-wording`, Nhs111WordingBody, signal),
       ]);
       setDrafts(guide.map(toContactDraft));
-      setWording(nhs111 ?? '');
+      setWording(nhs111.wording ?? '');
       return guide;
     },
     [person.id],
@@ -94,11 +94,13 @@ export function GuideEditor({ person }: { person: PersonSummary }) {
         const hours = await api.get(`/people/${person.id}/hours`, HoursResponse);
         for (const contact of contacts) if (contact.kind === 'caseworker') contact.hours = hours;
       }
-      const result = await api.send('PUT', `/people/${person.id}/guide`, contacts, GuideResponse);
+      // One request for both, so the contacts and the 111 words are saved together or not at all.
+      const body = { contacts, nhs111Wording: wording.trim() || null };
+      const result = await api.send('PUT', `/people/${person.id}/guide`, body, GuideResponse);
       setDrafts(result.map(toContactDraft));
-      setWording((await saveWording(api, person.id, wording)) ?? '');
       setErrors(NO_ERRORS);
       setSaved(true);
+      setSaves((n) => n + 1);
     } catch (error) {
       setErrors(formErrors(error, fieldFor(ordered, weekKeys)));
     } finally {
@@ -156,6 +158,7 @@ export function GuideEditor({ person }: { person: PersonSummary }) {
           <section class={styles.contact} aria-label="Caseworker">
             <ContactFields draft={caseworker} onChange={replace} errors={errors.fields} />
             <Photo
+              key={saves}
               picture={caseworker.picture}
               onPicture={(picture) => replace({ ...caseworker, picture })}
               canUpload={session.value?.caseworker.id === person.caseworkerId}

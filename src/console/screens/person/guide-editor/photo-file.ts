@@ -1,6 +1,7 @@
+import { PHOTO_MAX_BYTES } from '#shared/schemas/connect';
+
 /** What the server takes for a caseworker's photo (POST /api/auth/photo). */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export const PHOTO_MAX_BYTES = 300 * 1024;
 /** A photo on a phone's guide card is small: this is plenty, and keeps files light. */
 const SHRINK_TO_PX = 640;
 

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { PHOTO_MAX_BYTES, PhotoResponse } from '#shared/schemas/connect';
 import { Button, ButtonGroup } from '../../../components/button';
 import { FieldGroup } from '../../../components/field';
 import { Notice } from '../../../components/layout';
-import { PhotoResponse } from '../../../contract';
 import { useConsole } from '../../../context';
 import { formErrors } from '../../../errors';
-import { PHOTO_MAX_BYTES, PHOTO_TYPES, preparePhoto, size, type PreparedPhoto } from './photo-file';
+import { PHOTO_TYPES, preparePhoto, size, type PreparedPhoto } from './photo-file';
 import styles from './style.module.css';
 
 const FILE_ID = 'photo-file';

@@ -98,7 +98,7 @@ export function Exceptions({ intro, exceptions, onChange, errors }: Props) {
               <TextInput
                 id={id.label}
                 label="Reason (optional)"
-                hint="For example: Bank holiday, or Sam on leave"
+                hint="For example: Bank holiday, or On leave"
                 value={exception.label}
                 onInput={(label) => update(exception.key, { label })}
                 error={errors[id.label]}

@@ -54,6 +54,8 @@ type Props = {
   alwaysHint: string;
   exceptionsIntro: string;
   submitLabel: string;
+  /** Told the hours as loaded and as saved. */
+  onHours?: (hours: Hours) => void;
 };
 
 /** Weekly times plus dated exceptions (leave, bank holidays), loaded and saved as `Hours`. */
@@ -70,6 +72,7 @@ export function HoursForm(props: Props) {
   const [loaded, reload] = useLoad(async (signal) => {
     const hours = await load(signal);
     setDraft(toDraft(hours));
+    props.onHours?.(hours);
     return hours;
   }, []);
 
@@ -81,7 +84,9 @@ export function HoursForm(props: Props) {
     const { hours, weekKeys } = toHours(draft);
     setBusy(true);
     try {
-      setDraft(toDraft(await save(hours)));
+      const saved = await save(hours);
+      setDraft(toDraft(saved));
+      props.onHours?.(saved);
       setErrors(NO_ERRORS);
       setSaved(true);
     } catch (error) {

@@ -18,7 +18,8 @@ import styles from './style.module.css';
 
 const LIVE_TYPES = ['shared-entry', 'shared-entry-withdrawn'] as const;
 
-type Props = { person: PersonSummary; onRead: () => void };
+/** `onRead` is told how many entries are still unread, so the tab's count can change at once. */
+type Props = { person: PersonSummary; onRead: (unread: number) => void };
 
 /** The journal entries a person chose to share, newest first; each can be marked read. */
 export function Journal({ person, onRead }: Props) {
@@ -42,9 +43,10 @@ export function Journal({ person, onRead }: Props) {
         SharedJournalEntry,
       );
       if (entries.state === 'ready') {
-        replace(entries.data.map((e) => (e.id === read.id ? read : e)));
+        const list = entries.data.map((e) => (e.id === read.id ? read : e));
+        replace(list);
+        onRead(list.filter((e) => !e.readAt).length);
       }
-      onRead();
       // The button has gone: keep the keyboard where it was, on this entry's status.
       requestAnimationFrame(() => focusById(`entry-${shared.id}-status`));
     } catch (error) {

@@ -5,14 +5,15 @@ import { Message } from '#shared/schemas/message';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextArea } from '../../../components/field';
+import { Inset } from '../../../components/layout';
 import { LoadFailed, Loading } from '../../../components/load-failed';
-import { Nothing } from '../../../contract';
 import { useConsole } from '../../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../../errors';
 import { useLiveRefresh } from '../../../live/use-live';
 import { useLoad } from '../../../use-load';
 import { uuid } from '../guide-editor/model';
 import { Thread } from './thread';
+import { useMarkRead } from './use-mark-read';
 import styles from './style.module.css';
 
 const LIVE_TYPES = ['message'] as const;
@@ -20,7 +21,7 @@ const REPLY_ID = 'reply';
 
 type Props = { person: PersonSummary; onRead: () => void };
 
-/** The message thread with one person: read it, and reply. Viewing it marks theirs read. */
+/** The message thread with one person: read it, and reply. Their caseworker viewing it marks it read. */
 export function Messages({ person, onRead }: Props) {
   const { api, session } = useConsole();
   const [messages, reload, replace] = useLoad(
@@ -35,10 +36,17 @@ export function Messages({ person, onRead }: Props) {
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const seen = useRef<Set<string> | null>(null);
-  const marking = useRef(false);
 
   const list = messages.state === 'ready' ? messages.data : null;
-  const unread = list?.filter((m) => m.from === 'person' && !m.readAt) ?? [];
+
+  /** Unread when they arrived on screen: still marked "New" after being marked read. */
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const unreadNow = (list ?? []).filter((m) => m.from === 'person' && !m.readAt);
+    if (unreadNow.some((m) => !fresh.has(m.id))) {
+      setFresh(new Set([...fresh, ...unreadNow.map((m) => m.id)]));
+    }
+  }, [list]);
 
   // Say when something new arrives while the thread is open.
   useEffect(() => {
@@ -54,29 +62,15 @@ export function Messages({ person, onRead }: Props) {
     seen.current = new Set(list.map((m) => m.id));
   }, [list, person.displayName]);
 
-  // Reading the thread is what marks their messages read: only while the page is in view.
-  useEffect(() => {
-    if (unread.length === 0) return;
-    async function markRead() {
-      if (document.visibilityState !== 'visible' || marking.current) return;
-      marking.current = true;
-      try {
-        await api.send('POST', `/people/${person.id}/messages/read`, undefined, Nothing);
-        const now = new Date().toISOString();
-        replace(
-          (list ?? []).map((m) => (m.from === 'person' && !m.readAt ? { ...m, readAt: now } : m)),
-        );
-        onRead();
-      } catch {
-        // Not fatal: they stay unread and we try again next time the thread changes.
-      } finally {
-        marking.current = false;
-      }
-    }
-    void markRead();
-    document.addEventListener('visibilitychange', markRead);
-    return () => document.removeEventListener('visibilitychange', markRead);
-  }, [unread.map((m) => m.id).join(',')]);
+  const isTheirs = session.value?.caseworker.id === person.caseworkerId;
+  const { unread, markRead } = useMarkRead({
+    api,
+    personId: person.id,
+    list,
+    replace,
+    onRead,
+    auto: isTheirs,
+  });
 
   async function send(event: Event) {
     event.preventDefault();
@@ -109,6 +103,10 @@ export function Messages({ person, onRead }: Props) {
   return (
     <>
       <ErrorSummary errors={errors.summary} />
+      <p class={styles.intro}>
+        A message {person.displayName} sends outside the agreed hours waits, and appears here when
+        the hours begin. Their phone tells them when it will be seen.
+      </p>
       <p class={styles.announce} role="status">
         {announcement}
       </p>
@@ -119,13 +117,30 @@ export function Messages({ person, onRead }: Props) {
       {list && list.length === 0 ? (
         <p>No messages yet. When {person.displayName} sends one, it appears here.</p>
       ) : null}
-      {list && list.length > 0 ? <Thread messages={list} person={person} me={me} /> : null}
+      {list && list.length > 0 ? (
+        <Thread messages={list} person={person} me={me} fresh={fresh} />
+      ) : null}
+      {!isTheirs && unread > 0 ? (
+        <Inset>
+          <p>
+            {person.displayName}’s caseworker is {person.caseworkerName}. Looking at the thread
+            leaves the new messages unread for them.
+          </p>
+          <Button variant="secondary" onClick={() => void markRead()}>
+            Mark as read
+          </Button>
+        </Inset>
+      ) : null}
       {list ? (
         <form class={styles.reply} onSubmit={send} noValidate>
           <TextArea
             id={REPLY_ID}
             label={`Reply to ${person.displayName}`}
-            hint={`It goes to their phone. The notification on their lock screen only says “You have a new message from your support team”.`}
+            hint={
+              person.linked
+                ? 'It goes to their phone. The notification on their lock screen only says “You have a new message from your support team”.'
+                : 'No phone is linked yet. They will see your reply once they link the app.'
+            }
             value={body}
             onInput={setBody}
             error={errors.fields[REPLY_ID]}

@@ -1,9 +1,16 @@
 import type { PersonSummary } from '#shared/schemas/api';
 import type { Message } from '#shared/schemas/message';
+import { Tag } from '../../../components/tag';
 import { whenRecent } from '../../../format';
 import styles from './style.module.css';
 
-type Props = { messages: Message[]; person: PersonSummary; me: string };
+type Props = {
+  messages: Message[];
+  person: PersonSummary;
+  me: string;
+  /** Messages that were unread when they appeared on this page. */
+  fresh: ReadonlySet<string>;
+};
 
 function author(message: Message, person: PersonSummary, me: string): string {
   if (message.from === 'person') return person.displayName;
@@ -12,12 +19,12 @@ function author(message: Message, person: PersonSummary, me: string): string {
   return 'Someone in your team';
 }
 
-/** When it was sent and, for a message held outside agreed hours, when it reached you. */
+/** When it was sent and, for a message held outside agreed hours, when it arrived. */
 function Times({ message }: { message: Message }) {
   if (message.from === 'person' && message.heldUntil) {
     return (
       <p class={styles.when}>
-        Sent {whenRecent(message.sentAt)}, outside the agreed hours. It reached you{' '}
+        Sent {whenRecent(message.sentAt)}, outside the agreed hours. It arrived{' '}
         {whenRecent(message.heldUntil)}, when the agreed hours began.
       </p>
     );
@@ -31,13 +38,19 @@ function Times({ message }: { message: Message }) {
 }
 
 /** The conversation, oldest first, the newest at the bottom by the reply box. */
-export function Thread({ messages, person, me }: Props) {
+export function Thread({ messages, person, me, fresh }: Props) {
   return (
     <ol class={styles.thread} aria-label={`Messages with ${person.displayName}, oldest first`}>
       {messages.map((message) => (
         <li key={message.id} class={message.from === 'person' ? styles.theirs : styles.ours}>
           <p class={styles.author}>
             {author(message, person, me)}
+            {fresh.has(message.id) ? (
+              <>
+                {' '}
+                <Tag colour="new">New</Tag>
+              </>
+            ) : null}
             <span class="visually-hidden">:</span>
           </p>
           <p class={styles.body}>{message.body}</p>
