@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { JournalEntry } from '#shared/schemas/journal';
 import { useAppState } from '../../state';
 import { countEntries, listEntries } from '../../store/entries';
@@ -19,6 +19,24 @@ export default function Journal() {
   const total = useSignal(0);
   const unreadable = useSignal(0);
   const query = useSignal('');
+  /** Every entry, read once for search; warmed in the background after the first page shows. */
+  const pool = useSignal<JournalEntry[] | null>(null);
+  const reading = useRef<Promise<JournalEntry[]> | null>(null);
+
+  function readAll(): Promise<JournalEntry[]> {
+    reading.current ??= listEntries(lock).then(
+      (read) => {
+        unreadable.value = Math.max(unreadable.value, read.unreadable);
+        pool.value = read.entries;
+        return read.entries;
+      },
+      (error: unknown) => {
+        reading.current = null; // e.g. locked meanwhile: read again next time
+        throw error;
+      },
+    );
+    return reading.current;
+  }
 
   useEffect(() => {
     let live = true;
@@ -27,6 +45,9 @@ export default function Journal() {
       shown.value = read.entries;
       unreadable.value = read.unreadable;
       total.value = count;
+      // Warm search once the first page is on screen, so the first keystroke is quick.
+      if (count > read.entries.length)
+        setTimeout(() => live && void readAll().catch(() => {}), 300);
     });
     return () => {
       live = false;
@@ -35,20 +56,18 @@ export default function Journal() {
 
   async function loadAll(): Promise<JournalEntry[]> {
     if (all.value) return all.value;
-    const read = await listEntries(lock);
-    all.value = read.entries;
-    unreadable.value += read.unreadable;
-    return read.entries;
+    all.value = await readAll();
+    return all.value;
   }
 
   async function search(text: string) {
     query.value = text;
-    if (text.trim()) await loadAll();
+    if (text.trim()) await readAll();
   }
 
   const searching = query.value.trim().length > 0;
   const entries = searching
-    ? searchEntries(all.value ?? [], query.value)
+    ? searchEntries(pool.value ?? [], query.value)
     : (all.value ?? shown.value);
   const now = new Date();
 
