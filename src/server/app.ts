@@ -5,19 +5,30 @@ import type { AppDeps } from './deps';
 import { auditRoutes } from './http/audit.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
+import { deviceMessagesRoutes } from './http/device-messages.routes';
+import { deviceSharedEntriesRoutes } from './http/device-shared-entries.routes';
 import { deviceRoutes } from './http/device.routes';
 import { devicesRoutes } from './http/devices.routes';
 import type { AppEnv } from './http/env';
+import { eventsRoutes } from './http/events.routes';
 import { guideRoutes } from './http/guide.routes';
 import { healthRoutes } from './http/health.routes';
 import { hoursRoutes } from './http/hours.routes';
+import { meRoutes, PHOTO_PATH } from './http/me.routes';
+import { messagesRoutes } from './http/messages.routes';
+import { nhs111Routes } from './http/nhs111.routes';
 import { pairingRoutes } from './http/pairing.routes';
 import { peopleRoutes } from './http/people.routes';
+import { photosRoutes } from './http/photos.routes';
 import { planRoutes } from './http/plan.routes';
 import { ApiProblem } from './http/problem';
+import { pushSubscriptionRoutes } from './http/push-subscription.routes';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
+import { sharedEntriesRoutes } from './http/shared-entries.routes';
 import { DEFAULT_DIST_DIR, staticFiles } from './http/static';
+import { syncRoutes } from './http/sync.routes';
+import { createRuntime, type Runtime } from './runtime';
 
 /** The largest JSON body we accept. Plans and guides are a few kilobytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -36,33 +47,46 @@ function fromHttpException(error: HTTPException): ApiProblem {
   return new ApiProblem(400, 'bad_request', 'That request could not be understood.');
 }
 
-/** The whole HTTP surface. Tests call `createApp(deps).request(...)` with a real database. */
-export function createApp(deps: AppDeps) {
+/**
+ * The whole HTTP surface. Tests call `createApp(deps).request(...)` with a real database.
+ * Background work (releasing held messages, sending pushes) runs only in `createServer`.
+ */
+export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps)) {
   const app = new Hono<AppEnv>();
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw tooLarge;
+    },
+  });
 
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.https }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw tooLarge;
-      },
-    }),
-  );
+  // Photos are files with their own (slightly larger) limit; everything else is JSON.
+  app.use('/api/*', (c, next) => (c.req.path === PHOTO_PATH ? next() : jsonLimit(c, next)));
 
+  const rt = runtime;
   app.route('/api/health', healthRoutes());
-  app.route('/api/auth', authRoutes(deps));
-  app.route('/api/caseworkers', caseworkersRoutes(deps));
-  app.route('/api/people/:personId/plan', planRoutes(deps));
-  app.route('/api/people/:personId/hours', hoursRoutes(deps));
-  app.route('/api/people/:personId/guide', guideRoutes(deps));
-  app.route('/api/people/:personId/pairing-codes', pairingRoutes(deps));
-  app.route('/api/people/:personId/devices', devicesRoutes(deps));
-  app.route('/api/people', peopleRoutes(deps));
-  app.route('/api/device', deviceRoutes(deps));
-  app.route('/api/audit', auditRoutes(deps));
+  app.route('/api/auth', authRoutes(rt));
+  app.route('/api/auth', meRoutes(rt));
+  app.route('/api/caseworkers', caseworkersRoutes(rt));
+  app.route('/api/people/:personId/plan', planRoutes(rt));
+  app.route('/api/people/:personId/hours', hoursRoutes(rt));
+  app.route('/api/people/:personId/guide', guideRoutes(rt));
+  app.route('/api/people/:personId/nhs111-wording', nhs111Routes(rt));
+  app.route('/api/people/:personId/pairing-codes', pairingRoutes(rt));
+  app.route('/api/people/:personId/devices', devicesRoutes(rt));
+  app.route('/api/people/:personId/shared-entries', sharedEntriesRoutes(rt));
+  app.route('/api/people/:personId/messages', messagesRoutes(rt));
+  app.route('/api/people', peopleRoutes(rt));
+  app.route('/api/device/sync', syncRoutes(rt));
+  app.route('/api/device/messages', deviceMessagesRoutes(rt));
+  app.route('/api/device/shared-entries', deviceSharedEntriesRoutes(rt));
+  app.route('/api/device/push-subscription', pushSubscriptionRoutes(rt));
+  app.route('/api/device', deviceRoutes(rt));
+  app.route('/api/photos', photosRoutes(rt));
+  app.route('/api/events', eventsRoutes(rt));
+  app.route('/api/audit', auditRoutes(rt));
 
   app.get('*', staticFiles(deps.distDir ?? DEFAULT_DIST_DIR));
 

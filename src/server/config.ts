@@ -15,6 +15,11 @@ const base64url = (bytes: number) =>
       message: `must decode to ${bytes} bytes (from web-push generateVAPIDKeys)`,
     });
 
+const seconds = z.coerce
+  .number({ message: 'must be a number of seconds from 1 to 3600' })
+  .min(1, 'must be a number of seconds from 1 to 3600')
+  .max(3600, 'must be a number of seconds from 1 to 3600');
+
 const EnvSchema = z
   .object({
     PORT: optional(
@@ -45,6 +50,8 @@ const EnvSchema = z
     ),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
     TRUST_PROXY: optional(z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' })),
+    RELEASE_INTERVAL_SECONDS: optional(seconds),
+    PUSH_POLL_SECONDS: optional(seconds),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
@@ -72,6 +79,10 @@ export interface Config {
   logLevel: LogLevel;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
+  /** How often held messages are checked for release (RELEASE_INTERVAL_SECONDS, default 30). */
+  releaseIntervalMs: number;
+  /** How often the push queue is polled for other instances' jobs and retries (default 5). */
+  pushPollMs: number;
 }
 
 /** Thrown with one line per bad variable, ready to print. */
@@ -112,5 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     vapidSubject: e.VAPID_SUBJECT,
     logLevel: e.LOG_LEVEL ?? 'info',
     trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
+    releaseIntervalMs: (e.RELEASE_INTERVAL_SECONDS ?? 30) * 1000,
+    pushPollMs: (e.PUSH_POLL_SECONDS ?? 5) * 1000,
   };
 }

@@ -1,12 +1,14 @@
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DataDirInUseError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { deleteExpiredSessions } from './db/tables/sessions.table';
 import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS } from './auth/sessions';
+import { createLocalBus } from './live/bus';
+import { createPostgresBus } from './live/postgres-bus';
 import { createLogger } from './logger';
+import { createServer } from './server';
 import { ensureVapidKeys } from './push/vapid';
 import { demoBanner } from './seed/banner';
 import { seedDemoIfEmpty } from './seed/demo-seed';
@@ -32,8 +34,14 @@ async function main(): Promise<void> {
   await ensureVapidKeys(db, config, clock());
   const seed = await seedDemoIfEmpty(db, { now: clock() });
 
-  const app = createApp({ db, config, logger, clock });
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  // Live events: in-process on PGlite; across instances through LISTEN/NOTIFY on PostgreSQL.
+  const live = config.databaseUrl
+    ? createPostgresBus({ connectionString: config.databaseUrl, db, logger })
+    : createLocalBus();
+  await live.ready();
+  const hiu = createServer({ db, config, logger, clock, live });
+  hiu.start();
+  const server = serve({ fetch: hiu.app.fetch, port: config.port }, (info) => {
     logger.info({ port: info.port, engine }, 'listening');
     if (seed) {
       const origin = config.publicUrl ?? `http://localhost:${info.port}`;
@@ -66,8 +74,14 @@ async function main(): Promise<void> {
       if ('closeAllConnections' in server) server.closeAllConnections();
     }, 10_000);
     force.unref();
+    // Event streams never end by themselves: end them first, so the server can close.
+    const closing = hiu
+      .close()
+      .then(() => live.close())
+      .catch((err: unknown) => logger.warn({ err }, 'stopping work failed'));
     server.close(() => {
-      db.destroy()
+      closing
+        .then(() => db.destroy())
         .then(() => {
           logger.info('stopped');
           process.exit(0);

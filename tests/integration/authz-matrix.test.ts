@@ -7,6 +7,9 @@ import { startSession } from '../../src/server/auth/sessions';
 import { randomToken, sha256 } from '../../src/server/auth/tokens';
 import { findCaseworker, setPassword } from '../../src/server/db/tables/caseworkers.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
+import { insertPhoto } from '../../src/server/db/tables/photos.table';
+import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
+import { tinyPng } from './support/images';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
 import { call, type Caller } from './support/http';
@@ -80,12 +83,24 @@ interface Ctx {
 interface Cell {
   path: string;
   body?: unknown;
+  /** A file instead of JSON (photo uploads). */
+  raw?: Uint8Array;
+  headers?: Record<string, string>;
 }
 interface Row {
   expect: Expected;
   /** Build the request for one cell; may make what the cell needs (a fresh code, a device). */
   request: (ctx: Ctx) => Cell | Promise<Cell>;
 }
+
+/** A journal entry of the kind a phone shares. */
+const everydayEntry = () => ({
+  id: randomUUID(),
+  kind: 'everyday' as const,
+  everyday: 'A made-up entry for the matrix.',
+  createdAt: '2026-11-23T09:00:00Z',
+  updatedAt: '2026-11-23T09:00:00Z',
+});
 
 const emptyPlan = Object.fromEntries(PLAN_SECTION_KEYS.map((k) => [k, ['One line.']]));
 const hours = {
@@ -222,6 +237,122 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/device/profile' }),
   },
   'GET /api/audit': { expect: leadOnly(200), request: () => ({ path: '/api/audit' }) },
+
+  // ---- Issue 4: connecting phone and console
+  'GET /api/device/sync': {
+    expect: device(200, 200),
+    request: () => ({ path: '/api/device/sync' }),
+  },
+  'POST /api/device/messages': {
+    expect: device(201, 201),
+    request: () => ({ path: '/api/device/messages', body: { id: randomUUID(), body: 'Hello.' } }),
+  },
+  'POST /api/device/messages/read': {
+    expect: device(200, 200),
+    request: () => ({ path: '/api/device/messages/read', body: {} }),
+  },
+  'PUT /api/device/shared-entries/:entryId': {
+    expect: device(200, 200),
+    request: () => {
+      const entry = everydayEntry();
+      return { path: `/api/device/shared-entries/${entry.id}`, body: { entry } };
+    },
+  },
+  'DELETE /api/device/shared-entries/:entryId': {
+    expect: device(204, 204),
+    request: () => ({ path: `/api/device/shared-entries/${randomUUID()}` }),
+  },
+  'PUT /api/device/push-subscription': {
+    expect: device(200, 200),
+    request: () => ({
+      path: '/api/device/push-subscription',
+      body: {
+        endpoint: `https://push.example.org/send/${randomUUID()}`,
+        keys: { p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA', auth: 'tBHItJI5svbpez7KI4CCXg' },
+      },
+    }),
+  },
+  'DELETE /api/device/push-subscription': {
+    expect: device(204, 204),
+    request: () => ({ path: '/api/device/push-subscription' }),
+  },
+  'GET /api/people/:personId/shared-entries': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/shared-entries` }),
+  },
+  'POST /api/people/:personId/shared-entries/:entryId/read': {
+    expect: aboutPerson(200),
+    request: async ({ h, w }) => {
+      const entry = everydayEntry();
+      await upsertSharedEntry(h.db, w.serviceA, w.p1, entry, h.now());
+      return { path: `/api/people/${w.p1}/shared-entries/${entry.id}/read` };
+    },
+  },
+  'GET /api/people/:personId/messages': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/messages` }),
+  },
+  'POST /api/people/:personId/messages': {
+    expect: aboutPerson(201),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/messages`, body: { body: 'Hello.' } }),
+  },
+  'POST /api/people/:personId/messages/read': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/messages/read` }),
+  },
+  'GET /api/people/:personId/nhs111-wording': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/nhs111-wording` }),
+  },
+  'PUT /api/people/:personId/nhs111-wording': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/nhs111-wording`,
+      body: { wording: 'Call 111 and press 2.' },
+    }),
+  },
+  'GET /api/auth/working-hours': {
+    expect: anyStaff(200),
+    request: () => ({ path: '/api/auth/working-hours' }),
+  },
+  'PUT /api/auth/working-hours': {
+    expect: anyStaff(200),
+    request: () => ({ path: '/api/auth/working-hours', body: { hours } }),
+  },
+  'POST /api/auth/photo': {
+    expect: anyStaff(201),
+    request: () => ({
+      path: '/api/auth/photo',
+      raw: tinyPng(),
+      headers: { 'content-type': 'image/png' },
+    }),
+  },
+  'GET /api/photos/:photoId': {
+    // Staff of the service and phones of its people; another service: not found.
+    expect: {
+      anonymous: 401,
+      revokedDevice: 401,
+      otherPersonsDevice: 200,
+      ownDevice: 200,
+      otherServiceCaseworker: 404,
+      unassignedCaseworker: 200,
+      assignedCaseworker: 200,
+      lead: 200,
+    },
+    request: async ({ h, w }) => {
+      const id = randomUUID();
+      await insertPhoto(h.db, {
+        id,
+        serviceId: w.serviceA,
+        caseworkerId: w.casey.id,
+        contentType: 'image/png',
+        bytes: tinyPng(),
+        now: h.now(),
+      });
+      return { path: `/api/photos/${id}` };
+    },
+  },
+  'GET /api/events': { expect: anyStaff(200), request: () => ({ path: '/api/events' }) },
   'GET /*': { expect: all(200), request: () => ({ path: '/journal/today' }) },
 };
 
@@ -238,6 +369,15 @@ const MIDDLEWARE = [
   '/api/people/:personId/devices/*',
   '/api/device/profile/*',
   '/api/audit/*',
+  '/api/people/:personId/nhs111-wording/*',
+  '/api/people/:personId/shared-entries/*',
+  '/api/people/:personId/messages/*',
+  '/api/device/sync/*',
+  '/api/device/messages/*',
+  '/api/device/shared-entries/*',
+  '/api/device/push-subscription/*',
+  '/api/photos/*',
+  '/api/events/*',
 ];
 
 describe.each(ENGINES)('the authorisation matrix on %s', (engine) => {
@@ -289,11 +429,15 @@ describe.each(ENGINES)('the authorisation matrix on %s', (engine) => {
     const cell = await row.request({ h, w });
     const res = await call(h.app, method, cell.path, {
       body: cell.body,
+      ...(cell.raw ? { raw: cell.raw } : {}),
+      ...(cell.headers ? { headers: cell.headers } : {}),
       as: await freshCaller(who),
     });
     if (res.status !== status) {
       expect(`${res.status} ${await res.text()}`).toBe(String(status));
     }
     expect(res.status).toBe(status);
+    // An event stream stays open until closed.
+    await res.body?.cancel();
   });
 });

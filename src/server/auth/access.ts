@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
 import { findPersonSummary, type PersonSummaryRow } from '../db/tables/people.table';
 import { ApiProblem, notFound } from '../http/problem';
+import type { Caller } from '../http/env';
 import type { Staff } from './sessions';
 
 /**
@@ -30,4 +31,12 @@ export function assertLead(staff: Staff): void {
   if (staff.caseworker.role !== 'lead') {
     throw new ApiProblem(403, 'lead_only', 'Only the HIU lead can do this.');
   }
+}
+
+/**
+ * A caseworker's photo is for their service: its staff, and the phones of its people (it is on
+ * their guide). Anyone else is told it does not exist.
+ */
+export function assertMaySeePhoto(photo: { serviceId: string }, caller: Caller): void {
+  if (photo.serviceId !== caller.serviceId) throw notFound('That photo');
 }

@@ -11,12 +11,17 @@ import type { DevicesTable } from './tables/devices.table';
 import type { GoalsTable, MilestonesTable } from './tables/goals.table';
 import type { GuideContactsTable } from './tables/guide-contacts.table';
 import type { AgreedHoursTable } from './tables/hours.table';
+import type { MessagesTable } from './tables/messages.table';
 import type { PairingCodesTable } from './tables/pairing-codes.table';
 import type { PeopleTable } from './tables/people.table';
+import type { PhotosTable } from './tables/photos.table';
 import type { PlansTable } from './tables/plans.table';
+import type { PushJobsTable } from './tables/push-jobs.table';
+import type { PushSubscriptionsTable } from './tables/push-subscriptions.table';
 import type { ServicesTable } from './tables/services.table';
 import type { SessionsTable } from './tables/sessions.table';
 import type { SettingsTable } from './tables/settings.table';
+import type { SharedEntriesTable } from './tables/shared-entries.table';
 import type { ThrottlesTable } from './tables/throttles.table';
 
 export interface Database {
@@ -35,6 +40,11 @@ export interface Database {
   pairing_codes: PairingCodesTable;
   audit_log: AuditLogTable;
   changes: ChangesTable;
+  shared_entries: SharedEntriesTable;
+  messages: MessagesTable;
+  push_subscriptions: PushSubscriptionsTable;
+  push_jobs: PushJobsTable;
+  photos: PhotosTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

@@ -21,7 +21,8 @@ import type { Db } from '../db/database';
 import { findCaseworkerByEmail, setPassword } from '../db/tables/caseworkers.table';
 import { deleteOtherSessions, deleteSession } from '../db/tables/sessions.table';
 import { findService } from '../db/tables/services.table';
-import type { AppDeps } from '../deps';
+import type { BusMessage } from '../live/bus';
+import type { Runtime } from '../runtime';
 import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
 import { presentCaseworker, presentService } from './present';
@@ -39,8 +40,18 @@ async function whoAmI(db: Db, staff: Staff): Promise<LoginResponse> {
   };
 }
 
+/** Event streams of ended sessions close at once, on every instance. */
+async function endStreams(deps: Runtime, message: BusMessage): Promise<void> {
+  try {
+    await deps.live.publish(message);
+  } catch (err) {
+    // The streams still end within a ping (they check their session).
+    deps.logger.warn({ err }, 'live events: publishing failed');
+  }
+}
+
 /** /api/auth: sign in and out, who am I, change my password. */
-export function authRoutes(deps: AppDeps) {
+export function authRoutes(deps: Runtime) {
   const { db, clock, config } = deps;
   const signedIn = requireStaff(deps, { beforePasswordChange: true });
 
@@ -86,6 +97,11 @@ export function authRoutes(deps: AppDeps) {
       await deleteSession(db, session);
       const actor = staffActor(caseworker.id);
       await audit(db, { serviceId: caseworker.service_id, actor, action: 'auth.logout' }, now);
+      await endStreams(deps, {
+        kind: 'sessions-ended',
+        caseworkerId: caseworker.id,
+        sessionId: session.id,
+      });
       clearSessionCookie(c, config);
       return c.json({ ok: true } satisfies OkResponse);
     })
@@ -113,6 +129,11 @@ export function authRoutes(deps: AppDeps) {
         await deleteOtherSessions(trx, serviceId, caseworker.id, session.id);
         const actor = staffActor(caseworker.id);
         await audit(trx, { serviceId, actor, action: 'auth.password-change' }, now);
+      });
+      await endStreams(deps, {
+        kind: 'sessions-ended',
+        caseworkerId: caseworker.id,
+        keep: session.id,
       });
       return c.json({ ok: true } satisfies OkResponse);
     });

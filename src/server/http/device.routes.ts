@@ -9,16 +9,17 @@ import {
   recordFailure,
   throttleKey,
 } from '../auth/throttle';
-import type { AppDeps } from '../deps';
 import { loadDeviceProfile } from '../people/profile';
-import { ProfileCache } from '../people/profile-cache';
+import { cachedProfile } from '../people/profile-cache';
+import { findPersonCaseworkerId } from '../db/tables/people.table';
+import type { Runtime } from '../runtime';
 import { clientAddress } from './client-address';
 import type { AppEnv, DeviceEnv } from './env';
 import { ApiProblem } from './problem';
 import { validate } from './validate';
 
 /** /api/device: what a phone calls. Pairing is open (rate-limited); the rest needs its token. */
-export function deviceRoutes(deps: AppDeps) {
+export function deviceRoutes(deps: Runtime) {
   const { db, clock, config } = deps;
 
   // Checked before the body is even read, so a locked-out address costs us one query.
@@ -48,25 +49,26 @@ export function deviceRoutes(deps: AppDeps) {
       }
       const profile = await loadDeviceProfile(db, result.serviceId, result.personId, now);
       if (!profile) throw deviceUnknown();
+      const caseworkerId = await findPersonCaseworkerId(db, result.serviceId, result.personId);
+      await deps.publishLive({
+        type: 'device',
+        serviceId: result.serviceId,
+        personId: result.personId,
+        caseworkerIds: caseworkerId ? [caseworkerId] : [],
+        quiet: true,
+      });
       const body: PairResponse = { token: result.token, deviceId: result.deviceId, profile };
       return c.json(body, 201);
     },
   );
 
   // The hottest read a phone makes: one query (the token check) when the profile is cached.
-  const profiles = new ProfileCache();
   const profile = new Hono<DeviceEnv>().use(requireDevice(deps)).get('/', async (c) => {
-    const { serviceId, personId, profileVersion } = c.get('device');
-    const now = clock();
-    let cached = profiles.get(personId, profileVersion);
-    if (!cached) {
-      const loaded = await loadDeviceProfile(db, serviceId, personId, now);
-      if (!loaded) throw deviceUnknown();
-      const { syncedAt: _, ...rest } = loaded;
-      cached = rest;
-      profiles.set(personId, profileVersion, cached);
-    }
-    return c.json({ ...cached, syncedAt: now.toISOString() } satisfies DeviceProfile);
+    const device = c.get('device');
+    const load = () => loadDeviceProfile(db, device.serviceId, device.personId, clock());
+    const body = await cachedProfile(deps.profiles, load, device, clock());
+    if (!body) throw deviceUnknown();
+    return c.json(body satisfies DeviceProfile);
   });
 
   return new Hono<AppEnv>().route('/pair', pair).route('/profile', profile);

@@ -8,16 +8,17 @@ import {
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
-import { recordChange } from '../db/tables/changes.table';
+import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
 import { findDevice, listDevices, revokeDevice } from '../db/tables/devices.table';
-import type { AppDeps } from '../deps';
+import { deleteDeviceSubscriptions } from '../db/tables/push-subscriptions.table';
+import type { Runtime } from '../runtime';
 import type { StaffEnv } from './env';
 import { presentDevice } from './present';
 import { notFound } from './problem';
 import { validate } from './validate';
 
 /** /api/people/:personId/devices: the phones linked to a person, and unlinking a lost one. */
-export function devicesRoutes(deps: AppDeps) {
+export function devicesRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
@@ -38,7 +39,10 @@ export function devicesRoutes(deps: AppDeps) {
         const now = clock();
         const me = staff.caseworker.id;
         await db.transaction().execute(async (trx) => {
+          await lockPersonChanges(trx, person.id);
           await revokeDevice(trx, serviceId, device.id, me, now);
+          // An unlinked phone gets no more notifications.
+          await deleteDeviceSubscriptions(trx, serviceId, device.id);
           const change = { personId: person.id, entity: 'device', entityId: device.id } as const;
           await recordChange(trx, serviceId, { ...change, op: 'put' }, now);
           await audit(
@@ -52,6 +56,14 @@ export function devicesRoutes(deps: AppDeps) {
             },
             now,
           );
+        });
+        await deps.deviceRevoked(device.id);
+        await deps.publishLive({
+          type: 'device',
+          serviceId,
+          personId: person.id,
+          caseworkerIds: [person.caseworker_id],
+          quiet: true,
         });
       }
       return c.json({ ok: true } satisfies OkResponse);

@@ -19,3 +19,11 @@ export interface StaffEnv {
 export interface DeviceEnv {
   Variables: { requestId: string; device: DeviceAuth };
 }
+
+/** A route open to staff and phones alike (photos): one of the two is set. */
+export type Caller =
+  | { kind: 'staff'; serviceId: string; staff: Staff }
+  | { kind: 'device'; serviceId: string; device: DeviceAuth };
+export interface CallerEnv {
+  Variables: { requestId: string; caller: Caller };
+}

@@ -3,13 +3,13 @@ import { PersonParams, PutHoursRequest, type HoursResponse } from '#shared/schem
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
-import type { AppDeps } from '../deps';
+import type { Runtime } from '../runtime';
 import { loadHours, saveHours } from '../people/documents';
 import type { StaffEnv } from './env';
 import { validate } from './validate';
 
 /** /api/people/:personId/hours: when the person may contact their caseworker. */
-export function hoursRoutes(deps: AppDeps) {
+export function hoursRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
@@ -34,6 +34,8 @@ export function hoursRoutes(deps: AppDeps) {
         const actor = staffActor(me);
         await audit(trx, { serviceId, actor, action: 'hours.update', personId: person.id }, now);
       });
+      deps.push.kick();
+      await deps.profilesChanged([person.id]);
       return c.json(hours satisfies HoursResponse);
     });
 }

@@ -12,7 +12,8 @@ import { requireStaff } from '../auth/require-staff';
 import type { Db } from '../db/database';
 import { findCaseworker } from '../db/tables/caseworkers.table';
 import { assignPerson, findPersonSummary, listPeople } from '../db/tables/people.table';
-import type { AppDeps } from '../deps';
+import { lockPersonChanges } from '../db/tables/changes.table';
+import type { Runtime } from '../runtime';
 import { createPerson } from '../people/create-person';
 import { profileChanged } from '../people/documents';
 import type { StaffEnv } from './env';
@@ -30,7 +31,7 @@ async function caseworkerInService(db: Db, serviceId: string, caseworkerId: stri
 }
 
 /** /api/people: caseloads. A caseworker sees their own people; the lead sees the service. */
-export function peopleRoutes(deps: AppDeps) {
+export function peopleRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
@@ -90,6 +91,7 @@ export function peopleRoutes(deps: AppDeps) {
         const now = clock();
         if (to.id !== person.caseworker_id) {
           await db.transaction().execute(async (trx) => {
+            await lockPersonChanges(trx, person.id);
             await assignPerson(trx, serviceId, person.id, to.id, now);
             // The phone shows the caseworker's name.
             const ctx = { serviceId, personId: person.id, by: staff.caseworker.id, now };
@@ -106,6 +108,14 @@ export function peopleRoutes(deps: AppDeps) {
               },
               now,
             );
+          });
+          await deps.profilesChanged([person.id]);
+          await deps.publishLive({
+            type: 'person',
+            serviceId,
+            personId: person.id,
+            caseworkerIds: [person.caseworker_id, to.id],
+            quiet: true,
           });
         }
         const row = await findPersonSummary(db, serviceId, person.id);

@@ -3,13 +3,13 @@ import { PersonParams, PutPlanRequest, type PlanResponse } from '#shared/schemas
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
-import type { AppDeps } from '../deps';
+import type { Runtime } from '../runtime';
 import { loadPlan, savePlan } from '../people/documents';
 import type { StaffEnv } from './env';
 import { validate } from './validate';
 
 /** /api/people/:personId/plan: the crisis plan a caseworker writes with the person. */
-export function planRoutes(deps: AppDeps) {
+export function planRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
@@ -34,6 +34,8 @@ export function planRoutes(deps: AppDeps) {
         const actor = staffActor(me);
         await audit(trx, { serviceId, actor, action: 'plan.update', personId: person.id }, now);
       });
+      deps.push.kick();
+      await deps.profilesChanged([person.id]);
       return c.json({ sections, updatedAt: now.toISOString() } satisfies PlanResponse);
     });
 }

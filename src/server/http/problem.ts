@@ -1,7 +1,7 @@
 import type { ApiError } from '#shared/schemas/api-error';
 
 /** 4xx statuses we answer with; 500 is only for real bugs (see `app.onError`). */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 
 /**
  * An answer that is not a success, thrown from anywhere in a request and turned into the one

@@ -2,11 +2,12 @@ import { LocalGuideContact } from '#shared/schemas/guide';
 import { Hours } from '#shared/schemas/hours';
 import { CrisisPlan, emptyPlanSections, type PlanSections } from '#shared/schemas/plan';
 import type { Db } from '../db/database';
-import { recordChange } from '../db/tables/changes.table';
+import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
 import { readGuideContacts, replaceGuideContacts } from '../db/tables/guide-contacts.table';
 import { readAgreedHours, writeAgreedHours } from '../db/tables/hours.table';
-import { bumpProfileVersion } from '../db/tables/people.table';
+import { bumpProfileVersion, writeNhs111Wording } from '../db/tables/people.table';
 import { readPlan, writePlan } from '../db/tables/plans.table';
+import { enqueuePush } from '../push/enqueue';
 
 /**
  * The documents a caseworker keeps for a person, read back through the shared schemas so a
@@ -61,16 +62,28 @@ export async function profileChanged(db: Db, ctx: WriteContext, entity: string):
   await bumpProfileVersion(db, ctx.serviceId, ctx.personId);
 }
 
+/**
+ * A document the person's phone shows was saved: the change is recorded and a push queued to
+ * the person's phones ("Your plan has been updated."). The caller kicks the push worker once
+ * the transaction has committed.
+ */
+async function documentChanged(db: Db, ctx: WriteContext, kind: 'plan' | 'hours' | 'guide') {
+  await profileChanged(db, ctx, kind);
+  await enqueuePush(db, { serviceId: ctx.serviceId, personId: ctx.personId, kind, now: ctx.now });
+}
+
 /** Save the plan. Run inside a transaction. */
 export async function savePlan(db: Db, ctx: WriteContext, sections: PlanSections): Promise<void> {
+  await lockPersonChanges(db, ctx.personId);
   await writePlan(db, ctx.serviceId, ctx.personId, sections, ctx.by, ctx.now);
-  await profileChanged(db, ctx, 'plan');
+  await documentChanged(db, ctx, 'plan');
 }
 
 /** Save the agreed hours. Run inside a transaction. */
 export async function saveHours(db: Db, ctx: WriteContext, hours: Hours): Promise<void> {
+  await lockPersonChanges(db, ctx.personId);
   await writeAgreedHours(db, ctx.serviceId, ctx.personId, hours, ctx.by, ctx.now);
-  await profileChanged(db, ctx, 'hours');
+  await documentChanged(db, ctx, 'hours');
 }
 
 /** Replace the local guide contacts. Run inside a transaction. */
@@ -79,6 +92,18 @@ export async function saveGuide(
   ctx: WriteContext,
   contacts: LocalGuideContact[],
 ): Promise<void> {
+  await lockPersonChanges(db, ctx.personId);
   await replaceGuideContacts(db, ctx.serviceId, ctx.personId, contacts, ctx.now);
-  await profileChanged(db, ctx, 'guide');
+  await documentChanged(db, ctx, 'guide');
+}
+
+/** Save the NHS 111 card's wording (null: the usual words). Run inside a transaction. */
+export async function saveNhs111Wording(
+  db: Db,
+  ctx: WriteContext,
+  wording: string | null,
+): Promise<void> {
+  await lockPersonChanges(db, ctx.personId);
+  await writeNhs111Wording(db, ctx.serviceId, ctx.personId, wording);
+  await documentChanged(db, ctx, 'guide');
 }

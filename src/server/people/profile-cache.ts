@@ -30,3 +30,24 @@ export class ProfileCache {
     }
   }
 }
+
+/**
+ * A phone's profile: from the cache when its person's version has not moved, else loaded (one
+ * query) and cached. `syncedAt` is always now.
+ */
+export async function cachedProfile(
+  cache: ProfileCache,
+  load: () => Promise<DeviceProfile | undefined>,
+  device: { personId: string; profileVersion: number },
+  now: Date,
+): Promise<DeviceProfile | undefined> {
+  let cached = cache.get(device.personId, device.profileVersion);
+  if (!cached) {
+    const loaded = await load();
+    if (!loaded) return undefined;
+    const { syncedAt: _, ...rest } = loaded;
+    cached = rest;
+    cache.set(device.personId, device.profileVersion, cached);
+  }
+  return { ...cached, syncedAt: now.toISOString() };
+}

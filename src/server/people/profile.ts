@@ -5,6 +5,7 @@ import { CrisisPlan, emptyPlanSections } from '#shared/schemas/plan';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import { findProfileRow } from '../db/tables/profile.query';
+import { photoUrl } from '../photos/image';
 import { NO_HOURS } from './documents';
 
 const Guide = z.array(LocalGuideContact);
@@ -26,11 +27,15 @@ export async function loadDeviceProfile(
     : { sections: emptyPlanSections(), updatedAt: row.person_created_at.toISOString() };
   return {
     person: { id: row.person_id, displayName: row.display_name },
-    caseworker: { name: row.caseworker_name },
+    caseworker: {
+      name: row.caseworker_name,
+      photo: row.caseworker_photo_id ? photoUrl(row.caseworker_photo_id) : null,
+    },
     service: { name: row.service_name },
     hours: row.hours === null ? NO_HOURS : Hours.parse(row.hours),
     plan,
     guide: Guide.parse(row.guide ?? []),
+    nhs111Wording: row.nhs111_wording,
     syncedAt: now.toISOString(),
   };
 }

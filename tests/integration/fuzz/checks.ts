@@ -8,7 +8,11 @@ export async function problemsWith(
   options: { https: boolean },
 ): Promise<string[]> {
   const problems: string[] = [];
-  const text = method === 'HEAD' ? '' : await res.text();
+  const type = res.headers.get('content-type') ?? '';
+  // An event stream never ends by itself: its headers are checked, then it is closed.
+  const stream = type.startsWith('text/event-stream');
+  if (stream) await res.body?.cancel();
+  const text = method === 'HEAD' || stream ? '' : await res.text();
   if (res.status >= 500) problems.push(`status ${res.status}`);
 
   const csp = res.headers.get('content-security-policy') ?? '';
@@ -41,7 +45,10 @@ export async function problemsWith(
       problems.push(`error content-type is ${res.headers.get('content-type')}`);
     }
   }
-  if (api && method !== 'HEAD' && res.status >= 200 && res.status < 300) {
+  // Successes are JSON, except an empty 204, an event stream and a photo (an image).
+  const notJson = res.status === 204 || stream || type.startsWith('image/');
+  if (res.status === 204 && text !== '') problems.push('a 204 with a body');
+  if (api && method !== 'HEAD' && res.status >= 200 && res.status < 300 && !notJson) {
     try {
       JSON.parse(text);
     } catch {

@@ -14,6 +14,8 @@ export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL
 export interface TestDatabase {
   db: Db;
   engine: Engine;
+  /** The PostgreSQL database's address (undefined on PGlite), for a second pool or a listener. */
+  url?: string;
   destroy(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   return {
     db,
     engine,
+    url: url.toString(),
     destroy: async () => {
       await db.destroy();
       await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);

@@ -1,8 +1,13 @@
 import { Writable } from 'node:stream';
+import type { Logger } from 'pino';
 import { createApp, type App } from '../../../src/server/app';
 import { loadConfig, type Config } from '../../../src/server/config';
-import type { Db, Engine } from '../../../src/server/db/database';
+import { openDatabase, type Db, type Engine } from '../../../src/server/db/database';
+import type { AppDeps } from '../../../src/server/deps';
+import { createLocalBus } from '../../../src/server/live/bus';
+import { createPostgresBus } from '../../../src/server/live/postgres-bus';
 import { createLogger } from '../../../src/server/logger';
+import { createServer, type HiuServer } from '../../../src/server/server';
 import { makeDistFixture } from './dist-fixture';
 import { createTestDatabase } from './engines';
 
@@ -11,6 +16,8 @@ export const START = new Date('2026-11-23T10:00:00Z');
 
 export interface Harness {
   app: App;
+  /** The app with its background work (release tick, push worker, live events). */
+  server: HiuServer;
   db: Db;
   engine: Engine;
   config: Config;
@@ -20,13 +27,22 @@ export interface Harness {
   now(): Date;
   advance(ms: number): void;
   setNow(at: Date): void;
+  /** What the timers do: release held messages that are due, send pushes that are due. */
+  tick(): Promise<void>;
   /** Another app on the same database, as a second server instance would be. */
   secondInstance(): App;
+  /**
+   * A second server instance with its own connections: on PostgreSQL its own pool and LISTEN
+   * connection, as another process would have. Closed by `close()`.
+   */
+  anotherInstance(): Promise<HiuServer>;
   close(): Promise<void>;
 }
 
 export interface HarnessOptions {
   env?: Record<string, string>;
+  /** Extra deps (a push transport). */
+  deps?: Partial<Pick<AppDeps, 'pushTransport'>>;
 }
 
 /** A real app on a fresh real database, with a clock the test moves and logs it can read. */
@@ -47,9 +63,45 @@ export async function createHarness(
   const logger = createLogger(config.logLevel, sink);
   let now = START.getTime();
   const clock = () => new Date(now);
-  const deps = { db: database.db, config, logger, clock, distDir: dist.dir };
+  const closers: (() => Promise<void>)[] = [];
+
+  // PGlite is one process: instances on it share one in-process bus, as they would share one
+  // process. On PostgreSQL each instance LISTENs on its own connection.
+  const localBus = createLocalBus();
+
+  async function instance(db: Db, log: Logger): Promise<HiuServer> {
+    const live = database.url
+      ? createPostgresBus({ connectionString: database.url, db, logger: log })
+      : localBus;
+    if (live !== localBus) closers.push(() => live.close());
+    await live.ready();
+    const server = createServer({
+      db,
+      config,
+      logger: log,
+      clock,
+      distDir: dist.dir,
+      live,
+      ...options.deps,
+    });
+    closers.push(() => server.close());
+    return server;
+  }
+
+  const server = await instance(database.db, logger);
+  // A second app in this process hears the first one's bus, as instances hear each other.
+  const deps = {
+    db: database.db,
+    config,
+    logger,
+    clock,
+    distDir: dist.dir,
+    live: server.runtime.live,
+    ...options.deps,
+  };
   return {
-    app: createApp(deps),
+    app: server.app,
+    server,
     db: database.db,
     engine,
     config,
@@ -62,8 +114,16 @@ export async function createHarness(
     setNow: (at) => {
       now = at.getTime();
     },
+    tick: () => server.tick(),
     secondInstance: () => createApp(deps),
+    anotherInstance: async () => {
+      if (!database.url) return instance(database.db, logger);
+      const { db } = openDatabase({ databaseUrl: database.url });
+      closers.push(() => db.destroy());
+      return instance(db, logger);
+    },
     close: async () => {
+      for (const closeOne of closers.reverse()) await closeOne();
       dist.remove();
       await database.destroy();
     },

@@ -13,8 +13,8 @@ export const deviceCaller = (token: string): Caller => ({
 
 export interface CallOptions {
   body?: unknown;
-  /** A raw body, sent as is (for malformed input). */
-  raw?: string;
+  /** A raw body, sent as is (for malformed input, or a file). */
+  raw?: string | Uint8Array;
   headers?: Record<string, string>;
   as?: Caller;
 }
@@ -27,7 +27,10 @@ export async function call(
   options: CallOptions = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { ...options.as?.headers, ...options.headers };
-  let body: string | undefined = options.raw;
+  let body: string | Uint8Array<ArrayBuffer> | undefined =
+    typeof options.raw === 'string' || options.raw === undefined
+      ? options.raw
+      : new Uint8Array(options.raw);
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';

@@ -5,6 +5,10 @@ import * as createPeople from './2026_11_22_0003_create_people';
 import * as createDevices from './2026_11_22_0004_create_devices';
 import * as createAuditLog from './2026_11_22_0005_create_audit_log';
 import * as addProfileVersion from './2026_11_22_0006_add_profile_version';
+import * as createSharedEntries from './2026_11_23_0001_create_shared_entries';
+import * as createMessages from './2026_11_23_0002_create_messages';
+import * as createPush from './2026_11_23_0003_create_push';
+import * as createPhotos from './2026_11_23_0004_create_photos';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +18,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0004_create_devices': createDevices,
   '2026_11_22_0005_create_audit_log': createAuditLog,
   '2026_11_22_0006_add_profile_version': addProfileVersion,
+  '2026_11_23_0001_create_shared_entries': createSharedEntries,
+  '2026_11_23_0002_create_messages': createMessages,
+  '2026_11_23_0003_create_push': createPush,
+  '2026_11_23_0004_create_photos': createPhotos,
 };

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 import type { Db } from '../database';
 import { jsonb, type Jsonb } from '../json';
 
@@ -16,6 +16,8 @@ export interface CaseworkersTable {
   working_hours: Jsonb;
   created_at: Date;
   password_changed_at: Date;
+  /** Their current photo (photos.id), shown on the phones of the people they support. */
+  photo_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type CaseworkerRow = Selectable<CaseworkersTable>;
 
@@ -105,6 +107,35 @@ export async function setPassword(
       must_change_password: mustChange,
       password_changed_at: now,
     })
+    .where('service_id', '=', serviceId)
+    .where('id', '=', caseworkerId)
+    .execute();
+}
+
+/** A caseworker's own working hours (stored as given; read back with `workingHours()`). */
+export async function setWorkingHours(
+  db: Db,
+  serviceId: string,
+  caseworkerId: string,
+  hours: unknown,
+): Promise<void> {
+  await db
+    .updateTable('caseworkers')
+    .set({ working_hours: jsonb(hours) })
+    .where('service_id', '=', serviceId)
+    .where('id', '=', caseworkerId)
+    .execute();
+}
+
+export async function setCaseworkerPhoto(
+  db: Db,
+  serviceId: string,
+  caseworkerId: string,
+  photoId: string,
+): Promise<void> {
+  await db
+    .updateTable('caseworkers')
+    .set({ photo_id: photoId })
     .where('service_id', '=', serviceId)
     .where('id', '=', caseworkerId)
     .execute();

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import { sql, type ColumnType, type Generated, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../database';
 
 export type PersonStatus = 'active' | 'stepped-back';
@@ -13,6 +13,8 @@ export interface PeopleTable {
   updated_at: Date;
   /** Bumped by every write that changes the person's phone profile (see bumpProfileVersion). */
   profile_version: Generated<number>;
+  /** The caseworker's words for this person's NHS 111 card; null: the usual words. */
+  nhs111_wording: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type PersonRow = Selectable<PeopleTable>;
 
@@ -20,6 +22,9 @@ export type PersonRow = Selectable<PeopleTable>;
 export interface PersonSummaryRow extends PersonRow {
   caseworker_name: string;
   linked: boolean;
+  unread_entries: number;
+  unread_messages: number;
+  last_contact_at: Date | null;
 }
 
 export async function insertPerson(db: Db, row: Insertable<PeopleTable>): Promise<void> {
@@ -49,6 +54,19 @@ function summaries(db: Db, serviceId: string) {
         .$castTo<boolean>()
         .as('linked'),
     )
+    .select([
+      sql<number>`(select count(*)::int from shared_entries se
+        where se.person_id = people.id and se.service_id = ${serviceId}
+          and se.read_at is null)`.as('unread_entries'),
+      sql<number>`(select count(*)::int from messages m
+        where m.person_id = people.id and m.service_id = ${serviceId} and m.sender = 'person'
+          and m.delivered_at is not null and m.read_at is null)`.as('unread_messages'),
+      sql<Date | null>`greatest(
+        (select max(m.delivered_at) from messages m
+          where m.person_id = people.id and m.service_id = ${serviceId}),
+        (select max(s.shared_at) from shared_entries s
+          where s.person_id = people.id and s.service_id = ${serviceId}))`.as('last_contact_at'),
+    ])
     .where('people.service_id', '=', serviceId);
 }
 
@@ -105,6 +123,65 @@ export async function bumpProfileVersion(
   await db
     .updateTable('people')
     .set((eb) => ({ profile_version: eb('profile_version', '+', 1) }))
+    .where('service_id', '=', serviceId)
+    .where('id', '=', personId)
+    .execute();
+}
+
+/** The caseworker of a person (for who hears about them), or undefined. */
+export async function findPersonCaseworkerId(
+  db: Db,
+  serviceId: string,
+  personId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('people')
+    .select('caseworker_id')
+    .where('service_id', '=', serviceId)
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return row?.caseworker_id;
+}
+
+/** Bump the profile version of every person a caseworker supports (their photo changed). */
+export async function bumpCaseloadProfileVersions(
+  db: Db,
+  serviceId: string,
+  caseworkerId: string,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable('people')
+    .set((eb) => ({ profile_version: eb('profile_version', '+', 1) }))
+    .where('service_id', '=', serviceId)
+    .where('caseworker_id', '=', caseworkerId)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function readNhs111Wording(
+  db: Db,
+  serviceId: string,
+  personId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('people')
+    .select('nhs111_wording')
+    .where('service_id', '=', serviceId)
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return row?.nhs111_wording ?? null;
+}
+
+export async function writeNhs111Wording(
+  db: Db,
+  serviceId: string,
+  personId: string,
+  wording: string | null,
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ nhs111_wording: wording })
     .where('service_id', '=', serviceId)
     .where('id', '=', personId)
     .execute();

@@ -6,6 +6,8 @@ export interface ProfileRow {
   display_name: string;
   person_created_at: Date;
   caseworker_name: string;
+  caseworker_photo_id: string | null;
+  nhs111_wording: string | null;
   service_name: string;
   plan_sections: unknown;
   plan_updated_at: Date | null;
@@ -42,6 +44,8 @@ export async function findProfileRow(
       'people.display_name',
       'people.created_at as person_created_at',
       'caseworkers.name as caseworker_name',
+      'caseworkers.photo_id as caseworker_photo_id',
+      'people.nhs111_wording',
       'services.name as service_name',
       'plans.sections as plan_sections',
       'plans.updated_at as plan_updated_at',

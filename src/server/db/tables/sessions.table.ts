@@ -103,3 +103,30 @@ export async function deleteExpiredSessions(
     )
     .execute();
 }
+
+/**
+ * For open event streams: which of these sessions still exist, when they were last used and
+ * whether their caseworker is active. Reads only (a stream must not keep a session alive).
+ */
+export async function findLiveSessions(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { lastSeenAt: Date; createdAt: Date; active: boolean }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('sessions')
+    .innerJoin('caseworkers', (join) =>
+      join
+        .onRef('caseworkers.id', '=', 'sessions.caseworker_id')
+        .onRef('caseworkers.service_id', '=', 'sessions.service_id'),
+    )
+    .select(['sessions.id', 'sessions.last_seen_at', 'sessions.created_at', 'caseworkers.active'])
+    .where('sessions.id', 'in', ids)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { lastSeenAt: r.last_seen_at, createdAt: r.created_at, active: r.active },
+    ]),
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** What the target process sends its parent once it is seeded and listening. */
+export const Ready = z.object({
+  kind: z.literal('ready'),
+  engine: z.enum(['pglite', 'pglite-memory', 'postgres']),
+  port: z.number().int(),
+  /** Bearer tokens of paired phones, several per person. */
+  deviceTokens: z.array(z.string()).min(1),
+  /** `hiu_session=...` for the lead, and the session's CSRF token. */
+  cookie: z.string(),
+  csrf: z.string(),
+  personIds: z.array(z.string()).min(1),
+});
+export type Ready = z.infer<typeof Ready>;
+
+/** Parent to target: stop serving, or start/stop the V8 CPU profiler around one scenario. */
+export const Command = z.union([
+  z.object({ kind: z.literal('stop') }),
+  z.object({ kind: z.literal('profile-start') }),
+  z.object({ kind: z.literal('profile-stop'), path: z.string() }),
+]);
+export type Command = z.infer<typeof Command>;
+
+/** Target to parent: the profile is written. */
+export const Profiled = z.object({ kind: z.literal('profiled'), path: z.string() });
+export type Profiled = z.infer<typeof Profiled>;

@@ -1,0 +1,256 @@
+/**
+ * Server benchmark: the real server (createServer as main.ts runs it, migrations, demo seed) in
+ * its own process on 127.0.0.1, on PGlite (temp DATA_DIR) and, with BENCH_DATABASE_URL, on a
+ * scratch PostgreSQL database. autocannon measures each scenario at 100 connections.
+ * See bench/README.md.
+ *
+ *   npx tsx bench/server.ts [--engine=pglite|postgres] [--only=hello,device-profile] [--profile]
+ */
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_PEOPLE } from '../src/server/seed/demo-content';
+import { measure, type Row, type Scenario } from './lib/load';
+import { summariseProfile, type ProfileSummary } from './lib/profile';
+import { scratchDatabase } from './lib/postgres';
+import { Profiled, Ready, type Command } from './lib/protocol';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const ROOT = join(import.meta.dirname, '..');
+const RESULTS = join(import.meta.dirname, 'results');
+
+/** Authenticated reads must reach these (requests/s, p99 ms) on a 2-core machine. */
+export const TARGETS = {
+  pglite: { requestsPerSecond: 2_000, p99Ms: 50 },
+  postgres: { requestsPerSecond: 5_000, p99Ms: 50 },
+} as const;
+
+function arg(name: string): string | undefined {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return found?.slice(name.length + 3);
+}
+
+function scenarios(ready: Ready): Scenario[] {
+  const planBody = JSON.stringify({ sections: DEMO_PEOPLE[0]?.plan });
+  const { deviceTokens, personIds, cookie, csrf } = ready;
+  return [
+    { name: 'hello', read: false, path: '/bench/hello' },
+    { name: 'health', read: false, path: '/api/health' },
+    {
+      name: 'device-profile',
+      read: true,
+      path: '/api/device/profile',
+      // Each connection is a different phone (tokens cycle over several people).
+      perConnection: (i) => ({
+        headers: { authorization: `Bearer ${deviceTokens[i % deviceTokens.length]}` },
+      }),
+    },
+    { name: 'caseworker-people', read: true, path: '/api/people', headers: { cookie } },
+    {
+      name: 'device-message-post',
+      read: false,
+      method: 'POST',
+      path: '/api/device/messages',
+      headers: { 'content-type': 'application/json' },
+      // A new message id each time: the route is idempotent by id, so a reused id writes nothing.
+      perConnection: (i) => ({
+        headers: { authorization: `Bearer ${deviceTokens[i % deviceTokens.length]}` },
+        eachBody: () => JSON.stringify({ id: randomUUID(), body: 'Can we talk tomorrow?' }),
+      }),
+    },
+    {
+      name: 'caseworker-plan-put',
+      read: false,
+      method: 'PUT',
+      path: `/api/people/${personIds[0]}/plan`,
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      perConnection: (i) => ({
+        path: `/api/people/${personIds[i % personIds.length]}/plan`,
+        body: planBody,
+      }),
+    },
+  ];
+}
+
+function nextMessage<T>(child: ChildProcess, parse: (m: unknown) => T | undefined): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: unknown) => {
+      const value = parse(m);
+      if (value === undefined) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(value);
+    };
+    const onExit = (code: number | null) => reject(new Error(`bench target exited (${code})`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+async function startTarget(env: Record<string, string>) {
+  const child = fork(join(import.meta.dirname, 'lib', 'target.ts'), [], {
+    cwd: ROOT,
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, DATABASE_URL: '', DATA_DIR: '', ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = await nextMessage(child, (m) => Ready.safeParse(m).data);
+  const send = (c: Command) => child.send(c);
+  const stop = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    send({ kind: 'stop' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { child, ready, send, stop };
+}
+
+async function benchEngine(
+  engine: 'pglite' | 'postgres',
+  only: string[] | undefined,
+  profile: boolean,
+) {
+  let env: Record<string, string>;
+  let cleanUp: () => Promise<void>;
+  let database =
+    process.env.BENCH_PGLITE === 'memory' ? 'PGlite (in memory)' : 'PGlite (temp DATA_DIR on disk)';
+  if (engine === 'postgres') {
+    const adminUrl = process.env.BENCH_DATABASE_URL;
+    if (!adminUrl) throw new Error('BENCH_DATABASE_URL is not set');
+    const scratch = await scratchDatabase(adminUrl);
+    env = { DATABASE_URL: scratch.url };
+    cleanUp = scratch.drop;
+    database = scratch.version;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'hiu-bench-'));
+    env = { DATA_DIR: dir };
+    cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const rows: Row[] = [];
+  const profiles: Record<string, ProfileSummary> = {};
+  const target = await startTarget(env);
+  try {
+    const origin = `http://127.0.0.1:${target.ready.port}`;
+    const label = target.ready.engine; // 'pglite-memory' with BENCH_PGLITE=memory
+    for (const s of scenarios(target.ready)) {
+      if (only && !only.includes(s.name)) continue;
+      process.stderr.write(`${label} ${s.name}: ${WARMUP}s warm-up, ${SECONDS}s measured...\n`);
+      if (profile) target.send({ kind: 'profile-start' });
+      const options = { connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP };
+      rows.push(await measure(label, origin, s, options));
+      if (profile) {
+        const path = join(tmpdir(), `hiu-bench-${label}-${s.name}.cpuprofile`);
+        const written = nextMessage(target.child, (m) => Profiled.safeParse(m).data);
+        target.send({ kind: 'profile-stop', path });
+        profiles[s.name] = summariseProfile((await written).path);
+        process.stderr.write(`  profile: ${path}\n`);
+      }
+    }
+  } finally {
+    await target.stop();
+    await cleanUp();
+  }
+  return { rows, profiles, database };
+}
+
+/** Which code was measured: the commit, and whether the tree had uncommitted changes. */
+function codeVersion(): { commit: string; uncommittedChanges: boolean } {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    return {
+      commit: git('rev-parse', '--short', 'HEAD').trim(),
+      uncommittedChanges: git('status', '--porcelain', '--', 'src').trim() !== '',
+    };
+  } catch {
+    return { commit: 'unknown', uncommittedChanges: true };
+  }
+}
+
+function verdict(row: Row): string {
+  if (!row.read) return '';
+  const target = row.engine === 'postgres' ? TARGETS.postgres : TARGETS.pglite;
+  const ok = row.requestsPerSecond >= target.requestsPerSecond && row.latencyMs.p99 < target.p99Ms;
+  return ok ? 'meets target' : 'MISSES target';
+}
+
+/** The results as a Markdown table (as pasted into bench/README.md). */
+export function table(rows: Row[]): string {
+  const head =
+    '| engine | scenario | req/s | p50 ms | p99 ms | errors (of which timeouts) | non-2xx | load avg before | target |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|---|';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.engine} | ${r.scenario} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ` +
+      `${r.latencyMs.p99} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${r.loadAverageBefore} | ${verdict(r)} |`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+export async function main(): Promise<void> {
+  const only = arg('only')?.split(',');
+  const profile = process.argv.includes('--profile');
+  const engines = (['pglite', 'postgres'] as const).filter((e) =>
+    arg('engine') ? arg('engine') === e : e === 'pglite' || Boolean(process.env.BENCH_DATABASE_URL),
+  );
+  const perEngine = (only?.length ?? 6) * (SECONDS + WARMUP) + 180;
+  // Never leave load running: give up well after the longest plausible run.
+  const watchdog = setTimeout(
+    () => {
+      console.error('bench/server: ran too long, stopping');
+      process.exit(1);
+    },
+    perEngine * engines.length * 1000,
+  );
+  watchdog.unref();
+
+  const rows: Row[] = [];
+  const profiles: Record<string, Record<string, ProfileSummary>> = {};
+  const databases: string[] = [];
+  for (const engine of engines) {
+    const result = await benchEngine(engine, only, profile);
+    rows.push(...result.rows);
+    databases.push(result.database);
+    if (profile) profiles[engine] = result.profiles;
+  }
+
+  const date = new Date().toISOString().slice(0, 10);
+  const record = {
+    date,
+    code: codeVersion(),
+    machine: {
+      nproc: availableParallelism(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      databases,
+      loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+    settings: {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      warmup: WARMUP,
+      logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
+    },
+    targets: TARGETS,
+    rows,
+    ...(profile ? { profiles } : {}),
+  };
+  mkdirSync(RESULTS, { recursive: true });
+  const name = arg('out') ?? `${date}-server${profile ? '-profile' : ''}`;
+  const file = join(RESULTS, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  console.log(table(rows));
+  if (profile) console.log(JSON.stringify(profiles, null, 2));
+  console.log(`\nraw results: ${file}`);
+}
+
+if (import.meta.filename === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import type { OkResponse } from '#shared/schemas/api';
+import {
+  DeviceReadMessagesRequest,
+  SendMessageRequest,
+  type SendMessageResponse,
+} from '#shared/schemas/connect';
+import { requireDevice } from '../auth/require-device';
+import { markRead, sendFromPerson } from '../messages/send';
+import type { Runtime } from '../runtime';
+import type { DeviceEnv } from './env';
+import { presentMessage } from './present';
+import { validate } from './validate';
+
+/** /api/device/messages: the person writes to their caseworker, and reads their replies. */
+export function deviceMessagesRoutes(deps: Runtime) {
+  const { clock } = deps;
+  return new Hono<DeviceEnv>()
+    .use(requireDevice(deps))
+    .post('/', validate('json', SendMessageRequest), async (c) => {
+      const { row, created } = await sendFromPerson(deps, c.get('device'), c.req.valid('json'));
+      const body: SendMessageResponse = { message: presentMessage(row) };
+      return c.json(body, created ? 201 : 200);
+    })
+    .post('/read', validate('json', DeviceReadMessagesRequest), async (c) => {
+      const now = clock();
+      const asked = c.req.valid('json').upTo;
+      // Never "read" something that has not been sent yet.
+      const upTo = asked && new Date(asked) < now ? new Date(asked) : now;
+      await markRead(deps, c.get('device'), 'caseworker', upTo);
+      return c.json({ ok: true } satisfies OkResponse);
+    });
+}

@@ -1,0 +1,96 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { Id } from '#shared/schemas/common';
+import type { SharedEntryState } from '#shared/schemas/connect';
+import { ShareJournalEntryRequest } from '#shared/schemas/journal';
+import { audit } from '../audit/audit';
+import { requireDevice } from '../auth/require-device';
+import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
+import { findPersonCaseworkerId } from '../db/tables/people.table';
+import { deleteSharedEntry, upsertSharedEntry } from '../db/tables/shared-entries.table';
+import type { Runtime } from '../runtime';
+import type { DeviceEnv } from './env';
+import { presentSharedEntryState } from './present';
+import { invalidField } from './problem';
+import { validate } from './validate';
+
+const EntryParams = z.object({ entryId: Id });
+
+/**
+ * /api/device/shared-entries/:entryId: the person shares a journal entry with their caseworker
+ * (PUT, idempotent: the entry's id is the key) or withdraws it (DELETE: the copy is deleted).
+ * The server only ever sees entries sent here.
+ */
+export function deviceSharedEntriesRoutes(deps: Runtime) {
+  const { db, clock } = deps;
+
+  async function tell(
+    device: { serviceId: string; personId: string },
+    type: 'shared-entry' | 'shared-entry-withdrawn',
+  ) {
+    const caseworkerId = await findPersonCaseworkerId(db, device.serviceId, device.personId);
+    await deps.publishLive({
+      type,
+      serviceId: device.serviceId,
+      personId: device.personId,
+      caseworkerIds: caseworkerId ? [caseworkerId] : [],
+      quiet: type === 'shared-entry-withdrawn',
+    });
+  }
+
+  return new Hono<DeviceEnv>()
+    .use(requireDevice(deps))
+    .put(
+      '/:entryId',
+      validate('param', EntryParams),
+      validate('json', ShareJournalEntryRequest),
+      async (c) => {
+        const device = c.get('device');
+        const { serviceId, personId, deviceId } = device;
+        const { entryId } = c.req.valid('param');
+        const { entry } = c.req.valid('json');
+        if (entry.id !== entryId) {
+          throw invalidField('entry.id', 'The entry id must match the address.');
+        }
+        const now = clock();
+        const result = await db.transaction().execute(async (trx) => {
+          await lockPersonChanges(trx, personId);
+          const shared = await upsertSharedEntry(trx, serviceId, personId, entry, now);
+          if (shared.changed) {
+            const change = { personId, entity: 'shared-entry', entityId: entryId } as const;
+            await recordChange(trx, serviceId, { ...change, op: 'put' }, now);
+            const actor = { type: 'device', id: deviceId } as const;
+            await audit(
+              trx,
+              { serviceId, actor, action: 'shared-entry.share', personId, subjectId: entryId },
+              now,
+            );
+          }
+          return shared;
+        });
+        if (result.changed) await tell(device, 'shared-entry');
+        return c.json(presentSharedEntryState(result.row) satisfies SharedEntryState);
+      },
+    )
+    .delete('/:entryId', validate('param', EntryParams), async (c) => {
+      const device = c.get('device');
+      const { serviceId, personId, deviceId } = device;
+      const { entryId } = c.req.valid('param');
+      const now = clock();
+      const deleted = await db.transaction().execute(async (trx) => {
+        await lockPersonChanges(trx, personId);
+        if (!(await deleteSharedEntry(trx, serviceId, personId, entryId))) return false;
+        const change = { personId, entity: 'shared-entry', entityId: entryId } as const;
+        await recordChange(trx, serviceId, { ...change, op: 'delete' }, now);
+        const actor = { type: 'device', id: deviceId } as const;
+        await audit(
+          trx,
+          { serviceId, actor, action: 'shared-entry.withdraw', personId, subjectId: entryId },
+          now,
+        );
+        return true;
+      });
+      if (deleted) await tell(device, 'shared-entry-withdrawn');
+      return c.body(null, 204);
+    });
+}

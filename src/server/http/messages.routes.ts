@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { PersonParams, type OkResponse } from '#shared/schemas/api';
+import { ReplyRequest, type MessageList } from '#shared/schemas/connect';
+import type { Message } from '#shared/schemas/message';
+import { audit, staffActor } from '../audit/audit';
+import { loadPersonForStaff } from '../auth/access';
+import { requireStaff } from '../auth/require-staff';
+import { listDeliveredMessages } from '../db/tables/messages.table';
+import { markRead, replyFromCaseworker } from '../messages/send';
+import type { Runtime } from '../runtime';
+import type { StaffEnv } from './env';
+import { presentMessage } from './present';
+import { validate } from './validate';
+
+/** The most of a thread the console loads at once (the newest). */
+const THREAD_LIMIT = 500;
+
+/**
+ * /api/people/:personId/messages: the thread with a person. The console sees a message the
+ * person sent outside agreed hours only once it has been released (delivered).
+ */
+export function messagesRoutes(deps: Runtime) {
+  const { db, clock } = deps;
+  return new Hono<StaffEnv>()
+    .use(requireStaff(deps))
+    .get('/', validate('param', PersonParams), async (c) => {
+      const staff = c.get('staff');
+      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+      const serviceId = person.service_id;
+      const rows = await listDeliveredMessages(db, serviceId, person.id, THREAD_LIMIT);
+      const actor = staffActor(staff.caseworker.id);
+      await audit(db, { serviceId, actor, action: 'messages.list', personId: person.id }, clock());
+      return c.json(rows.map(presentMessage) satisfies MessageList);
+    })
+    .post('/', validate('param', PersonParams), validate('json', ReplyRequest), async (c) => {
+      const staff = c.get('staff');
+      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+      const { row, created } = await replyFromCaseworker(deps, staff, person, c.req.valid('json'));
+      return c.json(presentMessage(row) satisfies Message, created ? 201 : 200);
+    })
+    .post('/read', validate('param', PersonParams), async (c) => {
+      const staff = c.get('staff');
+      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+      const serviceId = person.service_id;
+      const now = clock();
+      // Everything the console could show: delivered messages from the person.
+      const marked = await markRead(deps, { serviceId, personId: person.id }, 'person');
+      if (marked > 0) {
+        const actor = staffActor(staff.caseworker.id);
+        await audit(
+          db,
+          { serviceId, actor, action: 'messages.mark-read', personId: person.id },
+          now,
+        );
+      }
+      return c.json({ ok: true } satisfies OkResponse);
+    });
+}

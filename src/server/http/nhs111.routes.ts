@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { PersonParams } from '#shared/schemas/api';
+import { Nhs111WordingBody } from '#shared/schemas/connect';
+import { audit, staffActor } from '../audit/audit';
+import { loadPersonForStaff } from '../auth/access';
+import { requireStaff } from '../auth/require-staff';
+import { readNhs111Wording } from '../db/tables/people.table';
+import { saveNhs111Wording } from '../people/documents';
+import type { Runtime } from '../runtime';
+import type { StaffEnv } from './env';
+import { validate } from './validate';
+
+/**
+ * /api/people/:personId/nhs111-wording: the words on the person's NHS 111 card (the number
+ * never changes). The guide PUT can set them too.
+ */
+export function nhs111Routes(deps: Runtime) {
+  const { db, clock } = deps;
+  return new Hono<StaffEnv>()
+    .use(requireStaff(deps))
+    .get('/', validate('param', PersonParams), async (c) => {
+      const person = await loadPersonForStaff(db, c.get('staff'), c.req.valid('param').personId);
+      const wording = await readNhs111Wording(db, person.service_id, person.id);
+      return c.json({ wording } satisfies Nhs111WordingBody);
+    })
+    .put('/', validate('param', PersonParams), validate('json', Nhs111WordingBody), async (c) => {
+      const staff = c.get('staff');
+      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+      const serviceId = person.service_id;
+      const me = staff.caseworker.id;
+      const now = clock();
+      const wording = c.req.valid('json').wording || null;
+      await db.transaction().execute(async (trx) => {
+        await saveNhs111Wording(trx, { serviceId, personId: person.id, by: me, now }, wording);
+        const actor = staffActor(me);
+        await audit(trx, { serviceId, actor, action: 'guide.update', personId: person.id }, now);
+      });
+      deps.push.kick();
+      await deps.profilesChanged([person.id]);
+      return c.json({ wording } satisfies Nhs111WordingBody);
+    });
+}

@@ -1,0 +1,72 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { SyncResponse } from '#shared/schemas/connect';
+import { requireDevice, deviceUnknown } from '../auth/require-device';
+import { changesSince } from '../db/tables/changes.table';
+import { findMessagesByIds } from '../db/tables/messages.table';
+import { listSharedEntryStates } from '../db/tables/shared-entries.table';
+import { loadDeviceProfile } from '../people/profile';
+import { cachedProfile } from '../people/profile-cache';
+import type { Runtime } from '../runtime';
+import type { DeviceEnv } from './env';
+import { presentMessage, presentSharedEntryState } from './present';
+import { validate } from './validate';
+
+/** Messages per answer at most; the phone asks again with the new cursor for more. */
+export const SYNC_PAGE = 500;
+
+const SyncQuery = z.strictObject({
+  /** The `cursor` of the last answer (a change sequence number); none for everything. */
+  since: z
+    .string()
+    .regex(/^(0|[1-9]\d{0,17})$/, 'Use the cursor from the last sync')
+    .optional(),
+});
+
+/**
+ * GET /api/device/sync: the whole profile, the messages changed since the cursor, and the state
+ * of every shared entry. The messages and the new cursor are read in one snapshot, and changes
+ * for a person commit in sequence order (see changes.table.ts), so no change is ever skipped.
+ */
+export function syncRoutes(deps: Runtime) {
+  const { db, clock } = deps;
+  return new Hono<DeviceEnv>()
+    .use(requireDevice(deps))
+    .get('/', validate('query', SyncQuery), async (c) => {
+      const device = c.get('device');
+      const { serviceId, personId } = device;
+      const since = Number(c.req.valid('query').since ?? '0');
+      const now = clock();
+      const load = () => loadDeviceProfile(db, serviceId, personId, now);
+      const profile = await cachedProfile(deps.profiles, load, device, now);
+      if (!profile) throw deviceUnknown();
+      const { changed, rows } = await db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => {
+          const found = await changesSince(trx, serviceId, personId, 'message', since, SYNC_PAGE);
+          const ids = found.changed.map((ch) => ch.entityId);
+          return { changed: found, rows: await findMessagesByIds(trx, serviceId, personId, ids) };
+        });
+      const full = changed.changed.length === SYNC_PAGE;
+      const cursor = full
+        ? (changed.changed.at(-1)?.seq ?? since)
+        : Math.max(since, changed.latest ?? since);
+      // Oldest first; messages sent in the same millisecond keep the order they were made in.
+      const order = new Map(changed.changed.map((ch) => [ch.entityId, ch.seq]));
+      rows.sort(
+        (a, b) =>
+          a.sent_at.getTime() - b.sent_at.getTime() ||
+          (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+      );
+      const shares = await listSharedEntryStates(db, serviceId, personId);
+      const body: SyncResponse = {
+        cursor: String(cursor),
+        profile,
+        messages: rows.map(presentMessage),
+        sharedEntries: shares.map(presentSharedEntryState),
+        vapidPublicKey: (await deps.vapid()).publicKey,
+      };
+      return c.json(body);
+    });
+}

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { nextOpening } from '#shared/hours';
+import { audit, staffActor } from '../audit/audit';
+import type { Staff } from '../auth/sessions';
+import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
+import {
+  findMessageById,
+  insertMessage,
+  markMessagesRead,
+  type MessageRow,
+  type Sender,
+} from '../db/tables/messages.table';
+import { findPersonCaseworkerId } from '../db/tables/people.table';
+import type { Db } from '../db/database';
+import { ApiProblem } from '../http/problem';
+import { loadHours } from '../people/documents';
+import { enqueuePush } from '../push/enqueue';
+import type { Runtime } from '../runtime';
+
+export interface Sent {
+  row: MessageRow;
+  /** False for a retry: the message was already there and is answered as it is. */
+  created: boolean;
+}
+
+const idTaken = () =>
+  new ApiProblem(409, 'id_taken', 'That message id is already used. Send it with a new id.');
+
+/** A retry with the same id gets the stored message; anyone else's id is a clash. */
+function sameSender(row: MessageRow, personId: string, sender: Sender): Sent {
+  if (row.person_id !== personId || row.sender !== sender) throw idTaken();
+  return { row, created: false };
+}
+
+/**
+ * When a message the person sends now reaches their caseworker: now within agreed hours,
+ * otherwise the next opening. With no opening at all in the next 400 days it goes now: a
+ * message is never held for ever.
+ */
+export function holdUntil(hours: Parameters<typeof nextOpening>[0], now: Date): Date | null {
+  const opening = nextOpening(hours, now);
+  return opening && opening.getTime() > now.getTime() ? opening : null;
+}
+
+/** Store a message and record it for sync, in one transaction; false if the id was taken. */
+async function store(db: Db, row: MessageRow, extra?: (trx: Db) => Promise<void>) {
+  return db.transaction().execute(async (trx) => {
+    await lockPersonChanges(trx, row.person_id);
+    if (!(await insertMessage(trx, row))) return false;
+    const change = { personId: row.person_id, entity: 'message', entityId: row.id } as const;
+    await recordChange(trx, row.service_id, { ...change, op: 'put' }, row.sent_at);
+    await extra?.(trx);
+    return true;
+  });
+}
+
+/** The person sends a message from their phone (idempotent on `id`). */
+export async function sendFromPerson(
+  rt: Runtime,
+  who: { serviceId: string; personId: string },
+  input: { id: string; body: string },
+): Promise<Sent> {
+  const { db, clock } = rt;
+  const existing = await findMessageById(db, input.id);
+  if (existing) return sameSender(existing, who.personId, 'person');
+  const now = clock();
+  const heldUntil = holdUntil(await loadHours(db, who.serviceId, who.personId), now);
+  const row: MessageRow = {
+    id: input.id,
+    service_id: who.serviceId,
+    person_id: who.personId,
+    sender: 'person',
+    caseworker_id: null,
+    body: input.body,
+    sent_at: now,
+    held_until: heldUntil,
+    delivered_at: heldUntil ? null : now,
+    read_at: null,
+  };
+  if (!(await store(db, row))) {
+    const raced = await findMessageById(db, input.id);
+    if (!raced) throw new Error('A message id was taken and then vanished');
+    return sameSender(raced, who.personId, 'person');
+  }
+  if (!heldUntil) {
+    const caseworkerId = await findPersonCaseworkerId(db, who.serviceId, who.personId);
+    await rt.publishLive({
+      type: 'message',
+      serviceId: who.serviceId,
+      personId: who.personId,
+      caseworkerIds: caseworkerId ? [caseworkerId] : [],
+      quiet: false,
+    });
+  }
+  return { row, created: true };
+}
+
+/** A caseworker replies: stored, delivered at once, and a push queued to the person's phones. */
+export async function replyFromCaseworker(
+  rt: Runtime,
+  staff: Staff,
+  person: { id: string; service_id: string; caseworker_id: string },
+  input: { id?: string | undefined; body: string },
+): Promise<Sent> {
+  const { db, clock } = rt;
+  const id = input.id ?? randomUUID();
+  const existing = await findMessageById(db, id);
+  if (existing) return sameSender(existing, person.id, 'caseworker');
+  const now = clock();
+  const serviceId = person.service_id;
+  const me = staff.caseworker.id;
+  const row: MessageRow = {
+    id,
+    service_id: serviceId,
+    person_id: person.id,
+    sender: 'caseworker',
+    caseworker_id: me,
+    body: input.body,
+    sent_at: now,
+    held_until: null,
+    delivered_at: now,
+    read_at: null,
+  };
+  const stored = await store(db, row, async (trx) => {
+    await enqueuePush(trx, { serviceId, personId: person.id, kind: 'message', now });
+    const actor = staffActor(me);
+    await audit(
+      trx,
+      { serviceId, actor, action: 'message.reply', personId: person.id, subjectId: id },
+      now,
+    );
+  });
+  if (!stored) {
+    const raced = await findMessageById(db, id);
+    if (!raced) throw new Error('A message id was taken and then vanished');
+    return sameSender(raced, person.id, 'caseworker');
+  }
+  rt.push.kick();
+  await rt.publishLive({
+    type: 'message',
+    serviceId,
+    personId: person.id,
+    caseworkerIds: [person.caseworker_id],
+    quiet: true,
+  });
+  return { row, created: true };
+}
+
+/**
+ * Read receipts: mark the other side's delivered messages read (up to `upTo` if given),
+ * recording each for the phone's sync. Returns how many were marked.
+ */
+export async function markRead(
+  rt: Runtime,
+  who: { serviceId: string; personId: string },
+  sender: Sender,
+  upTo?: Date,
+): Promise<number> {
+  const { db, clock } = rt;
+  const now = clock();
+  const ids = await db.transaction().execute(async (trx) => {
+    await lockPersonChanges(trx, who.personId);
+    const marked = await markMessagesRead(trx, who.serviceId, who.personId, sender, upTo, now);
+    for (const entityId of marked) {
+      const change = { personId: who.personId, entity: 'message', entityId, op: 'put' } as const;
+      await recordChange(trx, who.serviceId, change, now);
+    }
+    return marked;
+  });
+  if (ids.length > 0) {
+    const caseworkerId = await findPersonCaseworkerId(db, who.serviceId, who.personId);
+    await rt.publishLive({
+      type: sender === 'person' ? 'person' : 'message',
+      serviceId: who.serviceId,
+      personId: who.personId,
+      caseworkerIds: caseworkerId ? [caseworkerId] : [],
+      quiet: true,
+    });
+  }
+  return ids.length;
+}

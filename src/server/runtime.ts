@@ -1,0 +1,120 @@
+import type { LiveEvent } from '#shared/schemas/connect';
+import { DeviceTokenCache } from './auth/device-cache';
+import type { AppDeps } from './deps';
+import { createLocalBus, type LiveBus } from './live/bus';
+import { LiveStreams } from './live/streams';
+import { ProfileCache } from './people/profile-cache';
+import { fetchTransport } from './push/transport';
+import { ensureVapidKeys, type VapidKeys } from './push/vapid';
+import { PushWorker } from './push/worker';
+
+/**
+ * What the routes share beyond the deps: the live-event bus and this instance's event streams,
+ * the push queue's worker, the profile cache and the VAPID keys. Made once per app instance.
+ */
+export interface Runtime extends AppDeps {
+  live: LiveBus;
+  streams: LiveStreams;
+  push: PushWorker;
+  profiles: ProfileCache;
+  vapid: () => Promise<VapidKeys>;
+  /** Token checks that need no query (kept right through the bus; see DeviceTokenCache). */
+  deviceCache: DeviceTokenCache;
+  /** Tell consoles about something that happened to a person (after it has committed). */
+  publishLive: (event: LiveNews) => Promise<void>;
+  /** Tell every instance that these people's profiles changed (after it has committed). */
+  profilesChanged: (personIds: string[]) => Promise<void>;
+  /** Tell every instance that a phone was unlinked (after it has committed). */
+  deviceRevoked: (deviceId: string) => Promise<void>;
+  /** Stop listening; closes the bus too if the runtime made it (one passed in is the caller's). */
+  close: () => Promise<void>;
+}
+
+export interface LiveNews {
+  type: LiveEvent['type'];
+  serviceId: string;
+  personId: string;
+  caseworkerIds: string[];
+  quiet: boolean;
+}
+
+export function createRuntime(deps: AppDeps): Runtime {
+  const live = deps.live ?? createLocalBus();
+  let keys: Promise<VapidKeys> | undefined;
+  const vapid = () => {
+    keys ??= ensureVapidKeys(deps.db, deps.config, deps.clock()).catch((error: unknown) => {
+      keys = undefined;
+      throw error;
+    });
+    return keys;
+  };
+  const push = new PushWorker(
+    {
+      db: deps.db,
+      clock: deps.clock,
+      logger: deps.logger,
+      transport: deps.pushTransport ?? fetchTransport,
+      vapid,
+    },
+    { pollMs: deps.config.pushPollMs },
+  );
+  const streams = new LiveStreams({
+    db: deps.db,
+    live,
+    clock: deps.clock,
+    logger: deps.logger,
+  });
+  const publishLive = async (event: LiveNews) => {
+    try {
+      await live.publish({ kind: 'live', ...event, at: deps.clock().toISOString() });
+    } catch (err) {
+      // The write has committed; a console that misses this sees it on its next load.
+      deps.logger.warn({ err }, 'live events: publishing failed');
+    }
+  };
+  const deviceCache = new DeviceTokenCache();
+  const unsubscribe = live.subscribe((message) => deviceCache.onMessage(message));
+  const profilesChanged = async (personIds: string[]) => {
+    for (let i = 0; i < personIds.length; i += 200) {
+      const message = { kind: 'profile-changed', personIds: personIds.slice(i, i + 200) } as const;
+      // This instance at once (its next request must see the write); the others through the bus.
+      deviceCache.onMessage(message);
+      try {
+        await live.publish(message);
+      } catch (err) {
+        // Other instances cannot be told: their cached token checks may be stale until they
+        // expire, so drop ours and let the TTL bound the rest.
+        deviceCache.clear();
+        deps.logger.warn({ err }, 'live events: publishing failed');
+      }
+    }
+  };
+  const deviceRevoked = async (deviceId: string) => {
+    const message = { kind: 'device-revoked', deviceId } as const;
+    deviceCache.onMessage(message);
+    try {
+      await live.publish(message);
+    } catch (err) {
+      // Other instances may accept the token until their cached check expires (a minute).
+      deps.logger.warn({ err }, 'live events: publishing failed');
+    }
+  };
+
+  return {
+    ...deps,
+    live,
+    streams,
+    push,
+    profiles: new ProfileCache(),
+    vapid,
+    deviceCache,
+    publishLive,
+    profilesChanged,
+    deviceRevoked,
+    close: async () => {
+      unsubscribe();
+      deviceCache.clear();
+      if (!deps.live) await live.close();
+    },
+  };
+}
