@@ -2,6 +2,7 @@
 const BENCHES: Record<string, () => Promise<{ main(): Promise<void> }>> = {
   server: () => import('./server'),
   app: () => import('./app'),
+  delivery: () => import('./delivery'),
 };
 
 const which = process.argv[2];
