@@ -192,6 +192,8 @@ export function table(rows: Row[]): string {
 }
 
 export async function main(): Promise<void> {
+  const started = new Date();
+  const code = codeVersion(); // before the run: the code the targets load
   const only = arg('only')?.split(',');
   const profile = process.argv.includes('--profile');
   const engines = (['pglite', 'postgres'] as const).filter((e) =>
@@ -218,10 +220,12 @@ export async function main(): Promise<void> {
     if (profile) profiles[engine] = result.profiles;
   }
 
-  const date = new Date().toISOString().slice(0, 10);
+  const date = started.toISOString().slice(0, 10);
   const record = {
     date,
-    code: codeVersion(),
+    started: started.toISOString(),
+    finished: new Date().toISOString(),
+    code,
     machine: {
       nproc: availableParallelism(),
       cpu: cpus()[0]?.model ?? 'unknown',
