@@ -147,8 +147,18 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 // ---- Plain words
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
+/** Day names, Monday first (ISO weekday 1 is index 0). */
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+/** Month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

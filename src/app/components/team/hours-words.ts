@@ -1,21 +1,12 @@
-import { addDays, daysBetween, isoWeekday, londonDate } from '#shared/london';
+import {
+  addDays,
+  daysBetween,
+  isoWeekday,
+  londonDate,
+  MONTHS,
+  WEEKDAYS as DAYS,
+} from '#shared/london';
 import type { Hours, TimeWindow } from '#shared/schemas/hours';
-
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `09:00` as people say it: `9:00` (the same 24-hour style as `describeWhen`). */
 export function timeWords(time: string): string {
