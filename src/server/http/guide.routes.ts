@@ -1,26 +1,24 @@
 import { Hono } from 'hono';
 import { PersonParams, PutGuideRequest, type GuideResponse } from '#shared/schemas/api';
-import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import type { Runtime } from '../runtime';
 import { loadGuide, saveGuide, saveNhs111Wording } from '../people/documents';
 import type { StaffEnv } from './env';
 import { invalidField } from './problem';
+import { readPersonDocument, writePersonDocument } from './person-documents';
 import { validate } from './validate';
 
 /** /api/people/:personId/guide: the person's local contacts (GP, caseworker, local services). */
 export function guideRoutes(deps: Runtime) {
-  const { db, clock } = deps;
+  const { db } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
     .get('/', validate('param', PersonParams), async (c) => {
-      const staff = c.get('staff');
-      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
-      const serviceId = person.service_id;
-      const guide = await loadGuide(db, serviceId, person.id);
-      const actor = staffActor(staff.caseworker.id);
-      await audit(db, { serviceId, actor, action: 'guide.read', personId: person.id }, clock());
+      const { personId } = c.req.valid('param');
+      const guide = await readPersonDocument(deps, c.get('staff'), personId, 'guide', (person) =>
+        loadGuide(db, person.service_id, person.id),
+      );
       return c.json(guide satisfies GuideResponse);
     })
     .put('/', validate('param', PersonParams), validate('json', PutGuideRequest), async (c) => {
@@ -37,18 +35,10 @@ export function guideRoutes(deps: Runtime) {
         }
         seen.add(contact.id);
       });
-      const serviceId = person.service_id;
-      const me = staff.caseworker.id;
-      const now = clock();
-      await db.transaction().execute(async (trx) => {
-        const ctx = { serviceId, personId: person.id, by: me, now };
+      await writePersonDocument(deps, staff, person, 'guide', async (trx, ctx) => {
         await saveGuide(trx, ctx, contacts);
         if (!Array.isArray(body)) await saveNhs111Wording(trx, ctx, body.nhs111Wording || null);
-        const actor = staffActor(me);
-        await audit(trx, { serviceId, actor, action: 'guide.update', personId: person.id }, now);
       });
-      deps.push.kick();
-      await deps.profilesChanged([person.id]);
       return c.json(contacts satisfies GuideResponse);
     });
 }
