@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config';
+import { answerClientErrors } from './http/client-error';
 import { DataDirInUseError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       process.stdout.write(demoBanner(seed, origin));
     }
   });
+  answerClientErrors(server);
 
   const sweep = setInterval(
     () => {

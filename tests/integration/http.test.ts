@@ -1,9 +1,13 @@
 import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApiError } from '#shared/schemas/api-error';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { serve } from '@hono/node-server';
 import { MAX_BODY_BYTES } from '../../src/server/app';
+import { answerClientErrors } from '../../src/server/http/client-error';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
 import { body, call, json, login, type Caller } from './support/http';
@@ -253,5 +257,35 @@ describe.each(ENGINES)('before the app is built on %s', (engine) => {
     expect(res.status).toBe(503);
     expect(await res.text()).toMatch(/npm run build/);
     expect((await call(h.app, 'GET', '/api/health')).status).toBe(200);
+  });
+});
+
+describe('a request Node itself cannot read', () => {
+  test.each([
+    ['bad framing', 'GET / HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n', '400'],
+    [
+      'headers too large',
+      `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      '431',
+    ],
+  ])('%s: answered with the security headers and the JSON error shape', async (_, raw, code) => {
+    const server = serve({ fetch: () => new Response('ok'), port: 0, hostname: '127.0.0.1' });
+    answerClientErrors(server);
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(raw));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    await new Promise((resolve) => server.close(resolve));
+    const [head = '', payload = ''] = answer.split('\r\n\r\n');
+    expect(head.split('\r\n')[0]).toMatch(new RegExp(`^HTTP/1.1 ${code} `));
+    expect(head).toMatch(/Content-Security-Policy: default-src 'self'/);
+    expect(head).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(head).toMatch(/X-Frame-Options: DENY/);
+    expect(ApiError.parse(JSON.parse(payload)).message).toMatch(/could not be read/);
   });
 });
