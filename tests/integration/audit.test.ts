@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AuditListResponse } from '#shared/schemas/api';
+import { REPEAT_READ_WINDOW_MS } from '../../src/server/audit/audit';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
 import { body, call, json, login, type Caller } from './support/http';
@@ -41,6 +42,24 @@ describe.each(ENGINES)('the audit log on %s', (engine) => {
       actorName: 'Casey Caseworkerly',
       personId: w.p1,
     });
+  });
+
+  test('a caseworker refreshing the same list is one read per 15 minutes, not one per refresh', async () => {
+    const count = async () =>
+      (await entries(`?personId=${w.p1}`)).filter((e) => e.action === 'plan.read').length;
+    h.advance(REPEAT_READ_WINDOW_MS);
+    const before = await count();
+    for (let i = 0; i < 5; i++) {
+      h.advance(60_000);
+      await call(h.app, 'GET', `/api/people/${w.p1}/plan`, { as: casey });
+    }
+    expect(await count()).toBe(before + 1);
+    h.advance(REPEAT_READ_WINDOW_MS);
+    await call(h.app, 'GET', `/api/people/${w.p1}/plan`, { as: casey });
+    expect(await count()).toBe(before + 2);
+    // Another caseworker's read is their own line.
+    await call(h.app, 'GET', `/api/people/${w.p1}/plan`, { as: lead });
+    expect(await count()).toBe(before + 3);
   });
 
   test('security events are recorded: sign-in, failed sign-in, codes, pairing, revoke, reassign', async () => {
