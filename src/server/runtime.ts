@@ -4,6 +4,7 @@ import type { AppDeps } from './deps';
 import { createLocalBus, type LiveBus } from './live/bus';
 import { LiveStreams } from './live/streams';
 import { ProfileCache } from './people/profile-cache';
+import { publicOnlyTransport } from './push/public-transport';
 import { fetchTransport } from './push/transport';
 import { ensureVapidKeys, type VapidKeys } from './push/vapid';
 import { PushWorker } from './push/worker';
@@ -53,7 +54,7 @@ export function createRuntime(deps: AppDeps): Runtime {
       db: deps.db,
       clock: deps.clock,
       logger: deps.logger,
-      transport: deps.pushTransport ?? fetchTransport,
+      transport: deps.pushTransport ?? (deps.config.https ? publicOnlyTransport : fetchTransport),
       vapid,
     },
     { pollMs: deps.config.pushPollMs },

@@ -1,0 +1,67 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, test } from 'vitest';
+import {
+  isPublicAddress,
+  NotPublicAddressError,
+  publicOnlyLookup,
+  publicOnlyTransport,
+} from '../../../../src/server/push/public-transport';
+
+describe('push is only ever sent to public addresses', () => {
+  test.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd00::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '::ffff:a00:1',
+  ])('%s is not public', (address) => {
+    expect(isPublicAddress(address)).toBe(false);
+  });
+
+  test.each(['142.250.187.206', '17.57.146.20', '2a00:1450:4009:81f::200e', '172.32.0.1'])(
+    '%s is public',
+    (address) => {
+      expect(isPublicAddress(address)).toBe(true);
+    },
+  );
+
+  test('a name that resolves to this machine is refused at lookup', async () => {
+    const error = await new Promise((resolve) => {
+      (publicOnlyLookup as unknown as (h: string, o: object, cb: (e: unknown) => void) => void)(
+        'localhost',
+        {},
+        resolve,
+      );
+    });
+    expect(error).toBeInstanceOf(NotPublicAddressError);
+  });
+
+  test('the transport never connects to a local push service, by name or by address', async () => {
+    let reached = 0;
+    const local = createServer((_, res) => {
+      reached += 1;
+      res.end();
+    });
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const { port } = local.address() as AddressInfo;
+    const push = (endpoint: string) =>
+      publicOnlyTransport({ endpoint, headers: {}, body: null }, AbortSignal.timeout(2000));
+    await expect(push(`https://localhost:${port}/push`)).rejects.toThrow(/not a public address/);
+    await expect(push(`https://127.0.0.1:${port}/push`)).rejects.toThrow(/not a public address/);
+    await expect(push(`https://[::1]:${port}/push`)).rejects.toThrow(/not a public address/);
+    await expect(push(`http://localhost:${port}/push`)).rejects.toThrow(/https/);
+    await new Promise((resolve) => local.close(resolve));
+    expect(reached).toBe(0);
+  });
+});
