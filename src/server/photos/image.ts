@@ -1,7 +1,8 @@
 /**
  * Photos as uploaded: the bytes must really be the image type they claim (by their magic
  * numbers, not the Content-Type alone), and we drop the metadata a phone camera adds (EXIF can
- * carry where a photo was taken: a caseworker's home). Nothing here decodes pixels.
+ * carry where a photo was taken: a caseworker's home) from JPEG, PNG and WebP alike. Nothing
+ * here decodes pixels.
  */
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -83,10 +84,40 @@ function stripPng(bytes: Uint8Array): Uint8Array | undefined {
   return sawEnd ? concat(out) : undefined;
 }
 
-/** A WebP's RIFF size must match what arrived (metadata is left: VP8X flags would need care). */
-function checkWebp(bytes: Uint8Array): Uint8Array | undefined {
-  const size = new DataView(bytes.buffer, bytes.byteOffset + 4, 4).getUint32(0, true);
-  return size + 8 === bytes.length ? bytes : undefined;
+/** WebP chunks that carry metadata, and their flags in the VP8X header (EXIF 0x08, XMP 0x04). */
+const DROP_WEBP = new Set(['EXIF', 'XMP ']);
+const VP8X_METADATA_FLAGS = 0x08 | 0x04;
+
+/**
+ * A WebP without its EXIF and XMP chunks (the VP8X flags are cleared to match and the RIFF size
+ * rewritten); undefined if the RIFF structure is broken.
+ */
+function stripWebp(bytes: Uint8Array): Uint8Array | undefined {
+  const view = (at: number) => new DataView(bytes.buffer, bytes.byteOffset + at, 4);
+  if (view(4).getUint32(0, true) + 8 !== bytes.length) return undefined;
+  const out: Uint8Array[] = [];
+  let i = 12;
+  while (i < bytes.length) {
+    if (i + 8 > bytes.length) return undefined;
+    const type = ascii(bytes, i, 4);
+    const size = view(i + 4).getUint32(0, true);
+    // Chunks are padded to an even length.
+    const end = i + 8 + size + (size % 2);
+    if (end > bytes.length) return undefined;
+    if (type === 'VP8X' && size >= 1) {
+      const chunk = bytes.slice(i, end);
+      chunk[8] = (chunk[8] ?? 0) & ~VP8X_METADATA_FLAGS;
+      out.push(chunk);
+    } else if (!DROP_WEBP.has(type)) {
+      out.push(bytes.subarray(i, end));
+    }
+    i = end;
+  }
+  const body = concat(out);
+  const header = new Uint8Array(12);
+  header.set(bytes.subarray(0, 12));
+  new DataView(header.buffer).setUint32(4, body.length + 4, true);
+  return concat([header, body]);
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
@@ -114,7 +145,7 @@ export function preparePhoto(claimed: string, bytes: Uint8Array): PhotoCheck {
       ? stripJpeg(bytes)
       : actual === 'image/png'
         ? stripPng(bytes)
-        : checkWebp(bytes);
+        : stripWebp(bytes);
   return cleaned
     ? { ok: true, type: actual, bytes: cleaned }
     : { ok: false, reason: 'not-an-image' };
