@@ -93,4 +93,35 @@ describe.each(ENGINES)("caseworkers' photos on %s", (engine) => {
     const { url } = PhotoResponse.parse(await json(res));
     expect((await call(h.app, 'GET', url, { as: phone })).status).toBe(200);
   });
+
+  test('old photos are removed once replaced twice, unless a guide card still shows one', async () => {
+    const urls: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await upload(tinyPng(), 'image/png', drew);
+      urls.push(PhotoResponse.parse(await json(res)).url);
+      if (i === 0) {
+        // A guide card of one of Drew's people shows the first photo.
+        const guide = [
+          {
+            id: '8f9c2c55-2a4f-4d7e-9a51-3c5f0c1d2e3f',
+            kind: 'caseworker',
+            name: 'Drew',
+            whenToUse: 'In our agreed times.',
+            call: '01234 567890',
+            hours: { kind: 'always' },
+            picture: urls[0],
+          },
+        ];
+        const put = await call(h.app, 'PUT', `/api/people/${w.p2}/guide`, {
+          as: drew,
+          body: guide,
+        });
+        expect(put.status).toBe(200);
+      }
+    }
+    const status = async (url: string) => (await call(h.app, 'GET', url, { as: drew })).status;
+    // In use on a card; replaced long ago (gone); the one just replaced; the new one.
+    expect([await status(urls[0]!), await status(urls[1]!)]).toEqual([200, 404]);
+    expect([await status(urls[2]!), await status(urls[3]!)]).toEqual([200, 200]);
+  });
 });

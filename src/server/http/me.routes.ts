@@ -7,7 +7,7 @@ import { requireStaff } from '../auth/require-staff';
 import { setCaseworkerPhoto, setWorkingHours } from '../db/tables/caseworkers.table';
 import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
 import { bumpCaseloadProfileVersions, listPeople } from '../db/tables/people.table';
-import { insertPhoto } from '../db/tables/photos.table';
+import { deleteOldPhotos, insertPhoto } from '../db/tables/photos.table';
 import { workingHours } from '../people/working-hours';
 import { isPhotoType, photoUrl, preparePhoto, PHOTO_TYPES } from '../photos/image';
 import type { Runtime } from '../runtime';
@@ -96,6 +96,7 @@ export function meRoutes(deps: Runtime) {
           const row = { id, serviceId, caseworkerId: caseworker.id, now };
           await insertPhoto(trx, { ...row, contentType: checked.type, bytes: checked.bytes });
           await setCaseworkerPhoto(trx, serviceId, caseworker.id, id);
+          await deleteOldPhotos(trx, serviceId, caseworker.id, [id, caseworker.photo_id]);
           // Their people's phones show the photo: their profiles change.
           const bumped = await bumpCaseloadProfileVersions(trx, serviceId, caseworker.id);
           for (const personId of bumped) {
