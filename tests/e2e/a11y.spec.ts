@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 import { saveScreen, scrollsSideways, setPin, SMALL_PHONE } from './support/app';
 import { PROFILE_WITH_GP, storeProfile } from './support/profile';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The app engineer's screens (the journal screens have their own checks). */
 const SCREENS = [
@@ -14,14 +12,6 @@ const SCREENS = [
   ['hidden', '/hidden'],
   ['not-found', '/no-such-page'],
 ] as const;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found).toEqual([]);
-}
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
@@ -36,7 +26,7 @@ test.describe('accessibility', () => {
       page,
     }) => {
       await ready(page, path);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
       await saveScreen(page, name);
     });
   }
@@ -47,14 +37,14 @@ test.describe('accessibility', () => {
     await storeProfile(page, PROFILE_WITH_GP);
     await ready(page, '/help');
     await expect(page.locator('main li[data-kind="gp"]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 
   test('the locked shell has no axe problems', async ({ page }) => {
     await setPin(page, '482916');
     await page.getByRole('button', { name: 'Lock now' }).click();
     await ready(page, '/');
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await saveScreen(page, 'locked-home');
   });
 
@@ -63,7 +53,7 @@ test.describe('accessibility', () => {
     await page.getByLabel('High contrast colours').check();
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
     await ready(page, '/help');
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await saveScreen(page, 'help-high-contrast');
   });
 

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 
 /**
  * The console side of issue 4, in real Chromium at laptop size against the real server: a phone
@@ -52,15 +52,6 @@ function lead(): SeedStaff {
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/console-${name}.png`, fullPage: true });
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
 }
 
 async function signIn(page: Page, who: SeedStaff, path = ''): Promise<void> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 
 /**
  * The caseworker console in real Chromium at laptop size, against the real server with demo
@@ -43,17 +43,6 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/console-${name}.png`, fullPage: true });
-}
-
-/** No axe violations (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) on the screen as it is now. */
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
 }
 
 function staff(role: 'lead' | 'caseworker'): SeedStaff {

@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { saveScreen, expectReadableAt200 } from './support/app';
+import { expectAccessible } from './support/axe';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
-}
-
-async function screen(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/journal-${name}.png`, fullPage: true });
-}
+const screen = (page: Page, name: string) => saveScreen(page, `journal-${name}`);
 
 const privacy = 'Only you can see this. It stays on this phone.';
 
@@ -48,7 +38,7 @@ test('a draft survives a reload mid-typing', async ({ page }) => {
     page.getByRole('heading', { name: 'You have words you did not finish' }),
   ).toBeVisible();
   await screen(page, 'resume');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Carry on where you left off' }).click();
   await expect(page.getByLabel('Write in my journal')).toHaveValue(
     'I could not sleep again and the flat is so quiet',
@@ -97,7 +87,7 @@ test('a feeling entry can be saved with every step skipped', async ({ page }) =>
     '/help',
   );
   await screen(page, 'saved');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.goto('/journal');
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await expect(page.getByRole('link', { name: /No answers written/ })).toBeVisible();
@@ -110,7 +100,7 @@ test('a feeling entry can be saved with every step filled', async ({ page }) => 
   await page.getByText('8', { exact: true }).click();
   await expect(page.getByText('8 out of 10: very strong')).toBeVisible();
   await screen(page, 'feeling-1-strength');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByText('scared', { exact: true }).click();
@@ -119,12 +109,12 @@ test('a feeling entry can be saved with every step filled', async ({ page }) => 
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('checkbox', { name: 'wobbly' })).toBeChecked();
   await screen(page, 'feeling-2-words');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByLabel("What's happening?").fill('Chest feels tight and it is 3am');
   await screen(page, 'feeling-3-happening');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByText('Call 999', { exact: true }).last().click();
@@ -137,18 +127,18 @@ test('a feeling entry can be saved with every step filled', async ({ page }) => 
     .getByLabel('What else did you feel like doing? You do not have to say.')
     .fill('Walk to the bridge');
   await screen(page, 'feeling-4-wanted');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByText('Called Samaritans').click();
   await page.getByLabel('Something else you did').fill('Held my cat');
   await screen(page, 'feeling-5-instead');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByText('I called 111').click();
   await screen(page, 'feeling-6-urgent');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Saved. Only you can see this.' })).toBeVisible();
 
@@ -163,7 +153,7 @@ test('a feeling entry can be saved with every step filled', async ({ page }) => 
   await expect(main.getByText('I called 111.')).toBeVisible();
   await expect(main.getByText(privacy)).toBeVisible();
   await screen(page, 'entry-view');
-  await noAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test('an everyday entry can be changed, deleted and the delete undone', async ({ page }) => {
@@ -181,7 +171,7 @@ test('an everyday entry can be changed, deleted and the delete undone', async ({
 
   await page.getByRole('button', { name: 'Delete this entry' }).click();
   await screen(page, 'delete-confirm');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.getByRole('heading', { name: 'Entry deleted' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -211,13 +201,13 @@ test('search finds entries by their words, in any case', async ({ page }) => {
   await expect(page.getByRole('link', { name: /back again/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Lovely walk/ })).toHaveCount(0);
   await screen(page, 'list-search');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByLabel('Search my journal').fill('holiday');
   await expect(page.getByText('Nothing matches that search.')).toBeVisible();
   await page.getByLabel('Search my journal').fill('');
   await expect(page.getByRole('link', { name: /Lovely walk/ })).toBeVisible();
   await screen(page, 'list');
-  await noAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test('the journal screens make no network requests of their own', async ({ page }) => {
@@ -245,7 +235,7 @@ test('export shows all my data on one page and downloads it as a JSON file', asy
   await expect(page.getByRole('heading', { name: 'My data' })).toBeVisible();
   await expect(page.getByText('A note to keep forever')).toBeVisible();
   await screen(page, 'export');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download it as a file' }).click();
   const file = await download;
@@ -257,18 +247,13 @@ test('export shows all my data on one page and downloads it as a JSON file', asy
 });
 
 test('the journal screens still fit a small phone at 200% text size', async ({ page }) => {
-  for (const [path, name] of [
-    ['/journal/feeling', 'zoom-feeling'],
-    ['/journal', 'zoom-list'],
-    ['/journal/entry/new', 'zoom-write'],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${path} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
-    await screen(page, name);
-  }
+  await expectReadableAt200(
+    page,
+    [
+      ['/journal/feeling', 'zoom-feeling'],
+      ['/journal', 'zoom-list'],
+      ['/journal/entry/new', 'zoom-write'],
+    ] as const,
+    screen,
+  );
 });

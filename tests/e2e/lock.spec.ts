@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { saveScreen } from './support/app';
+import { expectAccessible } from './support/axe';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
-}
-
-async function screen(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/journal-${name}.png`, fullPage: true });
-}
+const screen = (page: Page, name: string) => saveScreen(page, `lock-${name}`);
 
 /** Every record in the app's database, read with the plain IndexedDB API, bytes as latin1. */
 function rawDatabase(page: Page): Promise<string> {
@@ -75,7 +65,7 @@ async function setPin(page: Page, pin: string) {
   await page.getByLabel('Choose a PIN').fill(pin);
   await page.getByLabel('Type the PIN again').fill(pin);
   await screen(page, 'set-pin');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Lock with this PIN' }).click();
   await expect(page.getByText('Your journal is now locked with a PIN.')).toBeVisible({
     timeout: 15_000,
@@ -133,7 +123,7 @@ test('a wrong PIN fails and slows down, even after a reload; the right PIN unloc
   await lockNow(page);
   await expect(page.getByText('private words')).toHaveCount(0);
   await screen(page, 'unlock');
-  await noAxeViolations(page);
+  await expectAccessible(page);
 
   const pin = page.getByLabel('Type your PIN to unlock');
   for (const wrong of ['111111', '222222']) {
@@ -157,7 +147,7 @@ test('a wrong PIN fails and slows down, even after a reload; the right PIN unloc
   await expect(page.getByText(/You can try again in/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
   await screen(page, 'unlock-wait');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await expect(page.getByLabel('Type your PIN to unlock')).toBeEnabled({ timeout: 8_000 });
   await unlock(page, '135790');
   await page.getByRole('contentinfo').getByRole('link', { name: 'My journal' }).click();
@@ -208,7 +198,7 @@ test('forgot the PIN: the person can delete everything and start again', async (
   await page.getByText('I have forgotten my PIN').click();
   await expect(page.getByText(/Nobody can find your PIN for you/)).toBeVisible();
   await screen(page, 'forgotten');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Delete everything and start again' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByRole('heading', { name: /Hello/ })).toBeVisible();
@@ -228,7 +218,7 @@ test('the lock can be changed to a passphrase and removed again', async ({ page 
   await page.getByRole('button', { name: 'Change my PIN' }).click();
   await expect(page.getByText('Your passphrase is changed.')).toBeVisible({ timeout: 15_000 });
   await screen(page, 'privacy-settings');
-  await noAxeViolations(page);
+  await expectAccessible(page);
 
   await lockNow(page);
   await unlock(page, 'green kettle sings', 'Type your passphrase to unlock');

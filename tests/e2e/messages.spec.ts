@@ -3,17 +3,17 @@ import { nextOpening } from '#shared/hours';
 import { addDays, describeWhen, isoWeekday, londonDate, londonToInstant } from '#shared/london';
 import type { Hours } from '#shared/schemas/hours';
 import { PUSH_WORDS } from '#shared/schemas/connect';
-import { expectEmergencyCall, SMALL_PHONE, waitForServiceWorker } from './support/app';
+import { expectEmergencyCall, waitForServiceWorker, expectReadableAt200 } from './support/app';
 import {
   caseworkerApi,
   expectAccessible,
   expectBigTargets,
   OFFICE_HOURS,
   pairWithCode,
+  phoneSpec,
   seed,
   shoot,
   writeNote,
-  type CaseworkerApi,
 } from './support/phone-link';
 
 /**
@@ -23,14 +23,7 @@ import {
  * notifications with fixed words only, and the unlinked screen after the phone is revoked.
  */
 
-test.use({ viewport: SMALL_PHONE, deviceScaleFactor: 2, timezoneId: 'Europe/London' });
-test.describe.configure({ timeout: 120_000 });
-
-let api: CaseworkerApi;
-test.beforeAll(async ({ baseURL }) => {
-  api = await caseworkerApi(baseURL ?? seed().baseURL);
-});
-test.afterAll(async () => api.dispose());
+const api = phoneSpec({ timeout: 120_000 });
 
 /** Agreed hours that are closed now: one morning, three days from today. */
 function closedNow(now: Date): Hours {
@@ -275,21 +268,16 @@ test('the connection screens fit a small phone at 200% text size', async ({ page
   await page.goto('/messages');
   await page.getByLabel('Write a message to Sam').fill('Big words');
   await page.getByRole('button', { name: 'Send' }).click();
-  for (const [path, name] of [
-    ['/pair', 'zoom-pair'],
-    ['/messages', 'zoom-messages'],
-    [`${entry}/share`, 'zoom-share'],
-    [entry, 'zoom-entry'],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${path} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
-    await shoot(page, name);
-  }
+  await expectReadableAt200(
+    page,
+    [
+      ['/pair', 'zoom-pair'],
+      ['/messages', 'zoom-messages'],
+      [`${entry}/share`, 'zoom-share'],
+      [entry, 'zoom-entry'],
+    ] as const,
+    shoot,
+  );
 });
 
 test.describe('with the clocks under test control', () => {

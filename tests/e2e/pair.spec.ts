@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectEmergencyCall, SMALL_PHONE, waitForServiceWorker } from './support/app';
 import {
-  caseworkerApi,
   expectAccessible,
   expectBigTargets,
   OFFICE_HOURS,
   pairWithCode,
+  phoneSpec,
   seed,
   shoot,
-  type CaseworkerApi,
 } from './support/phone-link';
 
 /**
@@ -17,14 +16,7 @@ import {
  * link) and sees who their caseworker is, their agreed hours and the service.
  */
 
-test.use({ viewport: SMALL_PHONE, deviceScaleFactor: 2, timezoneId: 'Europe/London' });
-test.describe.configure({ timeout: 90_000 });
-
-let api: CaseworkerApi;
-test.beforeAll(async ({ baseURL }) => {
-  api = await caseworkerApi(baseURL ?? seed().baseURL);
-});
-test.afterAll(async () => api.dispose());
+const api = phoneSpec({ timeout: 90_000 });
 
 test('a typed code links the phone and shows the caseworker, their hours and the service', async ({
   page,

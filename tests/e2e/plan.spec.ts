@@ -1,31 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { saveScreen } from './support/app';
+import { expectAccessible } from './support/axe';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
-}
-
-async function screen(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/journal-${name}.png`, fullPage: true });
-}
+const screen = (page: Page, name: string) => saveScreen(page, `plan-${name}`);
 
 test('before pairing, the person can write their own plan on the phone', async ({ page }) => {
   await page.goto('/plan');
   await expect(page.getByText('You have not written a plan yet.')).toBeVisible();
   await screen(page, 'plan-empty');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Write my plan' }).click();
   await page.getByLabel('Signs I am starting to struggle').fill('Not sleeping\nNot eating');
   await page.getByLabel('Things I can do myself').fill('Make a cup of tea\n\nRing my sister');
   await screen(page, 'plan-edit');
-  await noAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Save my plan' }).click();
 
   const main = page.getByRole('main');
@@ -35,7 +25,7 @@ test('before pairing, the person can write their own plan on the phone', async (
   await page.reload();
   await expect(main.getByRole('listitem').filter({ hasText: 'Not eating' })).toBeVisible();
   await screen(page, 'plan');
-  await noAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test('"things I can do myself" from the plan are one-tap choices in the feeling flow', async ({
@@ -114,7 +104,7 @@ test('a plan synced from the caseworker is shown read-only, and opens offline', 
   await expect(main.getByText('Talk calmly, I get scared of loud voices')).toBeVisible();
   await expect(main.getByRole('button', { name: 'Write my plan' })).toHaveCount(0);
   await screen(page, 'plan-synced');
-  await noAxeViolations(page);
+  await expectAccessible(page);
 
   // Offline: once the service worker controls the page, the plan still opens.
   const controlled = await page.evaluate(async () => {

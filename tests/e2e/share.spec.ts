@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectEmergencyCall, SMALL_PHONE } from './support/app';
+import { expectEmergencyCall } from './support/app';
 import {
-  caseworkerApi,
   expectAccessible,
   expectBigTargets,
   OFFICE_HOURS,
   pairWithCode,
-  seed,
+  phoneSpec,
   shoot,
   writeNote,
-  type CaseworkerApi,
 } from './support/phone-link';
 
 /**
@@ -18,14 +16,7 @@ import {
  * online (exactly one copy); "Sam has read this" comes back; "Stop sharing" deletes it.
  */
 
-test.use({ viewport: SMALL_PHONE, deviceScaleFactor: 2, timezoneId: 'Europe/London' });
-test.describe.configure({ timeout: 120_000 });
-
-let api: CaseworkerApi;
-test.beforeAll(async ({ baseURL }) => {
-  api = await caseworkerApi(baseURL ?? seed().baseURL);
-});
-test.afterAll(async () => api.dispose());
+const api = phoneSpec({ timeout: 120_000 });
 
 test('an entry shared offline waits, goes once online, is read, and can be taken back', async ({
   page,

@@ -71,3 +71,21 @@ export function scrollsSideways(page: Page): Promise<boolean> {
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
   );
 }
+
+/**
+ * Opens each path with text at 200% and checks nothing scrolls sideways, saving a screenshot
+ * of each through `save` (WCAG 1.4.4 and 1.4.10).
+ */
+export async function expectReadableAt200(
+  page: Page,
+  screens: readonly (readonly [path: string, name: string])[],
+  save: (page: Page, name: string) => Promise<void>,
+): Promise<void> {
+  for (const [path, name] of screens) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await scrollsSideways(page), `${path} scrolls sideways at 200% text`).toBe(false);
+    await save(page, name);
+  }
+}

@@ -4,10 +4,11 @@
  * hours, make a pairing code, read what the phone sent and revoke it; and pairing a phone page.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Hours, WeeklyHours } from '#shared/schemas/hours';
 import { formatPairingCode } from '#shared/schemas/pairing';
+
+export { expectAccessible } from './axe';
 
 type SeedStaff = { name: string; email: string; role: 'lead' | 'caseworker'; password: string };
 type Seed = { baseURL: string; service: { name: string }; staff: SeedStaff[] };
@@ -96,6 +97,30 @@ export async function caseworkerApi(baseURL: string) {
 }
 export type CaseworkerApi = Awaited<ReturnType<typeof caseworkerApi>>;
 
+/**
+ * A phone spec's set-up in one call: a small phone in London time, a time limit per test, and
+ * Sam's API signed in once for the file (disposed after). Use the returned object in tests.
+ */
+export function phoneSpec(options: { timeout: number }): CaseworkerApi {
+  test.use({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    timezoneId: 'Europe/London',
+  });
+  test.describe.configure({ timeout: options.timeout });
+  let api: CaseworkerApi | undefined;
+  test.beforeAll(async ({ baseURL }) => {
+    api = await caseworkerApi(baseURL ?? seed().baseURL);
+  });
+  test.afterAll(async () => api?.dispose());
+  return new Proxy({} as CaseworkerApi, {
+    get(_, key: keyof CaseworkerApi) {
+      if (!api) throw new Error('The caseworker API is ready only inside a test');
+      return api[key];
+    },
+  });
+}
+
 /** Weekday office hours, like most teams agree. */
 export const OFFICE_HOURS: WeeklyHours = {
   kind: 'weekly',
@@ -121,16 +146,6 @@ export async function writeNote(page: Page, words: string): Promise<string> {
   await page.getByRole('link', { name: new RegExp(words.slice(0, 20)) }).click();
   await expect(page.getByRole('heading', { name: 'My note' })).toBeVisible();
   return new URL(page.url()).pathname;
-}
-
-/** No axe violations (WCAG 2.0 A/AA to 2.2 AA) on the screen as it is now. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
 }
 
 /** A full-page screenshot for people to look at: test-results/screens/connect-<name>.png. */
