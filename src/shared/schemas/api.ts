@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { AuditEntry } from './audit';
 import { Caseworker, CaseworkerRole } from './caseworker';
 import { DisplayName, Email, Id, Instant, text } from './common';
+import { ContactsView } from './contact';
 import { Device, DeviceToken } from './device';
+import { GoalList } from './goal';
 import { GuideContact, LocalGuideContact } from './guide';
 import { Hours } from './hours';
 import { PairingCode } from './pairing';
-import { Person } from './person';
+import { Person, PersonStatus } from './person';
 import { CrisisPlan, PlanSections } from './plan';
 import { Service } from './service';
 
@@ -101,6 +103,14 @@ export type PersonResponse = z.infer<typeof PersonResponse>;
 export const ReassignPersonRequest = z.strictObject({ caseworkerId: Id });
 export type ReassignPersonRequest = z.infer<typeof ReassignPersonRequest>;
 
+/**
+ * PUT /api/people/:personId/support -> PersonResponse. Support steps back, or starts again.
+ * Stepping back keeps everything: the phone stays linked, the plan, guide and journal stay, and
+ * the app says the team can always be contacted again. Pushes "Your plan has been updated."
+ */
+export const SupportRequest = z.strictObject({ status: PersonStatus });
+export type SupportRequest = z.infer<typeof SupportRequest>;
+
 /** Route parameters. */
 export const PersonParams = z.object({ personId: Id });
 export type PersonParams = z.infer<typeof PersonParams>;
@@ -180,6 +190,16 @@ export const DeviceProfile = z.object({
   guide: z.array(GuideContact).max(40),
   /** The caseworker's words for the NHS 111 card (the app never changes the number). */
   nhs111Wording: Nhs111WordingText.nullable().optional(),
+  /**
+   * Issue 5. Always sent by the server; optional so that older cached profiles still parse.
+   * `support.startedAt` is when support began (the person's record was made).
+   */
+  support: z
+    .object({ status: PersonStatus, startedAt: Instant, steppedBackAt: Instant.nullable() })
+    .optional(),
+  /** Every goal that is not finished, and those finished in the last 90 days. */
+  goals: GoalList.optional(),
+  contacts: ContactsView.optional(),
   syncedAt: Instant,
 });
 export type DeviceProfile = z.infer<typeof DeviceProfile>;

@@ -140,7 +140,17 @@ export const PHOTO_MAX_BYTES = 300 * 1024;
 
 /** One live update for the console. Ids only: the console fetches what it is allowed to see. */
 export const LiveEvent = z.object({
-  type: z.enum(['shared-entry', 'shared-entry-withdrawn', 'message', 'device', 'person']),
+  type: z.enum([
+    'shared-entry',
+    'shared-entry-withdrawn',
+    'message',
+    'device',
+    'person',
+    /** Issue 5: a milestone ticked, a goal changed, a contact logged, a check-in sent. */
+    'goal',
+    'contact',
+    'wellbeing',
+  ]),
   personId: Id,
   /** Whether the caseworker is inside their working hours (the console notifies only then). */
   notify: z.boolean(),

@@ -1,38 +1,93 @@
 import { z } from 'zod';
-import { Id, Instant, LocalDate, text } from './common';
+import { Id, Instant, LocalDate } from './common';
 
-export const ContactPeriod = z.enum(['day', 'week', 'fortnight']);
-export type ContactPeriod = z.infer<typeof ContactPeriod>;
+/*
+ * Contact-frequency targets (issue 5): "let's try 5 calls instead of 10 next week".
+ * Weeks are Monday 00:00 to Monday 00:00 in Europe/London (`weekOf` in #shared/weeks).
+ * A missed target is never a failure; the words in #shared/contacts say so.
+ */
+
+/** One step of the plan: from the week starting `fromWeek` (a Monday) the target is `times`. */
+export const ContactTargetStep = z.object({
+  fromWeek: LocalDate.refine(
+    (d) => new Date(`${d}T12:00:00Z`).getUTCDay() === 1,
+    'A week starts on a Monday',
+  ),
+  times: z.number().int().min(0).max(100),
+});
+export type ContactTargetStep = z.infer<typeof ContactTargetStep>;
+
+/** The whole plan, oldest step first; each step holds until the next. Empty: no target yet. */
+export const ContactTargets = z
+  .array(ContactTargetStep)
+  .max(200)
+  .refine(
+    (steps) => steps.every((s, i) => i === 0 || steps[i - 1]!.fromWeek < s.fromWeek),
+    'One step per week, oldest first',
+  );
+export type ContactTargets = z.infer<typeof ContactTargets>;
 
 /**
- * An agreed number of contacts ("call me 5 times a week instead of 10"), from a week onwards.
- * `fromWeek` is the Monday key from `weekOf`. A missed target is never a failure.
+ * `message`: counted automatically from the person's app messages (messages sent within 30
+ * minutes of the last counted one are the same contact). `call`, `text`, `visit`, `other`:
+ * logged by the person ("I called Sam") or by the caseworker in the console.
  */
-export const ContactTarget = z.object({
-  id: Id,
-  personId: Id,
-  fromWeek: LocalDate,
-  times: z.number().int().min(0).max(50),
-  per: ContactPeriod,
-  note: text(300).optional(),
-  createdAt: Instant,
-});
-export type ContactTarget = z.infer<typeof ContactTarget>;
+export const ContactKind = z.enum(['message', 'call', 'text', 'visit', 'other']);
+export type ContactKind = z.infer<typeof ContactKind>;
 
-export const ContactChannel = z.enum(['call', 'text', 'message', 'visit', 'other']);
-export type ContactChannel = z.infer<typeof ContactChannel>;
+/** Who recorded it: the app itself (messages), the person with one tap, or the caseworker. */
+export const ContactSource = z.enum(['app', 'person', 'caseworker']);
+export type ContactSource = z.infer<typeof ContactSource>;
 
-export const ContactDirection = z.enum(['from-person', 'to-person']);
-export type ContactDirection = z.infer<typeof ContactDirection>;
-
-/** One contact between the person and the service, counted against the target. */
+/** One contact between the person and the service. No free text: it is counted, not read. */
 export const ContactEvent = z.object({
   id: Id,
-  personId: Id,
   at: Instant,
-  channel: ContactChannel,
-  direction: ContactDirection,
-  note: text(500).optional(),
-  recordedBy: Id.nullable(),
+  kind: ContactKind,
+  source: ContactSource,
 });
 export type ContactEvent = z.infer<typeof ContactEvent>;
+
+/** The person's plan and their contacts in the last 12 weeks (this week included). */
+export const ContactsView = z.object({
+  targets: ContactTargets,
+  events: z.array(ContactEvent).max(5000),
+});
+export type ContactsView = z.infer<typeof ContactsView>;
+
+// ---- Console
+
+/**
+ * GET /api/people/:personId/contacts -> ContactsView.
+ * PUT /api/people/:personId/contact-targets (ContactTargetsRequest) -> ContactsView. Steps from
+ * this week onwards are replaced by `steps`; earlier steps are kept as history (a step in
+ * `steps` before this week is a 400). Pushes "Your goals have been updated."
+ * POST /api/people/:personId/contacts (LogContactRequest) -> 201 ContactEvent, source
+ * caseworker. DELETE /api/people/:personId/contacts/:contactId -> 204 (only caseworker-logged
+ * contacts; a mistake can be taken back).
+ */
+export const ContactTargetsRequest = z.strictObject({ steps: ContactTargets });
+export type ContactTargetsRequest = z.infer<typeof ContactTargetsRequest>;
+
+/** A contact logged by hand. `at` may not be in the future (5 minutes' grace) or > 1 year ago. */
+export const LogContactRequest = z.strictObject({
+  id: Id.optional(),
+  at: Instant,
+  kind: z.enum(['call', 'text', 'visit', 'other']),
+});
+export type LogContactRequest = z.infer<typeof LogContactRequest>;
+
+export const ContactParams = z.object({ personId: Id, contactId: Id });
+
+// ---- Phone
+
+/**
+ * PUT /api/device/contacts/:contactId (DeviceLogContactRequest) -> ContactEvent, source person.
+ * Idempotent on the id made on the phone. DELETE the same path -> 204 takes back a mistaken tap
+ * (only the person's own). The profile carries `contacts` (a ContactsView) for offline use.
+ */
+export const DeviceLogContactRequest = z.strictObject({
+  at: Instant,
+  kind: z.enum(['call', 'text', 'visit', 'other']),
+});
+export type DeviceLogContactRequest = z.infer<typeof DeviceLogContactRequest>;

@@ -12,6 +12,9 @@ export const Person = z.object({
   displayName: DisplayName,
   caseworkerId: Id,
   status: PersonStatus,
+  /** When support began. */
   createdAt: Instant,
+  /** When support last stepped back; null while active. */
+  steppedBackAt: Instant.nullable(),
 });
 export type Person = z.infer<typeof Person>;

@@ -1,0 +1,99 @@
+import { addDays } from './london';
+import type { ContactEvent, ContactTargetStep } from './schemas/contact';
+import type { LocalDate } from './schemas/common';
+import { weekOf } from './weeks';
+
+/*
+ * Counting contacts against the weekly target, the same on the phone, in the console and in
+ * the outcomes figures. Weeks run Monday 00:00 to Monday 00:00 in Europe/London (`weekOf`), so a
+ * week with a clock change is 167 or 169 hours long and still one week.
+ */
+
+/** App messages sent within this long of the last counted one are the same contact. */
+export const MESSAGE_CONTACT_GAP_MS = 30 * 60 * 1000;
+
+/** The target for the week starting `week` (a Monday key), or null when none was set yet. */
+export function targetForWeek(steps: readonly ContactTargetStep[], week: LocalDate): number | null {
+  let target: number | null = null;
+  for (const step of steps) {
+    if (step.fromWeek <= week) target = step.times;
+    else break;
+  }
+  return target;
+}
+
+/** How many contacts fall in the week starting `week`. */
+export function countInWeek(events: readonly Pick<ContactEvent, 'at'>[], week: LocalDate): number {
+  let count = 0;
+  for (const event of events) if (weekOf(new Date(event.at)).key === week) count += 1;
+  return count;
+}
+
+export interface WeekCount {
+  /** The Monday, `YYYY-MM-DD`. */
+  week: LocalDate;
+  count: number;
+  target: number | null;
+}
+
+/** The last `weeks` weeks up to and including the week of `now`, oldest first. */
+export function weeklySeries(
+  events: readonly Pick<ContactEvent, 'at'>[],
+  steps: readonly ContactTargetStep[],
+  now: Date,
+  weeks = 12,
+): WeekCount[] {
+  const thisWeek = weekOf(now).key;
+  const keys: LocalDate[] = [];
+  for (let i = weeks - 1; i >= 0; i--) keys.push(addDays(thisWeek, -7 * i));
+  const counts = new Map<LocalDate, number>(keys.map((k) => [k, 0]));
+  for (const event of events) {
+    const key = weekOf(new Date(event.at)).key;
+    const found = counts.get(key);
+    if (found !== undefined) counts.set(key, found + 1);
+  }
+  return keys.map((week) => ({
+    week,
+    count: counts.get(week) ?? 0,
+    target: targetForWeek(steps, week),
+  }));
+}
+
+/**
+ * A step-down plan: from `fromWeek`, go from `start` to `end` contacts a week in even steps over
+ * `weeks` weeks, then stay at `end`. `stepDown('2026-11-23', 10, 5, 5)` gives 10, 9, 8, 6, 5.
+ */
+export function stepDown(
+  fromWeek: LocalDate,
+  start: number,
+  end: number,
+  weeks: number,
+): ContactTargetStep[] {
+  const steps: ContactTargetStep[] = [];
+  const n = Math.max(1, Math.floor(weeks));
+  for (let i = 0; i < n; i++) {
+    const times = n === 1 ? end : Math.round(start + ((end - start) * i) / (n - 1));
+    if (steps.at(-1)?.times === times) continue;
+    steps.push({ fromWeek: addDays(fromWeek, 7 * i), times });
+  }
+  return steps;
+}
+
+/**
+ * Whether a new app message counts as a new contact: it does unless the last counted message
+ * contact was less than 30 minutes before it.
+ */
+export function messageStartsContact(lastCounted: Date | null, sentAt: Date): boolean {
+  return lastCounted === null || sentAt.getTime() - lastCounted.getTime() >= MESSAGE_CONTACT_GAP_MS;
+}
+
+/**
+ * Friendly words for this week, never an alarm: "3 contacts so far this week. Your aim is 5."
+ * Over the aim is said plainly, without blame.
+ */
+export function weekWords(count: number, target: number | null): string {
+  const contacts = `${count} ${count === 1 ? 'contact' : 'contacts'} so far this week.`;
+  if (target === null) return contacts;
+  if (count <= target) return `${contacts} Your aim is ${target}.`;
+  return `${contacts} Your aim was ${target}. That is OK. Every week is a fresh start.`;
+}
