@@ -5,18 +5,23 @@ import type { AppDeps } from './deps';
 import { auditRoutes } from './http/audit.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
+import { contactsRoutes, contactTargetsRoutes } from './http/contacts.routes';
+import { deviceContactsRoutes } from './http/device-contacts.routes';
+import { deviceGoalsRoutes } from './http/device-goals.routes';
 import { deviceMessagesRoutes } from './http/device-messages.routes';
 import { deviceSharedEntriesRoutes } from './http/device-shared-entries.routes';
 import { deviceRoutes } from './http/device.routes';
 import { devicesRoutes } from './http/devices.routes';
 import type { AppEnv } from './http/env';
 import { eventsRoutes } from './http/events.routes';
+import { goalsRoutes } from './http/goals.routes';
 import { guideRoutes } from './http/guide.routes';
 import { healthRoutes } from './http/health.routes';
 import { hoursRoutes } from './http/hours.routes';
 import { meRoutes, PHOTO_PATH } from './http/me.routes';
 import { messagesRoutes } from './http/messages.routes';
 import { nhs111Routes } from './http/nhs111.routes';
+import { outcomesRoutes } from './http/outcomes.routes';
 import { pairingRoutes } from './http/pairing.routes';
 import { peopleRoutes } from './http/people.routes';
 import { photosRoutes } from './http/photos.routes';
@@ -28,6 +33,11 @@ import { securityHeaders } from './http/security-headers';
 import { sharedEntriesRoutes } from './http/shared-entries.routes';
 import { DEFAULT_DIST_DIR, staticFiles } from './http/static';
 import { syncRoutes } from './http/sync.routes';
+import {
+  deviceCheckInsRoutes,
+  deviceUrgentCareRoutes,
+  wellbeingRoutes,
+} from './http/wellbeing.routes';
 import { createRuntime, type Runtime } from './runtime';
 
 /** The largest JSON body we accept. Plans and guides are a few kilobytes. */
@@ -78,15 +88,24 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/devices', devicesRoutes(rt));
   app.route('/api/people/:personId/shared-entries', sharedEntriesRoutes(rt));
   app.route('/api/people/:personId/messages', messagesRoutes(rt));
+  app.route('/api/people/:personId/goals', goalsRoutes(rt));
+  app.route('/api/people/:personId/contacts', contactsRoutes(rt));
+  app.route('/api/people/:personId/contact-targets', contactTargetsRoutes(rt));
+  app.route('/api/people/:personId/wellbeing', wellbeingRoutes(rt));
   app.route('/api/people', peopleRoutes(rt));
   app.route('/api/device/sync', syncRoutes(rt));
   app.route('/api/device/messages', deviceMessagesRoutes(rt));
   app.route('/api/device/shared-entries', deviceSharedEntriesRoutes(rt));
   app.route('/api/device/push-subscription', pushSubscriptionRoutes(rt));
+  app.route('/api/device/milestones', deviceGoalsRoutes(rt));
+  app.route('/api/device/contacts', deviceContactsRoutes(rt));
+  app.route('/api/device/check-ins', deviceCheckInsRoutes(rt));
+  app.route('/api/device/urgent-care', deviceUrgentCareRoutes(rt));
   app.route('/api/device', deviceRoutes(rt));
   app.route('/api/photos', photosRoutes(rt));
   app.route('/api/events', eventsRoutes(rt));
   app.route('/api/audit', auditRoutes(rt));
+  app.route('/api/outcomes', outcomesRoutes(rt));
 
   app.get('*', staticFiles(deps.distDir ?? DEFAULT_DIST_DIR));
 

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { weekOf } from '#shared/weeks';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { issuePairingCode } from '../../src/server/auth/pairing';
 import { startSession } from '../../src/server/auth/sessions';
 import { randomToken, sha256 } from '../../src/server/auth/tokens';
 import { findCaseworker, setPassword } from '../../src/server/db/tables/caseworkers.table';
+import { insertContactEvent } from '../../src/server/db/tables/contacts.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
 import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
+import { createGoal } from '../../src/server/people/goals';
 import { tinyPng } from './support/images';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
@@ -108,6 +111,30 @@ const hours = {
   weekly: [{ day: 1, start: '09:00', end: '17:00' }],
   exceptions: [],
 };
+
+/** A goal as the console sends it. */
+const goalInput = () => ({
+  title: 'Go to the walking group',
+  milestones: [
+    { title: 'Find where it meets', targetDate: '2026-12-01', reward: 'A hot chocolate' },
+    { title: 'Go once', targetDate: null, reward: null },
+  ],
+});
+
+/** A fresh goal of P1's for one cell, with the id of its first milestone. */
+async function p1Goal({ h, w }: Ctx) {
+  const milestoneId = randomUUID();
+  const input = goalInput();
+  const { goalId } = await createGoal(
+    h.db,
+    { serviceId: w.serviceA, personId: w.p1, by: w.casey.id, now: h.now(), actor: 'caseworker' },
+    {
+      ...input,
+      milestones: input.milestones.map((m, i) => (i === 0 ? { ...m, id: milestoneId } : m)),
+    },
+  );
+  return { goalId, milestoneId };
+}
 
 /**
  * Every route of the app, with the status each caller must get. A route missing from here
@@ -237,6 +264,11 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/device/profile' }),
   },
   'GET /api/audit': { expect: leadOnly(200), request: () => ({ path: '/api/audit' }) },
+  'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
+  'GET /api/outcomes/export.csv': {
+    expect: leadOnly(200),
+    request: () => ({ path: '/api/outcomes/export.csv' }),
+  },
 
   // ---- Issue 4: connecting phone and console
   'GET /api/device/sync': {
@@ -353,6 +385,137 @@ const MATRIX: Record<string, Row> = {
     },
   },
   'GET /api/events': { expect: anyStaff(200), request: () => ({ path: '/api/events' }) },
+
+  // ---- Issue 5: contact targets, contacts, check-ins, urgent care
+  'GET /api/people/:personId/contacts': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/contacts` }),
+  },
+  'POST /api/people/:personId/contacts': {
+    expect: aboutPerson(201),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/contacts`,
+      body: { at: h.now().toISOString(), kind: 'call' },
+    }),
+  },
+  'DELETE /api/people/:personId/contacts/:contactId': {
+    expect: aboutPerson(204),
+    // A contact the caseworker logged, made for each cell, so each can take one back.
+    request: async ({ h, w }) => {
+      const id = randomUUID();
+      await insertContactEvent(h.db, {
+        id,
+        service_id: w.serviceA,
+        person_id: w.p1,
+        at: h.now(),
+        kind: 'visit',
+        source: 'caseworker',
+        recorded_by: w.casey.id,
+        created_at: h.now(),
+      });
+      return { path: `/api/people/${w.p1}/contacts/${id}` };
+    },
+  },
+  'PUT /api/people/:personId/contact-targets': {
+    expect: aboutPerson(200),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/contact-targets`,
+      body: { steps: [{ fromWeek: weekOf(h.now()).key, times: 5 }] },
+    }),
+  },
+  'GET /api/people/:personId/wellbeing': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/wellbeing` }),
+  },
+  'PUT /api/device/contacts/:contactId': {
+    expect: device(200, 200),
+    request: ({ h }) => ({
+      path: `/api/device/contacts/${randomUUID()}`,
+      body: { at: h.now().toISOString(), kind: 'call' },
+    }),
+  },
+  'DELETE /api/device/contacts/:contactId': {
+    expect: device(204, 204),
+    request: () => ({ path: `/api/device/contacts/${randomUUID()}` }),
+  },
+  'PUT /api/device/check-ins/:id': {
+    expect: device(200, 200),
+    request: ({ h }) => ({
+      path: `/api/device/check-ins/${randomUUID()}`,
+      body: {
+        at: h.now().toISOString(),
+        reason: 'start',
+        answers: { satisfied: 6, worthwhile: 7, happy: null, anxious: 3, lonely: 'occasionally' },
+      },
+    }),
+  },
+  'PUT /api/device/urgent-care/:entryId': {
+    expect: device(200, 200),
+    request: ({ h }) => ({
+      path: `/api/device/urgent-care/${randomUUID()}`,
+      body: { at: h.now().toISOString(), wentToAe: true, called999: false, called111: true },
+    }),
+  },
+  'DELETE /api/device/urgent-care/:entryId': {
+    expect: device(204, 204),
+    request: () => ({ path: `/api/device/urgent-care/${randomUUID()}` }),
+  },
+
+  // ---- Issue 5: goals, milestones, encouragement, support stepping back
+  'GET /api/people/:personId/goals': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/goals` }),
+  },
+  'POST /api/people/:personId/goals': {
+    expect: aboutPerson(201),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/goals`, body: goalInput() }),
+  },
+  'PUT /api/people/:personId/goals/:goalId': {
+    expect: aboutPerson(200),
+    request: async (ctx) => {
+      const goal = await p1Goal(ctx);
+      return {
+        path: `/api/people/${ctx.w.p1}/goals/${goal.goalId}`,
+        body: { ...goalInput(), title: 'Go to the walking group twice', status: 'paused' },
+      };
+    },
+  },
+  'PUT /api/people/:personId/goals/:goalId/milestones/:milestoneId': {
+    expect: aboutPerson(200),
+    request: async (ctx) => {
+      const goal = await p1Goal(ctx);
+      return {
+        path: `/api/people/${ctx.w.p1}/goals/${goal.goalId}/milestones/${goal.milestoneId}`,
+        body: { done: true, at: ctx.h.now().toISOString() },
+      };
+    },
+  },
+  'POST /api/people/:personId/goals/:goalId/milestones/:milestoneId/encouragement': {
+    expect: aboutPerson(200),
+    request: async (ctx) => {
+      const goal = await p1Goal(ctx);
+      return {
+        path: `/api/people/${ctx.w.p1}/goals/${goal.goalId}/milestones/${goal.milestoneId}/encouragement`,
+        body: { text: 'Well done!' },
+      };
+    },
+  },
+  'PUT /api/device/milestones/:milestoneId': {
+    // A milestone of P1's: P2's phone is told it does not exist.
+    expect: device(200, 404),
+    request: async (ctx) => {
+      const goal = await p1Goal(ctx);
+      return {
+        path: `/api/device/milestones/${goal.milestoneId}`,
+        body: { done: true, at: ctx.h.now().toISOString() },
+      };
+    },
+  },
+  'PUT /api/people/:personId/support': {
+    expect: aboutPerson(200),
+    // "Active" again: the check is the same, and P1 stays supported for the other cells.
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/support`, body: { status: 'active' } }),
+  },
   'GET /*': { expect: all(200), request: () => ({ path: '/journal/today' }) },
 };
 
@@ -369,6 +532,7 @@ const MIDDLEWARE = [
   '/api/people/:personId/devices/*',
   '/api/device/profile/*',
   '/api/audit/*',
+  '/api/outcomes/*',
   '/api/people/:personId/nhs111-wording/*',
   '/api/people/:personId/shared-entries/*',
   '/api/people/:personId/messages/*',
@@ -378,6 +542,14 @@ const MIDDLEWARE = [
   '/api/device/push-subscription/*',
   '/api/photos/*',
   '/api/events/*',
+  '/api/people/:personId/contacts/*',
+  '/api/people/:personId/contact-targets/*',
+  '/api/people/:personId/wellbeing/*',
+  '/api/device/contacts/*',
+  '/api/device/check-ins/*',
+  '/api/device/urgent-care/*',
+  '/api/people/:personId/goals/*',
+  '/api/device/milestones/*',
 ];
 
 describe.each(ENGINES)('the authorisation matrix on %s', (engine) => {

@@ -1,11 +1,10 @@
 import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DeviceProfile } from '#shared/schemas/api';
-import { Goal } from '#shared/schemas/goal';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { migrations } from '../../src/server/db/migrations';
-import { listGoals } from '../../src/server/db/tables/goals.table';
+import { loadGoals } from '../../src/server/people/goals';
 import { ensureVapidKeys } from '../../src/server/push/vapid';
 import { seedDemoIfEmpty, type DemoSeed } from '../../src/server/seed/demo-seed';
 import { ENGINES } from './support/engines';
@@ -50,18 +49,19 @@ describe.each(ENGINES)('the database on %s', (engine) => {
 
   test('demo people have a full plan, goals with milestones and rewards, and a working code', async () => {
     for (const person of seed?.people ?? []) {
-      const goals = await listGoals(h.db, seed?.service.id ?? '', person.id);
-      expect(goals.length).toBeGreaterThan(0);
-      for (const g of goals) {
-        const goal = Goal.parse({
-          ...g,
-          why: g.why ?? undefined,
-          createdAt: g.createdAt.toISOString(),
-          updatedAt: g.updatedAt.toISOString(),
-          milestones: g.milestones.map((m) => ({ ...m, doneAt: m.doneAt?.toISOString() ?? null })),
-        });
+      const goals = await loadGoals(h.db, seed?.service.id ?? '', person.id);
+      const active = goals.filter((g) => g.status === 'active');
+      expect(active.length).toBeGreaterThan(0);
+      for (const goal of active) {
         expect(goal.milestones.length).toBeGreaterThan(1);
-        expect(goal.reward).not.toBeNull();
+        expect(goal.milestones.every((m) => m.reward !== null)).toBe(true);
+        expect(goal.milestones.some((m) => m.targetDate !== null)).toBe(true);
+      }
+      for (const goal of goals) {
+        expect(goal.history[0]).toMatchObject({ kind: 'set', by: 'caseworker' });
+        const ticks = goal.history.filter((e) => e.kind === 'milestone-done');
+        expect(ticks).toHaveLength(goal.milestones.filter((m) => m.doneAt !== null).length);
+        if (goal.status !== 'active') expect(goal.history.at(-1)?.kind).toBe(goal.status);
       }
       const res = await call(h.app, 'POST', '/api/device/pair', {
         body: { code: person.pairingCode },
@@ -72,6 +72,10 @@ describe.each(ENGINES)('the database on %s', (engine) => {
       for (const key of PLAN_SECTION_KEYS)
         expect(parsed.plan.sections[key].length).toBeGreaterThan(0);
       expect(parsed.guide.map((c) => c.kind).sort()).toEqual(['caseworker', 'gp', 'local']);
+      expect(parsed.support).toMatchObject({ status: 'active', steppedBackAt: null });
+      expect(parsed.goals?.map((g) => g.id).sort()).toEqual(goals.map((g) => g.id).sort());
+      expect(parsed.contacts?.targets.length).toBeGreaterThan(0);
+      expect(parsed.contacts?.events.length).toBeGreaterThan(0);
       expect(parsed.hours).toMatchObject({
         kind: 'weekly',
         exceptions: expect.arrayContaining([expect.objectContaining({ windows: [] })]),

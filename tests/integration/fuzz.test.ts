@@ -5,6 +5,7 @@ import { issuePairingCode } from '../../src/server/auth/pairing';
 import { startSession } from '../../src/server/auth/sessions';
 import { findCaseworker } from '../../src/server/db/tables/caseworkers.table';
 import { revokeDevice } from '../../src/server/db/tables/devices.table';
+import { createGoal } from '../../src/server/people/goals';
 import { poisoned } from './fuzz/bodies';
 import { problemsWith } from './fuzz/checks';
 import {
@@ -15,7 +16,17 @@ import {
   type RealIds,
   type Route,
 } from './fuzz/requests';
-import { allBodies, SHARED_ENTRY_ID, validBodies } from './fuzz/templates';
+import {
+  allBodies,
+  CHECK_IN_ID,
+  CONTACT_ID,
+  GOAL_ID,
+  MILESTONE_ID,
+  PHONE_GOAL_ID,
+  PHONE_MILESTONE_ID,
+  SHARED_ENTRY_ID,
+  validBodies,
+} from './fuzz/templates';
 import { exchange, framing, rawRequest } from './fuzz/wire';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
@@ -61,7 +72,25 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       deviceId: [other.deviceId, revoked.deviceId],
       caseworkerId: [w.casey.id, w.drew.id, w.leadB.id],
       entryId: [SHARED_ENTRY_ID],
+      contactId: [CONTACT_ID],
+      id: [CHECK_IN_ID],
+      goalId: [GOAL_ID, PHONE_GOAL_ID],
+      milestoneId: [MILESTONE_ID, PHONE_MILESTONE_ID],
     };
+    for (const [personId, id, milestoneId] of [
+      [w.p2, GOAL_ID, MILESTONE_ID],
+      [w.p1, PHONE_GOAL_ID, PHONE_MILESTONE_ID],
+    ] as const) {
+      const writer = {
+        serviceId: w.serviceA,
+        personId,
+        by: null,
+        now: h.now(),
+        actor: 'caseworker',
+      } as const;
+      const step = { id: milestoneId, title: 'A first step', targetDate: null, reward: 'Tea' };
+      await createGoal(h.db, writer, { id, title: 'A goal to fuzz', milestones: [step] });
+    }
     const issued = { serviceId: w.serviceB, personId: w.pb, issuedBy: null, now: h.now() };
     const { code } = await issuePairingCode(h.db, issued);
     bodies = validBodies(w, code);
@@ -141,6 +170,11 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       personId: w.p2,
       deviceId: realIds.deviceId?.[0] ?? '',
       entryId: SHARED_ENTRY_ID,
+      contactId: CONTACT_ID,
+      id: CHECK_IN_ID,
+      goalId: GOAL_ID,
+      // The phone is P1's: its own milestone; the console's routes reach P2's.
+      milestoneId: pattern.startsWith('/api/device/') ? PHONE_MILESTONE_ID : MILESTONE_ID,
     };
     return pattern.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? '');
   }

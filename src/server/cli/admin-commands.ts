@@ -1,9 +1,11 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Email } from '#shared/schemas/common';
 import { createService, resetPassword } from '../accounts/staff';
 import type { Db } from '../db/database';
 import { emailTaken } from '../db/tables/caseworkers.table';
 import { listServicesForAdmin } from '../db/tables/services.table';
+import { exportAllOutcomes } from '../outcomes/export';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
 
@@ -14,6 +16,9 @@ Commands:
       Give a member of staff a new one-time password and sign them out everywhere.
   list-services
       List every service with how many staff and people it has.
+  export-outcomes [--out outcomes.csv]
+      Write the anonymised outcome figures of every service as CSV (docs/outcomes.md lists
+      the columns) to the file, or to standard output without --out.
 
 Uses the same DATA_DIR or DATABASE_URL as the server. With the embedded database (no
 DATABASE_URL), stop the server first: only one process can open DATA_DIR at a time.`;
@@ -49,6 +54,7 @@ export async function runAdmin(
         'lead-email': { type: 'string' },
         'lead-name': { type: 'string' },
         email: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -85,6 +91,19 @@ export async function runAdmin(
     if (services.length === 0) out('No services yet.');
     for (const s of services) {
       out(`${s.id}  ${s.name}  (${s.caseworkers} staff, ${s.people} people)`);
+    }
+  } else if (command === 'export-outcomes') {
+    const file = values.out?.trim();
+    if (!file) {
+      await exportAllOutcomes(db, now, out);
+      return;
+    }
+    const fd = openSync(file, 'w', 0o600);
+    try {
+      const done = await exportAllOutcomes(db, now, (line) => writeSync(fd, `${line}\n`));
+      out(`Wrote ${done.rows} rows for ${done.services} services to ${file}.`);
+    } finally {
+      closeSync(fd);
     }
   } else {
     throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);

@@ -7,8 +7,9 @@ import { lockDataDir } from './data-dir-lock';
 import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { ChangesTable } from './tables/changes.table';
+import type { ContactEventsTable, ContactTargetsTable } from './tables/contacts.table';
 import type { DevicesTable } from './tables/devices.table';
-import type { GoalsTable, MilestonesTable } from './tables/goals.table';
+import type { GoalEventsTable, GoalsTable, MilestonesTable } from './tables/goals.table';
 import type { GuideContactsTable } from './tables/guide-contacts.table';
 import type { AgreedHoursTable } from './tables/hours.table';
 import type { MessagesTable } from './tables/messages.table';
@@ -23,6 +24,7 @@ import type { SessionsTable } from './tables/sessions.table';
 import type { SettingsTable } from './tables/settings.table';
 import type { SharedEntriesTable } from './tables/shared-entries.table';
 import type { ThrottlesTable } from './tables/throttles.table';
+import type { CheckInsTable, UrgentCareReportsTable } from './tables/wellbeing.table';
 
 export interface Database {
   services: ServicesTable;
@@ -36,6 +38,11 @@ export interface Database {
   guide_contacts: GuideContactsTable;
   goals: GoalsTable;
   milestones: MilestonesTable;
+  goal_events: GoalEventsTable;
+  contact_targets: ContactTargetsTable;
+  contact_events: ContactEventsTable;
+  check_ins: CheckInsTable;
+  urgent_care_reports: UrgentCareReportsTable;
   devices: DevicesTable;
   pairing_codes: PairingCodesTable;
   audit_log: AuditLogTable;
@@ -59,10 +66,21 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
 }
 
+/** PostgreSQL's `date` type. Both engines read it as 'YYYY-MM-DD' (a day, never a Date at midnight somewhere). */
+const DATE_OID = 1082;
+const keepText = (value: string) => value;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID
+      ? keepText
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+const pgliteParsers = { [DATE_OID]: keepText };
+
 /** Open Kysely over PostgreSQL (`databaseUrl`) or PGlite (on disk or in memory). */
 export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine } {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, types: pgTypes });
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});
     return {
@@ -71,7 +89,7 @@ export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine
     };
   }
   if (!options.dataDir) {
-    const pglite = new PGlite();
+    const pglite = new PGlite({ parsers: pgliteParsers });
     return {
       db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }),
       engine: 'pglite',
@@ -80,7 +98,7 @@ export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine
   const dir = join(options.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(options.dataDir);
-  const pglite = new PGlite(dir);
+  const pglite = new PGlite(dir, { parsers: pgliteParsers });
   const close = pglite.close.bind(pglite);
   // Kysely's destroy() closes PGlite; release the directory when it does.
   const closing = Object.assign(pglite, {

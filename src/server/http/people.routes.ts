@@ -3,6 +3,7 @@ import {
   CreatePersonRequest,
   PersonParams,
   ReassignPersonRequest,
+  SupportRequest,
   type PersonListResponse,
   type PersonResponse,
 } from '#shared/schemas/api';
@@ -11,11 +12,17 @@ import { assertLead, loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import type { Db } from '../db/database';
 import { findCaseworker } from '../db/tables/caseworkers.table';
-import { assignPerson, findPersonSummary, listPeople } from '../db/tables/people.table';
+import {
+  assignPerson,
+  findPersonSummary,
+  listPeople,
+  setSupportStatus,
+} from '../db/tables/people.table';
 import { lockPersonChanges } from '../db/tables/changes.table';
 import type { Runtime } from '../runtime';
 import { createPerson } from '../people/create-person';
 import { profileChanged } from '../people/documents';
+import { enqueuePush } from '../push/enqueue';
 import type { StaffEnv } from './env';
 import { presentPerson } from './present';
 import { invalidField, notFound } from './problem';
@@ -115,6 +122,50 @@ export function peopleRoutes(deps: Runtime) {
             serviceId,
             personId: person.id,
             caseworkerIds: [person.caseworker_id, to.id],
+            quiet: true,
+          });
+        }
+        const row = await findPersonSummary(db, serviceId, person.id);
+        if (!row) throw notFound('That person');
+        return c.json(presentPerson(row) satisfies PersonResponse);
+      },
+    )
+    .put(
+      '/:personId/support',
+      validate('param', PersonParams),
+      validate('json', SupportRequest),
+      async (c) => {
+        // Support steps back or starts again. The phone stays linked and keeps everything.
+        const staff = c.get('staff');
+        const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+        const serviceId = person.service_id;
+        const { status } = c.req.valid('json');
+        if (status !== person.status) {
+          const now = clock();
+          await db.transaction().execute(async (trx) => {
+            await lockPersonChanges(trx, person.id);
+            await setSupportStatus(trx, serviceId, person.id, status, now);
+            const ctx = { serviceId, personId: person.id, by: staff.caseworker.id, now };
+            await profileChanged(trx, ctx, 'person');
+            await enqueuePush(trx, { serviceId, personId: person.id, kind: 'plan', now });
+            await audit(
+              trx,
+              {
+                serviceId,
+                actor: staffActor(staff.caseworker.id),
+                action: status === 'stepped-back' ? 'person.step-back' : 'person.restart',
+                personId: person.id,
+              },
+              now,
+            );
+          });
+          deps.push.kick();
+          await deps.profilesChanged([person.id]);
+          await deps.publishLive({
+            type: 'person',
+            serviceId,
+            personId: person.id,
+            caseworkerIds: [person.caseworker_id],
             quiet: true,
           });
         }

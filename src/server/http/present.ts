@@ -39,6 +39,7 @@ export const presentPerson = (row: PersonSummaryRow): PersonSummary => ({
   caseworkerId: row.caseworker_id,
   status: row.status,
   createdAt: row.created_at.toISOString(),
+  steppedBackAt: row.stepped_back_at?.toISOString() ?? null,
   caseworkerName: row.caseworker_name,
   linked: row.linked,
   unreadEntries: Number(row.unread_entries),

@@ -13,6 +13,7 @@ import {
 import { findPersonCaseworkerId } from '../db/tables/people.table';
 import type { Db } from '../db/database';
 import { ApiProblem } from '../http/problem';
+import { countMessageContact } from '../people/contacts';
 import { loadHours } from '../people/documents';
 import { enqueuePush } from '../push/enqueue';
 import type { Runtime } from '../runtime';
@@ -77,20 +78,26 @@ export async function sendFromPerson(
     delivered_at: heldUntil ? null : now,
     read_at: null,
   };
-  if (!(await store(db, row))) {
+  // The person's message is a contact (issue 5), counted with the message, exactly once.
+  const contact = { counted: false };
+  const stored = await store(db, row, async (trx) => {
+    contact.counted = await countMessageContact(trx, row);
+  });
+  if (!stored) {
     const raced = await findMessageById(db, input.id);
     if (!raced) throw new Error('A message id was taken and then vanished');
     return sameSender(raced, who.personId, 'person');
   }
+  if (contact.counted) await rt.profilesChanged([who.personId]);
   if (!heldUntil) {
     const caseworkerId = await findPersonCaseworkerId(db, who.serviceId, who.personId);
-    await rt.publishLive({
-      type: 'message',
+    const live = {
       serviceId: who.serviceId,
       personId: who.personId,
       caseworkerIds: caseworkerId ? [caseworkerId] : [],
-      quiet: false,
-    });
+    };
+    await rt.publishLive({ type: 'message', ...live, quiet: false });
+    if (contact.counted) await rt.publishLive({ type: 'contact', ...live, quiet: true });
   }
   return { row, created: true };
 }

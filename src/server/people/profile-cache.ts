@@ -6,24 +6,36 @@ export type CachedProfile = Omit<DeviceProfile, 'syncedAt'>;
  * Phone profiles by person and profile version (people.profile_version, bumped by every write
  * that changes a profile, in that write's transaction). A version read from the database can
  * only find a profile at least that new, so instances sharing a database never serve stale data.
- * Least recently used entries go first.
+ * Least recently used entries go first. A profile also depends on the day (its goals finished in
+ * the last 90 days, its contacts of the last 12 weeks), so an entry is kept an hour at most.
  */
 export class ProfileCache {
-  readonly #entries = new Map<string, { version: number; profile: CachedProfile }>();
+  readonly #entries = new Map<
+    string,
+    { version: number; profile: CachedProfile; loadedAt: number }
+  >();
 
-  constructor(private readonly maxEntries = 5000) {}
+  constructor(
+    private readonly maxEntries = 5000,
+    private readonly maxAgeMs = 60 * 60 * 1000,
+  ) {}
 
-  get(personId: string, version: number): CachedProfile | undefined {
+  get(personId: string, version: number, now: Date = new Date()): CachedProfile | undefined {
     const entry = this.#entries.get(personId);
     if (!entry || entry.version !== version) return undefined;
+    const age = now.getTime() - entry.loadedAt;
+    if (age < 0 || age > this.maxAgeMs) {
+      this.#entries.delete(personId);
+      return undefined;
+    }
     this.#entries.delete(personId);
     this.#entries.set(personId, entry);
     return entry.profile;
   }
 
-  set(personId: string, version: number, profile: CachedProfile): void {
+  set(personId: string, version: number, profile: CachedProfile, now: Date = new Date()): void {
     this.#entries.delete(personId);
-    this.#entries.set(personId, { version, profile });
+    this.#entries.set(personId, { version, profile, loadedAt: now.getTime() });
     if (this.#entries.size > this.maxEntries) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
@@ -41,13 +53,13 @@ export async function cachedProfile(
   device: { personId: string; profileVersion: number },
   now: Date,
 ): Promise<DeviceProfile | undefined> {
-  let cached = cache.get(device.personId, device.profileVersion);
+  let cached = cache.get(device.personId, device.profileVersion, now);
   if (!cached) {
     const loaded = await load();
     if (!loaded) return undefined;
     const { syncedAt: _, ...rest } = loaded;
     cached = rest;
-    cache.set(device.personId, device.profileVersion, cached);
+    cache.set(device.personId, device.profileVersion, cached, now);
   }
   return { ...cached, syncedAt: now.toISOString() };
 }

@@ -6,11 +6,16 @@ import { z } from 'zod';
 import type { Db } from '../db/database';
 import { findProfileRow } from '../db/tables/profile.query';
 import { photoUrl } from '../photos/image';
+import { loadContactsView } from './contacts';
 import { NO_HOURS } from './documents';
+import { goalsForPhone, loadGoals } from './goals';
 
 const Guide = z.array(LocalGuideContact);
 
-/** What a paired phone caches: its person's plan, agreed hours and local guide contacts. */
+/**
+ * What a paired phone caches: its person's plan, agreed hours and local guide contacts, how
+ * their support stands, their goals and their contacts against the weekly target.
+ */
 export async function loadDeviceProfile(
   db: Db,
   serviceId: string,
@@ -36,6 +41,13 @@ export async function loadDeviceProfile(
     plan,
     guide: Guide.parse(row.guide ?? []),
     nhs111Wording: row.nhs111_wording,
+    support: {
+      status: row.status,
+      startedAt: row.person_created_at.toISOString(),
+      steppedBackAt: row.stepped_back_at?.toISOString() ?? null,
+    },
+    goals: goalsForPhone(await loadGoals(db, serviceId, personId), now),
+    contacts: await loadContactsView(db, serviceId, personId, now),
     syncedAt: now.toISOString(),
   };
 }

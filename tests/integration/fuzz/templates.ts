@@ -24,6 +24,16 @@ const GP = {
 /** The journal entry the phone shares (the `:entryId` the fuzz fills in half the time). */
 export const SHARED_ENTRY_ID = '3b9e2f1a-7c4d-4e8b-a1f2-6d5c4b3a2918';
 
+/** A contact the phone logs and a check-in it sends (the `:contactId` and `:id` of issue 5). */
+export const CONTACT_ID = '8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e4f';
+export const CHECK_IN_ID = '2f4e6d8c-0b1a-4392-a5b4-c6d7e8f90a1b';
+
+/** Issue 5 goals: one of P2's (the console routes reach P2) and one of P1's (the fuzz's phone). */
+export const GOAL_ID = '4a6c8e0f-2b4d-4f6a-8c0e-1f3a5c7e9b2d';
+export const MILESTONE_ID = '6b8d0f2a-4c6e-4a8c-9e1f-3a5c7e9b1d3f';
+export const PHONE_GOAL_ID = '7c9e1a3b-5d7f-4b9d-8f2a-4b6d8f0a2c4e';
+export const PHONE_MILESTONE_ID = '9e1a3c5d-7f9b-4d1f-a2b4-6d8f0b2c4e6a';
+
 /**
  * Bodies for each write route, as `METHOD /path/pattern`; the first of each is valid (a test
  * checks it). The fuzzer edits these, so random input gets past JSON parsing into validation
@@ -99,6 +109,78 @@ export function validBodies(w: World, pairingCode: string): Record<string, unkno
         },
       },
     ],
+    'PUT /api/people/:personId/contact-targets': [
+      {
+        steps: [
+          { fromWeek: '2027-01-04', times: 5 },
+          { fromWeek: '2027-01-11', times: 3 },
+        ],
+      },
+      { steps: [] },
+      { steps: [{ fromWeek: '2026-11-16', times: 4 }] },
+      { steps: [{ fromWeek: '2027-01-05', times: 101 }] },
+    ],
+    'POST /api/people/:personId/contacts': [
+      { at: '2026-11-23T09:00:00Z', kind: 'call' },
+      { id: CONTACT_ID, at: '2026-11-22T18:00:00+00:00', kind: 'visit' },
+      { at: '2030-01-01T00:00:00Z', kind: 'message' },
+    ],
+    'PUT /api/device/contacts/:contactId': [
+      { at: '2026-11-23T09:30:00Z', kind: 'call' },
+      { at: '2024-01-01T00:00:00Z', kind: 'text' },
+    ],
+    'PUT /api/device/check-ins/:id': [
+      {
+        at: '2026-11-23T09:00:00Z',
+        reason: 'start',
+        answers: { satisfied: 6, worthwhile: 7, happy: 5, anxious: 4, lonely: 'occasionally' },
+      },
+      {
+        at: '2026-11-23T09:00:00Z',
+        reason: 'monthly',
+        answers: { satisfied: null, worthwhile: null, happy: null, anxious: null, lonely: null },
+      },
+    ],
+    'PUT /api/device/urgent-care/:entryId': [
+      { at: '2026-11-22T23:00:00Z', wentToAe: true, called999: false, called111: true },
+      { at: '2026-11-22T23:00:00Z', wentToAe: false, called999: false, called111: false },
+    ],
+    'POST /api/people/:personId/goals': [
+      {
+        title: 'Go to the Tuesday walking group',
+        milestones: [
+          { title: 'Find out where it meets', targetDate: '2026-12-01', reward: 'A hot chocolate' },
+          { title: 'Go on my own', targetDate: null, reward: null },
+        ],
+      },
+      { id: GOAL_ID, title: 'A retry', status: 'active', milestones: [] },
+      { title: '', milestones: [{ id: MILESTONE_ID, title: 'Taken', targetDate: '2026-02-30' }] },
+    ],
+    'PUT /api/people/:personId/goals/:goalId': [
+      {
+        title: 'Go to the walking group twice',
+        status: 'paused',
+        milestones: [
+          { id: MILESTONE_ID, title: 'Find out where it meets', targetDate: null, reward: 'Tea' },
+          { title: 'A new step', targetDate: '2027-01-04', reward: null },
+        ],
+      },
+      { title: 'Finished', status: 'finished', milestones: [] },
+      { id: PHONE_GOAL_ID, title: 'Not this one', milestones: [] },
+    ],
+    'PUT /api/people/:personId/goals/:goalId/milestones/:milestoneId': [
+      { done: true, at: '2026-11-23T09:00:00Z' },
+      { done: false, at: '2026-11-23T09:05:00Z' },
+    ],
+    'POST /api/people/:personId/goals/:goalId/milestones/:milestoneId/encouragement': [
+      { text: 'Well done! That was a big step.' },
+      { text: '' },
+    ],
+    'PUT /api/device/milestones/:milestoneId': [
+      { done: true, at: '2026-11-23T09:00:00Z' },
+      { done: false, at: '2099-01-01T00:00:00Z' },
+    ],
+    'PUT /api/people/:personId/support': [{ status: 'stepped-back' }, { status: 'active' }],
     'POST /api/people/:personId/pairing-codes': [{}],
     'POST /api/people/:personId/devices/:deviceId/revoke': [{}],
     'POST /api/auth/logout': [{}],

@@ -9,6 +9,8 @@ import * as createSharedEntries from './2026_11_23_0001_create_shared_entries';
 import * as createMessages from './2026_11_23_0002_create_messages';
 import * as createPush from './2026_11_23_0003_create_push';
 import * as createPhotos from './2026_11_23_0004_create_photos';
+import * as progress from './2026_11_24_0001_progress';
+import * as outcomesIndexes from './2026_11_24_0002_outcomes_indexes';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_0002_create_messages': createMessages,
   '2026_11_23_0003_create_push': createPush,
   '2026_11_23_0004_create_photos': createPhotos,
+  '2026_11_24_0001_progress': progress,
+  '2026_11_24_0002_outcomes_indexes': outcomesIndexes,
 };

@@ -15,6 +15,8 @@ export interface PeopleTable {
   profile_version: Generated<number>;
   /** The caseworker's words for this person's NHS 111 card; null: the usual words. */
   nhs111_wording: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When support stepped back (status 'stepped-back'); null while supported. */
+  stepped_back_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 export type PersonRow = Selectable<PeopleTable>;
 
@@ -157,6 +159,22 @@ export async function bumpCaseloadProfileVersions(
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
+}
+
+/** Support steps back (`steppedBackAt` set) or starts again (null). */
+export async function setSupportStatus(
+  db: Db,
+  serviceId: string,
+  personId: string,
+  status: PersonStatus,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ status, stepped_back_at: status === 'stepped-back' ? now : null, updated_at: now })
+    .where('service_id', '=', serviceId)
+    .where('id', '=', personId)
+    .execute();
 }
 
 export async function readNhs111Wording(

@@ -5,6 +5,8 @@ export interface ProfileRow {
   person_id: string;
   display_name: string;
   person_created_at: Date;
+  status: 'active' | 'stepped-back';
+  stepped_back_at: Date | null;
   caseworker_name: string;
   caseworker_photo_id: string | null;
   nhs111_wording: string | null;
@@ -43,6 +45,8 @@ export async function findProfileRow(
       'people.id as person_id',
       'people.display_name',
       'people.created_at as person_created_at',
+      'people.status',
+      'people.stepped_back_at',
       'caseworkers.name as caseworker_name',
       'caseworkers.photo_id as caseworker_photo_id',
       'people.nhs111_wording',

@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { Id } from '#shared/schemas/common';
+import { TickMilestoneRequest, type Goal } from '#shared/schemas/goal';
+import { audit } from '../audit/audit';
+import { requireDevice } from '../auth/require-device';
+import { findPersonCaseworkerId } from '../db/tables/people.table';
+import { loadGoal, tickMilestone } from '../people/goals';
+import type { Runtime } from '../runtime';
+import type { DeviceEnv } from './env';
+import { validate } from './validate';
+
+const MilestoneOnly = z.object({ milestoneId: Id });
+
+/**
+ * /api/device/milestones/:milestoneId: the person ticks (or unticks) a milestone on their phone,
+ * maybe later through the outbox. Idempotent: the first tick's time is kept and a retry changes
+ * nothing. The caseworker sees it live.
+ */
+export function deviceGoalsRoutes(deps: Runtime) {
+  const { db, clock } = deps;
+  return new Hono<DeviceEnv>()
+    .use(requireDevice(deps))
+    .put(
+      '/:milestoneId',
+      validate('param', MilestoneOnly),
+      validate('json', TickMilestoneRequest),
+      async (c) => {
+        const { serviceId, personId, deviceId } = c.get('device');
+        const { milestoneId } = c.req.valid('param');
+        const { done, at } = c.req.valid('json');
+        const now = clock();
+        const w = { serviceId, personId, by: null, now, actor: 'person' as const };
+        const { goalId, changed } = await db.transaction().execute(async (trx) => {
+          const result = await tickMilestone(trx, w, { milestoneId }, done, new Date(at));
+          if (result.changed) {
+            const actor = { type: 'device', id: deviceId } as const;
+            await audit(
+              trx,
+              { serviceId, actor, action: 'milestone.tick', personId, subjectId: result.goalId },
+              now,
+            );
+          }
+          return result;
+        });
+        if (changed) {
+          await deps.profilesChanged([personId]);
+          const caseworkerId = await findPersonCaseworkerId(db, serviceId, personId);
+          await deps.publishLive({
+            type: 'goal',
+            serviceId,
+            personId,
+            caseworkerIds: caseworkerId ? [caseworkerId] : [],
+            quiet: false,
+          });
+        }
+        return c.json((await loadGoal(db, serviceId, personId, goalId)) satisfies Goal);
+      },
+    );
+}

@@ -1,0 +1,212 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { answeredAny } from '#shared/check-ins';
+import { PersonParams } from '#shared/schemas/api';
+import { Id } from '#shared/schemas/common';
+import {
+  CheckInRequest,
+  UrgentCareRequest,
+  type CheckIn,
+  type UrgentCareReport,
+  type WellbeingView,
+} from '#shared/schemas/wellbeing';
+import { audit, staffActor } from '../audit/audit';
+import { loadPersonForStaff } from '../auth/access';
+import { requireDevice } from '../auth/require-device';
+import { requireStaff } from '../auth/require-staff';
+import { findPersonCaseworkerId } from '../db/tables/people.table';
+import {
+  deleteUrgentCare,
+  findCheckIn,
+  insertCheckIn,
+  listCheckIns,
+  listUrgentCare,
+  upsertUrgentCare,
+  type CheckInRow,
+  type UrgentCareRow,
+} from '../db/tables/wellbeing.table';
+import type { Runtime } from '../runtime';
+import type { DeviceEnv, StaffEnv } from './env';
+import { ApiProblem } from './problem';
+import { validate } from './validate';
+
+export const presentCheckIn = (row: CheckInRow): CheckIn => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  reason: row.reason,
+  answers: {
+    satisfied: row.satisfied,
+    worthwhile: row.worthwhile,
+    happy: row.happy,
+    anxious: row.anxious,
+    lonely: row.lonely,
+  },
+});
+
+export const presentUrgentCare = (row: UrgentCareRow): UrgentCareReport => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  wentToAe: row.went_to_ae,
+  called999: row.called_999,
+  called111: row.called_111,
+});
+
+/** A phone's clock can run fast: nothing is recorded as happening after it arrived. */
+const notAfter = (at: string, now: Date) => {
+  const when = new Date(at);
+  return when.getTime() > now.getTime() ? now : when;
+};
+
+/** /api/people/:personId/wellbeing: what the person chose to send. Every read is audited. */
+export function wellbeingRoutes(deps: Runtime) {
+  const { db, clock } = deps;
+  return new Hono<StaffEnv>()
+    .use(requireStaff(deps))
+    .get('/', validate('param', PersonParams), async (c) => {
+      const staff = c.get('staff');
+      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+      const serviceId = person.service_id;
+      const [checkIns, urgentCare] = await Promise.all([
+        listCheckIns(db, serviceId, person.id),
+        listUrgentCare(db, serviceId, person.id),
+      ]);
+      const actor = staffActor(staff.caseworker.id);
+      await audit(db, { serviceId, actor, action: 'wellbeing.read', personId: person.id }, clock());
+      return c.json({
+        checkIns: checkIns.map(presentCheckIn),
+        urgentCare: urgentCare.map(presentUrgentCare),
+      } satisfies WellbeingView);
+    });
+}
+
+const IdParams = z.object({ id: Id });
+const EntryParams = z.object({ entryId: Id });
+
+async function tellConsole(deps: Runtime, device: { serviceId: string; personId: string }) {
+  const caseworkerId = await findPersonCaseworkerId(deps.db, device.serviceId, device.personId);
+  await deps.publishLive({
+    type: 'wellbeing',
+    serviceId: device.serviceId,
+    personId: device.personId,
+    caseworkerIds: caseworkerId ? [caseworkerId] : [],
+    quiet: false,
+  });
+}
+
+/** /api/device/check-ins/:id: a wellbeing check-in the person chose to send (idempotent). */
+export function deviceCheckInsRoutes(deps: Runtime) {
+  const { db, clock } = deps;
+  return new Hono<DeviceEnv>()
+    .use(requireDevice(deps))
+    .put('/:id', validate('param', IdParams), validate('json', CheckInRequest), async (c) => {
+      const device = c.get('device');
+      const { serviceId, personId, deviceId } = device;
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      if (!answeredAny(input)) {
+        throw new ApiProblem(
+          400,
+          'empty_check_in',
+          'No questions were answered, so there is nothing to send. That is fine.',
+        );
+      }
+      const now = clock();
+      const { answers } = input;
+      const row: CheckInRow = {
+        id,
+        service_id: serviceId,
+        person_id: personId,
+        at: notAfter(input.at, now),
+        reason: input.reason,
+        satisfied: answers.satisfied,
+        worthwhile: answers.worthwhile,
+        happy: answers.happy,
+        anxious: answers.anxious,
+        lonely: answers.lonely,
+        received_at: now,
+      };
+      const made = await db.transaction().execute(async (trx) => {
+        if (!(await insertCheckIn(trx, row))) return false;
+        const actor = { type: 'device', id: deviceId } as const;
+        await audit(
+          trx,
+          { serviceId, actor, action: 'check-in.send', personId, subjectId: id },
+          now,
+        );
+        return true;
+      });
+      if (!made) {
+        // A retry gets what was stored; another person's id is a clash.
+        const stored = await findCheckIn(db, serviceId, personId, id);
+        if (!stored) {
+          throw new ApiProblem(409, 'id_taken', 'That check-in id is already used.');
+        }
+        return c.json(presentCheckIn(stored) satisfies CheckIn);
+      }
+      await tellConsole(deps, device);
+      return c.json(presentCheckIn(row) satisfies CheckIn);
+    });
+}
+
+/**
+ * /api/device/urgent-care/:entryId: urgent care the person recorded in a journal entry and
+ * chose to send. Sending again replaces it; DELETE takes it away.
+ */
+export function deviceUrgentCareRoutes(deps: Runtime) {
+  const { db, clock } = deps;
+  return new Hono<DeviceEnv>()
+    .use(requireDevice(deps))
+    .put(
+      '/:entryId',
+      validate('param', EntryParams),
+      validate('json', UrgentCareRequest),
+      async (c) => {
+        const device = c.get('device');
+        const { serviceId, personId, deviceId } = device;
+        const { entryId } = c.req.valid('param');
+        const input = c.req.valid('json');
+        const now = clock();
+        const result = await db.transaction().execute(async (trx) => {
+          const saved = await upsertUrgentCare(trx, {
+            id: entryId,
+            service_id: serviceId,
+            person_id: personId,
+            at: notAfter(input.at, now),
+            went_to_ae: input.wentToAe,
+            called_999: input.called999,
+            called_111: input.called111,
+            received_at: now,
+          });
+          if (saved.changed) {
+            const actor = { type: 'device', id: deviceId } as const;
+            await audit(
+              trx,
+              { serviceId, actor, action: 'urgent-care.send', personId, subjectId: entryId },
+              now,
+            );
+          }
+          return saved;
+        });
+        if (result.changed) await tellConsole(deps, device);
+        return c.json(presentUrgentCare(result.row) satisfies UrgentCareReport);
+      },
+    )
+    .delete('/:entryId', validate('param', EntryParams), async (c) => {
+      const device = c.get('device');
+      const { serviceId, personId, deviceId } = device;
+      const { entryId } = c.req.valid('param');
+      const now = clock();
+      const deleted = await db.transaction().execute(async (trx) => {
+        if (!(await deleteUrgentCare(trx, serviceId, personId, entryId))) return false;
+        const actor = { type: 'device', id: deviceId } as const;
+        await audit(
+          trx,
+          { serviceId, actor, action: 'urgent-care.withdraw', personId, subjectId: entryId },
+          now,
+        );
+        return true;
+      });
+      if (deleted) await tellConsole(deps, device);
+      return c.body(null, 204);
+    });
+}
