@@ -79,3 +79,13 @@ export function count(n: number, one: string, many: string): string {
 export function capitalise(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A calendar date (`2026-11-30`, London) as "30 November 2026". */
+export function localDay(date: string): string {
+  return dateOnly.format(new Date(`${date}T12:00:00Z`));
+}
+
+/** A calendar date as "Mon 30 Nov", for short lists and chart labels. */
+export function localDayShort(date: string): string {
+  return weekdayDate.format(new Date(`${date}T12:00:00Z`));
+}

@@ -8,10 +8,21 @@ export type Route =
   | { name: 'caseworkers' }
   | { name: 'add-caseworker' }
   | { name: 'audit' }
+  | { name: 'outcomes' }
   | { name: 'working-hours' }
   | { name: 'not-found' };
 
-export const PERSON_TABS = ['overview', 'journal', 'messages', 'plan', 'hours', 'guide'] as const;
+export const PERSON_TABS = [
+  'overview',
+  'journal',
+  'messages',
+  'goals',
+  'contact',
+  'wellbeing',
+  'plan',
+  'hours',
+  'guide',
+] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 
 export function isPersonTab(value: string): value is PersonTab {
@@ -34,6 +45,7 @@ export function parseHash(hash: string): Route {
     return { name: 'add-caseworker' };
   }
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (first === 'outcomes' && parts.length === 1) return { name: 'outcomes' };
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
   return { name: 'not-found' };
 }
@@ -56,6 +68,8 @@ export function href(route: Route): string {
       return '#/caseworkers/new';
     case 'audit':
       return '#/audit';
+    case 'outcomes':
+      return '#/outcomes';
     case 'working-hours':
       return '#/my-hours';
   }

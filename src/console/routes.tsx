@@ -6,6 +6,7 @@ import { Audit } from './screens/audit';
 import { Caseload } from './screens/caseload';
 import { Caseworkers } from './screens/caseworkers';
 import { NotFound } from './screens/not-found';
+import { Outcomes } from './screens/outcomes';
 import { Person } from './screens/person';
 import { WorkingHours } from './screens/working-hours';
 
@@ -25,6 +26,8 @@ export function Screen({ route }: { route: Route }) {
       return isLead.value ? <AddCaseworker /> : <NotFound />;
     case 'audit':
       return isLead.value ? <Audit /> : <NotFound />;
+    case 'outcomes':
+      return isLead.value ? <Outcomes /> : <NotFound />;
     case 'working-hours':
       return <WorkingHours />;
     case 'not-found':

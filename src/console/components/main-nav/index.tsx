@@ -5,7 +5,7 @@ type Props = { route: Route; isLead: boolean };
 
 type Item = { label: string; target: Route; current: boolean };
 
-/** The header's links: caseload and working hours for everyone; caseworkers and audit for the lead. */
+/** The header's links: caseload and working hours for everyone; caseworkers, outcomes and audit for the lead. */
 export function MainNav({ route, isLead }: Props) {
   const items: Item[] = [
     {
@@ -26,6 +26,7 @@ export function MainNav({ route, isLead }: Props) {
         target: { name: 'caseworkers' },
         current: route.name === 'caseworkers' || route.name === 'add-caseworker',
       },
+      { label: 'Outcomes', target: { name: 'outcomes' }, current: route.name === 'outcomes' },
       { label: 'Audit log', target: { name: 'audit' }, current: route.name === 'audit' },
     );
   }

@@ -39,10 +39,35 @@ const ACTIONS: Record<string, string> = {
   'message.send': 'Sent a message',
   'working-hours.update': 'Changed their own working hours',
   'photo.update': 'Changed their photo',
+  'goals.list': 'Opened the goals',
+  'goal.create': 'Set a goal',
+  'goal.update': 'Changed a goal',
+  'goal.encourage': 'Added a note of encouragement',
+  'milestone.tick': 'Ticked or unticked a goal step',
+  'contacts.read': 'Opened the contact record',
+  'contact-targets.update': 'Changed the contact target',
+  'contact.log': 'Logged a contact',
+  'contact.delete': 'Removed a logged contact',
+  'wellbeing.read': 'Read the wellbeing check-ins',
+  'check-in.send': 'Sent a wellbeing check-in',
+  'urgent-care.send': 'Sent urgent care use',
+  'urgent-care.withdraw': 'Took back urgent care use',
+  'person.step-back': 'Stepped support back',
+  'person.restart': 'Started support again',
+  'outcomes.export': 'Downloaded the outcomes CSV',
 };
 
 /** What the person's phone does, rather than a member of staff. */
-const PHONE_ACTIONS = new Set(['shared-entry.share', 'shared-entry.withdraw', 'message.send']);
+const PHONE_ACTIONS = new Set([
+  'shared-entry.share',
+  'shared-entry.withdraw',
+  'message.send',
+  'milestone.tick',
+  'contact.log',
+  'check-in.send',
+  'urgent-care.send',
+  'urgent-care.withdraw',
+]);
 
 /** Who did something when no member of staff did: the phone, or the server itself. */
 function actorless(action: string): string {

@@ -78,7 +78,12 @@ export function Caseload() {
             headings={['Name', 'New', 'Last contact', 'Caseworker', 'Phone', 'Support']}
           >
             {[...people.data]
-              .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'))
+              // People whose support stepped back come after everyone still supported.
+              .sort(
+                (a, b) =>
+                  Number(a.status !== 'active') - Number(b.status !== 'active') ||
+                  a.displayName.localeCompare(b.displayName, 'en-GB'),
+              )
               .map((person) => (
                 <tr key={person.id}>
                   <Cell label="Name" header>

@@ -7,6 +7,8 @@ import { capitalise, whenRecent } from '../../format';
 import { useLiveRefresh } from '../../live/use-live';
 import { useLoad } from '../../use-load';
 import { Devices } from './devices';
+import { Contact } from './contact';
+import { Goals } from './goals';
 import { GuideEditor } from './guide-editor';
 import { HoursEditor } from './hours-editor';
 import { Journal } from './journal';
@@ -14,12 +16,17 @@ import { Messages } from './messages';
 import { Pairing } from './pairing';
 import { PlanEditor } from './plan-editor';
 import { Reassign } from './reassign';
+import { Support } from './support';
+import { Wellbeing } from './wellbeing';
 import styles from './style.module.css';
 
 const TAB_TITLES: Record<PersonTab, string> = {
   overview: 'Overview',
   journal: 'Journal shared with you',
   messages: 'Messages',
+  goals: 'Goals',
+  contact: 'Contact',
+  wellbeing: 'Wellbeing',
   plan: 'Crisis plan',
   hours: 'Agreed hours',
   guide: 'Who to call',
@@ -33,8 +40,8 @@ function unreadOn(person: PersonSummary, tab: PersonTab): number {
 }
 
 /**
- * One person: overview (phone, pairing, caseworker), what they shared, messages, and the plan,
- * hours and guide editors. The counts on the tabs update live.
+ * One person: overview (phone, pairing, caseworker, support stepping back), what they shared,
+ * messages, goals, contact, wellbeing, and the plan, hours and guide editors. The counts on the tabs update live.
  */
 export function Person({ personId, tab }: { personId: string; tab: PersonTab }) {
   const { api } = useConsole();
@@ -96,6 +103,9 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'messages' ? (
         <Messages person={who} onRead={() => replace({ ...who, unreadMessages: 0 })} />
       ) : null}
+      {tab === 'goals' ? <Goals person={who} /> : null}
+      {tab === 'contact' ? <Contact person={who} /> : null}
+      {tab === 'wellbeing' ? <Wellbeing person={who} /> : null}
       {tab === 'plan' ? <PlanEditor personId={personId} /> : null}
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
@@ -141,6 +151,7 @@ function Overview({ person, onChange, reload }: OverviewProps) {
         <Pairing person={person} />
         <Devices personId={person.id} onChange={reload} />
       </div>
+      <Support person={person} onChange={onChange} />
       {isLead.value ? <Reassign person={person} onChange={onChange} /> : null}
     </>
   );
