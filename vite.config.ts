@@ -29,6 +29,9 @@ const appConfig: UserConfig = {
     outDir: resolve(here, 'dist/app'),
     emptyOutDir: true,
     target: 'es2020',
+    // No modulepreload polyfill in the first load: browsers without <link rel=modulepreload>
+    // still load every module, just without the head start (bench/README.md, App).
+    modulePreload: { polyfill: false },
   },
 };
 

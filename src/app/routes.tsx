@@ -2,13 +2,17 @@ import type { ComponentType, FunctionComponent } from 'preact';
 import { lazy, Route, Router } from 'preact-iso';
 import { NotFound } from './components/not-found';
 import { LockGate } from './lock/gate';
-import Entry from './pages/entry';
-import Feeling from './pages/feeling';
 import HelpNow from './pages/help';
 import Home from './pages/home';
 
-// Help now, home and the journal editor are in the first load; the rest load on first use
-// (and are precached by the service worker, so they open offline too).
+// Help now and home are in the first load; the rest load on first use (and are precached by
+// the service worker, so they open offline too). The journal editor (zod and the store) is
+// fetched as soon as the first screen is on show: see `warmEditors`, called by shell/connect.ts.
+const Feeling = lazy(() => import('./pages/feeling'));
+const Entry = lazy(() => import('./pages/entry'));
+/** Load the journal editor's code ahead of a tap on "Write how I'm feeling". */
+export const warmEditors = (): Promise<unknown> =>
+  Promise.all([Feeling.preload(), Entry.preload()]);
 const Journal = lazy(() => import('./pages/journal'));
 const Plan = lazy(() => import('./pages/plan'));
 const Settings = lazy(() => import('./pages/settings'));
@@ -18,6 +22,10 @@ const Export = lazy(() => import('./pages/export'));
 const Pair = lazy(() => import('./pages/pair'));
 const Messages = lazy(() => import('./pages/messages'));
 const Share = lazy(() => import('./pages/share'));
+// Issue 5: goals, staying in touch and the check-in, each in its own chunk.
+const Goals = lazy(() => import('./pages/goals'));
+const Contacts = lazy(() => import('./pages/contacts'));
+const CheckIn = lazy(() => import('./pages/check-in'));
 
 /** Screens with private words sit behind the app lock. Help now and Install never do. */
 function gated<P extends object>(Screen: ComponentType<P>): FunctionComponent<P> {
@@ -40,6 +48,9 @@ const GatedExport = gated(Export);
 const GatedPair = gated(Pair);
 const GatedMessages = gated(Messages);
 const GatedShare = gated(Share);
+const GatedGoals = gated(Goals);
+const GatedContacts = gated(Contacts);
+const GatedCheckIn = gated(CheckIn);
 
 const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/$/, 'Home'],
@@ -54,6 +65,9 @@ const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/export$/, 'My data'],
   [/^\/pair$/, 'Link my phone'],
   [/^\/messages$/, 'Messages'],
+  [/^\/goals$/, 'My goals'],
+  [/^\/contacts$/, 'Staying in touch'],
+  [/^\/check-in$/, 'How are you doing?'],
 ];
 
 /** The page title for a path: the screen's name, then the app's. */
@@ -78,6 +92,9 @@ export function Routes({ onRouteChange }: { onRouteChange?: (url: string) => voi
       <Route path="/export" component={GatedExport} />
       <Route path="/pair" component={GatedPair} />
       <Route path="/messages" component={GatedMessages} />
+      <Route path="/goals" component={GatedGoals} />
+      <Route path="/contacts" component={GatedContacts} />
+      <Route path="/check-in" component={GatedCheckIn} />
       <Route default component={NotFound} />
     </Router>
   );

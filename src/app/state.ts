@@ -2,7 +2,8 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DeviceProfile } from '#shared/schemas/api';
-import { createLockState, type LockState } from './lock/state';
+import { createLazyLockState } from './lock/lazy';
+import type { LockState } from './lock/state';
 import { createSyncState, type SyncState } from './sync/state';
 import type { Updater } from './components/updates/register';
 import {
@@ -50,7 +51,8 @@ export function createAppState(
     prefs,
     system,
     display: computed(() => resolvePrefs(prefs.value, system.value)),
-    lock: init.lock ?? createLockState(),
+    // The lock's code loads after the first paint (see lock/lazy.ts and shell/connect.ts).
+    lock: init.lock ?? createLazyLockState(),
     profile: signal(null),
     sync: createSyncState(),
     updateReady: signal(false),

@@ -11,6 +11,10 @@ const SCREENS = [
   ['install', '/install'],
   ['hidden', '/hidden'],
   ['not-found', '/no-such-page'],
+  // Issue 5 (before the phone is linked; tests/e2e/progress-app.spec.ts checks them linked).
+  ['goals', '/goals'],
+  ['contacts', '/contacts'],
+  ['check-in', '/check-in'],
 ] as const;
 
 async function ready(page: Page, path: string) {

@@ -1,5 +1,6 @@
 import { contextOf, type Body, type Codec } from '../store/body';
 import type {
+  CheckInRecord,
   DraftRecord,
   EntryRecord,
   HiuDb,
@@ -9,14 +10,15 @@ import type {
   PlanRecord,
 } from '../store/db';
 
-type Store = 'entries' | 'drafts' | 'plan' | 'messages' | 'outbox';
-const STORES: Store[] = ['entries', 'drafts', 'plan', 'messages', 'outbox'];
+type Store = 'entries' | 'drafts' | 'plan' | 'messages' | 'outbox' | 'checkins';
+const STORES: Store[] = ['entries', 'drafts', 'plan', 'messages', 'outbox', 'checkins'];
 
 type Item =
   | { store: 'entries'; record: EntryRecord }
   | { store: 'drafts'; record: DraftRecord }
   | { store: 'plan'; record: PlanRecord }
   | { store: 'messages'; record: MessageRecord }
+  | { store: 'checkins'; record: CheckInRecord }
   | { store: 'outbox'; record: OutboxRecord & { body: Body } };
 
 function withBody(item: Item, body: Body): Item {
@@ -28,6 +30,8 @@ function withBody(item: Item, body: Body): Item {
     case 'plan':
       return { store: item.store, record: { ...item.record, body } };
     case 'messages':
+      return { store: item.store, record: { ...item.record, body } };
+    case 'checkins':
       return { store: item.store, record: { ...item.record, body } };
     case 'outbox':
       return { store: item.store, record: { ...item.record, body } };
@@ -52,12 +56,13 @@ export async function rekeyEverything(
   key: { put: KeyRecord } | { remove: true },
 ): Promise<void> {
   const read = db.transaction(STORES, 'readonly');
-  const [entries, drafts, plans, messages, outbox] = await Promise.all([
+  const [entries, drafts, plans, messages, outbox, checkins] = await Promise.all([
     read.objectStore('entries').getAll(),
     read.objectStore('drafts').getAll(),
     read.objectStore('plan').getAll(),
     read.objectStore('messages').getAll(),
     read.objectStore('outbox').getAll(),
+    read.objectStore('checkins').getAll(),
   ]);
   await read.done;
 
@@ -66,6 +71,7 @@ export async function rekeyEverything(
     ...drafts.map((record) => ({ store: 'drafts' as const, record })),
     ...plans.map((record) => ({ store: 'plan' as const, record })),
     ...messages.map((record) => ({ store: 'messages' as const, record })),
+    ...checkins.map((record) => ({ store: 'checkins' as const, record })),
     ...outbox.filter(outboxWords).map((record) => ({ store: 'outbox' as const, record })),
   ];
   const rewritten: Item[] = [];
@@ -82,12 +88,18 @@ export async function rekeyEverything(
     rewritten.push(withBody(item, body));
   }
 
-  const write = db.transaction([...STORES, 'keys'], 'readwrite', { durability: 'strict' });
+  const write = db.transaction([...STORES, 'keys', 'search'], 'readwrite', {
+    durability: 'strict',
+  });
+  // The search index is only derived from the entries: dropped here, with the old encoding,
+  // and built again by the next search (store/search-index.ts).
+  void write.objectStore('search').clear();
   for (const item of rewritten) {
     if (item.store === 'entries') void write.objectStore('entries').put(item.record);
     else if (item.store === 'drafts') void write.objectStore('drafts').put(item.record);
     else if (item.store === 'plan') void write.objectStore('plan').put(item.record);
     else if (item.store === 'messages') void write.objectStore('messages').put(item.record);
+    else if (item.store === 'checkins') void write.objectStore('checkins').put(item.record);
   }
   if ('put' in key) void write.objectStore('keys').put(key.put);
   else void write.objectStore('keys').delete('data-key');

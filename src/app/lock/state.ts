@@ -1,12 +1,12 @@
 import { signal, type Signal } from '@preact/signals';
-import { z } from 'zod';
 import { lockedCodec, plainCodec, sealedCodec, type Codec } from '../store/body';
 import { openHiuDb, type HiuDb } from '../store/db';
-import { readMeta, writeMeta } from '../store/meta';
+import { readMeta, writeMeta, type MetaSchema } from '../store/meta';
 import { NO_ATTEMPTS, recordFailure, waitAfter, waitRemaining, type Attempts } from './backoff';
-import { createDataKey, KDF_ITERATIONS, rewrapDataKey, unwrapDataKey } from './crypto';
-import { rekeyEverything } from './rekey';
 import type { LockKind } from './secret';
+
+/** The key wrapping and re-keying code: only needed to unlock, or to set or change a lock. */
+const keyCode = () => Promise.all([import('./crypto'), import('./rekey')]);
 
 export type LockStatus = 'none' | 'locked' | 'unlocked';
 export type UnlockResult = { ok: true } | { ok: false; waitMs: number; failures: number };
@@ -48,26 +48,54 @@ export interface LockState extends Vault {
 export const AUTO_LOCK_DEFAULT_MINUTES = 5;
 export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 30];
 
-const AttemptsSchema = z.object({
-  failures: z.number().int().min(0),
-  lastFailureAt: z.number().nullable(),
-});
-const LockSettings = z.object({ autoLockMinutes: z.number().positive() });
+/*
+ * The lock's own two settings, checked by hand rather than with zod: every screen behind the
+ * gate waits for this file (lazy.ts loads it right after the first paint), and any zod here
+ * (even zod/mini) would bring zod's shared core with it (bench/README.md, App).
+ */
+type Check<T> = MetaSchema<T>;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+function check<T>(ok: (v: Record<string, unknown>) => boolean): Check<T> {
+  return {
+    safeParse: (v) => (isObject(v) && ok(v) ? { success: true, data: v as T } : { success: false }),
+  };
+}
+const AttemptsSchema = check<Attempts>(
+  (v) =>
+    Number.isInteger(v.failures) &&
+    (v.failures as number) >= 0 &&
+    (v.lastFailureAt === null || isNumber(v.lastFailureAt)),
+);
+const LockSettings = check<{ autoLockMinutes: number }>(
+  (v) => isNumber(v.autoLockMinutes) && v.autoLockMinutes > 0,
+);
+
+/** The signals a lock state reports through (see lazy.ts: made before this file loads). */
+export type LockSignals = Pick<
+  LockState,
+  'status' | 'ready' | 'kind' | 'autoLockMinutes' | 'attempts'
+>;
 
 export interface LockOptions {
   dbName?: string;
   iterations?: number;
   now?: () => number;
+  /** Report through these signals instead of new ones. */
+  signals?: LockSignals;
 }
 
 /** The app lock as signals. One per app, made by the app state factory. */
 export function createLockState(options: LockOptions = {}): LockState {
-  const { dbName, iterations = KDF_ITERATIONS, now = Date.now } = options;
-  const status = signal<LockStatus>('locked');
-  const ready = signal(false);
-  const kind = signal<LockKind | null>(null);
-  const autoLockMinutes = signal(AUTO_LOCK_DEFAULT_MINUTES);
-  const attempts = signal<Attempts>(NO_ATTEMPTS);
+  // `iterations` undefined: crypto.ts's KDF_ITERATIONS (tests pass a small number).
+  const { dbName, iterations, now = Date.now } = options;
+  const {
+    status = signal<LockStatus>('locked'),
+    ready = signal(false),
+    kind = signal<LockKind | null>(null),
+    autoLockMinutes = signal(AUTO_LOCK_DEFAULT_MINUTES),
+    attempts = signal<Attempts>(NO_ATTEMPTS),
+  } = options.signals ?? {};
   const hooks = new Set<() => Promise<void> | void>();
   let key: CryptoKey | null = null;
   let lastActivity = now();
@@ -152,6 +180,7 @@ export function createLockState(options: LockOptions = {}): LockState {
     if (wait > 0) return { ok: false, waitMs: wait, failures: current.failures };
     const record = await d.get('keys', 'data-key');
     if (!record) return { ok: true, key: null };
+    const [{ unwrapDataKey }] = await keyCode();
     let unwrapped: CryptoKey;
     try {
       unwrapped = await unwrapDataKey(record, secret);
@@ -180,6 +209,7 @@ export function createLockState(options: LockOptions = {}): LockState {
     await loaded;
     if (status.value !== 'none') throw new Error('A lock is already set.');
     const d = await db();
+    const [{ createDataKey }, { rekeyEverything }] = await keyCode();
     const made = await createDataKey(secret, iterations);
     const record = {
       id: 'data-key' as const,
@@ -201,6 +231,7 @@ export function createLockState(options: LockOptions = {}): LockState {
     const d = await openDb();
     const record = await d.get('keys', 'data-key');
     if (!record) return { ok: false as const, waitMs: 0, failures: 0 };
+    const [{ rewrapDataKey }] = await keyCode();
     const wrapped = await rewrapDataKey(record, currentSecret, next, iterations);
     await d.put('keys', { ...record, ...wrapped, kind: newKind });
     kind.value = newKind;
@@ -211,6 +242,7 @@ export function createLockState(options: LockOptions = {}): LockState {
     const result = await verify(currentSecret);
     if (!result.ok) return result;
     if (!result.key) return { ok: true as const };
+    const [, { rekeyEverything }] = await keyCode();
     await rekeyEverything(await openDb(), sealedCodec(result.key), plainCodec, { remove: true });
     key = null;
     kind.value = null;

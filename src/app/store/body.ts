@@ -1,5 +1,9 @@
+import type * as CryptoModule from '../lock/crypto';
 import type { Sealed } from '../lock/crypto';
-import { seal, unseal } from '../lock/crypto';
+
+/** The AES-GCM code: loaded on the first sealed read or write, not in the first load. */
+let cryptoModule: Promise<typeof CryptoModule> | null = null;
+const cryptoCode = () => (cryptoModule ??= import('../lock/crypto'));
 
 /** What a record keeps of the person's words: the plain value, or the value encrypted. */
 export type Body = { sealed: false; value: unknown } | ({ sealed: true } & Sealed);
@@ -40,15 +44,21 @@ export const lockedCodec: Codec = {
 export function sealedCodec(key: CryptoKey): Codec {
   return {
     mode: 'sealed',
-    encode: async (value, context) => ({ sealed: true, ...(await seal(key, value, context)) }),
-    decode: (body, context) =>
-      body.sealed ? unseal(key, body, context) : Promise.resolve(body.value),
+    encode: async (value, context) => {
+      const { seal } = await cryptoCode();
+      return { sealed: true, ...(await seal(key, value, context)) };
+    },
+    decode: async (body, context) => {
+      if (!body.sealed) return body.value;
+      const { unseal } = await cryptoCode();
+      return unseal(key, body, context);
+    },
   };
 }
 
 /** The additional data that binds a sealed body to its record. */
 export function contextOf(
-  store: 'entries' | 'drafts' | 'plan' | 'outbox' | 'messages',
+  store: 'entries' | 'drafts' | 'plan' | 'outbox' | 'messages' | 'checkins' | 'search',
   id: string,
 ): string {
   return `hiu/${store}/${id}`;

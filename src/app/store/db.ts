@@ -6,8 +6,11 @@ import type { Body } from './body';
  * `upgrade`, and a step never drops a store that holds the person's words.
  */
 export const DB_NAME = 'hiu-companion';
-/** v1: entries, drafts, meta. v2: plan, keys, aside. v3: outbox, messages, shares. */
-export const DB_VERSION = 3;
+/**
+ * v1: entries, drafts, meta. v2: plan, keys, aside. v3: outbox, messages, shares. v4: checkins.
+ * v5: search (the journal's search index).
+ */
+export const DB_VERSION = 5;
 
 /** A journal entry on disk. Only id, createdAt and kind are readable without the key. */
 export interface EntryRecord {
@@ -44,7 +47,7 @@ export interface KeyRecord {
 /** A record that could not be read back (bad shape or failed decryption), kept, never deleted. */
 export interface AsideRecord {
   seq?: number;
-  from: 'entries' | 'drafts' | 'plan' | 'messages';
+  from: 'entries' | 'drafts' | 'plan' | 'messages' | 'checkins';
   key: string;
   reason: string;
   keptAt: string;
@@ -59,7 +62,17 @@ export type OutboxKind =
   | 'push-on'
   | 'push-off'
   /** "I have seen Sam's messages": the read receipt the caseworker sees. */
-  | 'read';
+  | 'read'
+  /** Issue 5: a milestone ticked (or unticked); `subject` is the milestone id. */
+  | 'tick'
+  /** A contact the person logged ("I called Sam"), and taking one back; `subject`: its id. */
+  | 'contact'
+  | 'contact-undo'
+  /** A wellbeing check-in the person chose to send; `subject`: its id. */
+  | 'check-in'
+  /** Urgent care from a journal entry (no words), or taking it back; `subject`: the entry id. */
+  | 'urgent-care'
+  | 'urgent-care-off';
 
 /**
  * One send waiting for the server: a whole HTTP request, so the service worker can send it
@@ -95,6 +108,23 @@ export interface MessageRecord {
   body: Body;
 }
 
+/** A wellbeing check-in kept on the phone. Only the id and time are readable without the key. */
+export interface CheckInRecord {
+  id: string;
+  at: string;
+  body: Body;
+}
+
+/**
+ * The journal's search index (store/search-index.ts): words derived from the entries, never the
+ * only copy. Key `'base'`: every entry's searchable words in one body (sealed as one blob when a
+ * lock is set). Number keys (auto): one change each since the base, oldest first; `body` null for
+ * a deleted entry. Entry ids and times are plain here as they are in `entries`.
+ */
+export type SearchRecord =
+  | { kind: 'base'; version: number; body: Body }
+  | { kind: 'delta'; entry: string; createdAt: string; body: Body | null };
+
 /** The server's state of one shared entry (id = the journal entry's id). No words in it. */
 export interface ShareRecord {
   id: string;
@@ -112,6 +142,8 @@ export interface HiuSchema extends DBSchema {
   outbox: { key: number; value: OutboxRecord; indexes: { 'by-id': string } };
   messages: { key: string; value: MessageRecord; indexes: { 'by-sent': string } };
   shares: { key: string; value: ShareRecord };
+  checkins: { key: string; value: CheckInRecord; indexes: { 'by-at': string } };
+  search: { key: number | 'base'; value: SearchRecord };
 }
 
 export type HiuDb = IDBPDatabase<HiuSchema>;
@@ -142,6 +174,14 @@ export async function openHiuDb(
         const messages = db.createObjectStore('messages', { keyPath: 'id' });
         messages.createIndex('by-sent', 'sentAt');
         db.createObjectStore('shares', { keyPath: 'id' });
+      }
+      if (reaches(4)) {
+        const checkins = db.createObjectStore('checkins', { keyPath: 'id' });
+        checkins.createIndex('by-at', 'at');
+      }
+      if (reaches(5)) {
+        // Empty: the first search builds the index from the entries (search-index.ts).
+        db.createObjectStore('search', { autoIncrement: true });
       }
     },
     blocking() {

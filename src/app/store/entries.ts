@@ -1,45 +1,14 @@
 import { JournalEntry } from '#shared/schemas/journal';
 import type { Vault } from '../lock/state';
-import { keepAside } from './aside';
-import { contextOf, LockedError } from './body';
-import type { EntryRecord, HiuDb } from './db';
+import { contextOf } from './body';
+import type { EntryRecord, SearchRecord } from './db';
+import { readRecords, type EntriesRead } from './entry-read';
 import { writeMeta, readMeta } from './meta';
 import { requestPersistence } from './persist';
+import { compactSearchIndex, searchChange } from './search-index';
 import { z } from 'zod';
 
-/** Entries read back, newest first, and how many could not be read (they are kept aside). */
-export interface EntriesRead {
-  entries: JournalEntry[];
-  unreadable: number;
-}
-
-/** Decode and validate records; anything that fails is moved aside, never deleted. */
-async function readRecords(vault: Vault, db: HiuDb, records: EntryRecord[]): Promise<EntriesRead> {
-  const codec = vault.codec();
-  const bad: { key: string; reason: string }[] = [];
-  const entries: JournalEntry[] = [];
-  const values = await Promise.all(
-    records.map(async (record) => {
-      try {
-        return { record, value: await codec.decode(record.body, contextOf('entries', record.id)) };
-      } catch (error) {
-        if (error instanceof LockedError) throw error;
-        return { record, error: 'could not be decrypted' };
-      }
-    }),
-  );
-  for (const item of values) {
-    if ('error' in item) {
-      bad.push({ key: item.record.id, reason: item.error ?? 'unreadable' });
-      continue;
-    }
-    const parsed = JournalEntry.safeParse(item.value);
-    if (parsed.success && parsed.data.id === item.record.id) entries.push(parsed.data);
-    else bad.push({ key: item.record.id, reason: 'did not match the journal schema' });
-  }
-  await keepAside(db, 'entries', bad);
-  return { entries, unreadable: bad.length };
-}
+export type { EntriesRead } from './entry-read';
 
 /** The newest `limit` entries (all of them if no limit), newest first. */
 export async function listEntries(vault: Vault, limit?: number): Promise<EntriesRead> {
@@ -84,23 +53,39 @@ export async function saveEntry(vault: Vault, entry: JournalEntry): Promise<void
   const valid = JournalEntry.parse(entry);
   const db = await vault.db();
   // Encrypt before the transaction opens: awaiting WebCrypto inside it would let it commit.
-  const body = await vault.codec().encode(valid, contextOf('entries', valid.id));
+  const codec = vault.codec();
+  const body = await codec.encode(valid, contextOf('entries', valid.id));
+  const change = await searchChange(codec, valid.id, valid.createdAt, valid);
   const record: EntryRecord = { id: valid.id, createdAt: valid.createdAt, kind: valid.kind, body };
-  const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
-  await tx.store.put(record);
+  // The entry and its search words in one transaction: the index never misses a save.
+  const tx = db.transaction(['entries', 'search'], 'readwrite', { durability: 'strict' });
+  await tx.objectStore('entries').put(record);
+  await tx.objectStore('search').add(change);
   await tx.done;
   if (!(await readMeta(db, 'persist-asked', PersistAsked, false))) {
     await writeMeta(db, 'persist-asked', true);
     void requestPersistence();
   }
+  // Every COMPACT_AFTER saves, fold the index's changes into its base: in the background, once
+  // the entry is on disk (with 10,000 entries it takes a moment; nobody waits for it).
+  void compactSearchIndex(vault, db);
 }
 
 /** Delete an entry. Returns the stored record so "Undo" can put it back as it was. */
 export async function deleteEntry(vault: Vault, id: string): Promise<EntryRecord | null> {
   const db = await vault.db();
-  const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
-  const record = (await tx.store.get(id)) ?? null;
-  if (record) await tx.store.delete(id);
+  const tx = db.transaction(['entries', 'search'], 'readwrite', { durability: 'strict' });
+  const entries = tx.objectStore('entries');
+  const record = (await entries.get(id)) ?? null;
+  if (record) {
+    await entries.delete(id);
+    await tx.objectStore('search').add({
+      kind: 'delta',
+      entry: id,
+      createdAt: record.createdAt,
+      body: null,
+    });
+  }
   await tx.done;
   return record;
 }
@@ -108,7 +93,22 @@ export async function deleteEntry(vault: Vault, id: string): Promise<EntryRecord
 /** Put a deleted record back exactly as it was (still encrypted if it was). */
 export async function restoreEntry(vault: Vault, record: EntryRecord): Promise<void> {
   const db = await vault.db();
-  const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
-  await tx.store.put(record);
+  // Its search words again, if it reads back now; if not, the index is dropped and rebuilt.
+  let change: SearchRecord | null = null;
+  try {
+    const codec = vault.codec();
+    const parsed = JournalEntry.safeParse(
+      await codec.decode(record.body, contextOf('entries', record.id)),
+    );
+    if (parsed.success && parsed.data.id === record.id) {
+      change = await searchChange(codec, record.id, record.createdAt, parsed.data);
+    }
+  } catch {
+    // Locked, or not decryptable: handled below.
+  }
+  const tx = db.transaction(['entries', 'search'], 'readwrite', { durability: 'strict' });
+  await tx.objectStore('entries').put(record);
+  if (change) await tx.objectStore('search').add(change);
+  else await tx.objectStore('search').delete('base');
   await tx.done;
 }

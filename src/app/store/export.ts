@@ -1,5 +1,7 @@
 import type { JournalDraft, JournalEntry } from '#shared/schemas/journal';
 import type { Message } from '#shared/schemas/message';
+import type { CheckIn } from '#shared/schemas/wellbeing';
+import { listCheckIns } from './check-ins';
 import type { Vault } from '../lock/state';
 import { listEntries } from './entries';
 import { isDraftSlot, loadDraft } from './drafts';
@@ -15,6 +17,8 @@ export interface ExportData {
   plans: PlansRead;
   /** Messages with the caseworker kept on this phone, oldest first. */
   messages: Message[];
+  /** Wellbeing check-ins kept on this phone, oldest first. */
+  checkIns: CheckIn[];
   /** Records that could not be read, as stored (encrypted bytes in base64). */
   keptAside: { from: string; key: string; reason: string; keptAt: string; record: unknown }[];
 }
@@ -51,6 +55,7 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
   }
   const plans = await loadPlans(vault);
   const messages = await listMessages(vault);
+  const checkIns = await listCheckIns(vault);
   const aside = await db.getAll('aside');
   return {
     app: 'hiu-companion',
@@ -59,6 +64,7 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
     drafts,
     plans,
     messages,
+    checkIns,
     keptAside: aside.map(({ from, key, reason, keptAt, record }) => ({
       from,
       key,

@@ -1,11 +1,15 @@
-import type { z } from 'zod';
 import type { HiuDb } from './db';
+
+/** A zod schema, from `zod` or `zod/mini` (the lock's settings use the small one: first load). */
+export interface MetaSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
 
 /**
  * Small settings kept in the `meta` store, each read through its own zod schema. A value that
  * does not match falls back to the default instead of breaking the app.
  */
-export async function readMeta<T>(db: HiuDb, key: string, schema: z.ZodType<T>, fallback: T) {
+export async function readMeta<T>(db: HiuDb, key: string, schema: MetaSchema<T>, fallback: T) {
   const raw = await db.get('meta', key);
   if (raw === undefined) return fallback;
   const parsed = schema.safeParse(raw);

@@ -79,6 +79,7 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
     sync.vapidKey.value = meta.vapidPublicKey;
     sync.messagesSeenAt.value = await readMeta(db, SEEN_META_KEY, SeenAt, null);
     const outbox = await listOutbox(db);
+    sync.outbox.value = outbox;
     sync.shares.value = shareViews(await listShares(db), outbox);
     try {
       if (state.lock.codec().mode === 'locked') throw new LockedError();

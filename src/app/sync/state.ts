@@ -1,4 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
+import type { OutboxRecord } from '../store/db';
 
 /*
  * The connection to the support team as signals (made by `createAppState`). Kept free of zod
@@ -52,6 +53,8 @@ export interface SyncState {
   messagesSeenAt: Signal<string | null>;
   /** A short note for the home screen after an action that changed it ("... removed"). */
   notice: Signal<string | null>;
+  /** What still waits in the outbox (ticks and logged contacts show at once from it). */
+  outbox: Signal<readonly OutboxRecord[]>;
 }
 
 export function createSyncState(): SyncState {
@@ -67,5 +70,6 @@ export function createSyncState(): SyncState {
     pushOn: signal(false),
     messagesSeenAt: signal(null),
     notice: signal(null),
+    outbox: signal([]),
   };
 }

@@ -1,7 +1,32 @@
+import { effect } from '@preact/signals';
 import { watchPrefs } from '../../prefs/watch';
+import { warmEditors } from '../../routes';
 import type { AppState } from '../../state';
 import { captureInstallPrompt } from '../install/capture';
-import { registerServiceWorker } from '../updates/register';
+
+/** The performance mark bench/app.ts reads: the shell is painted, the first load is over. */
+export const FIRST_SCREEN_MARK = 'hiu:first-screen';
+
+/** Run `fn` once the next frame has been painted. */
+function afterPaint(win: Window, fn: () => void): void {
+  const later = () => win.setTimeout(fn, 0);
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(later);
+  else later();
+}
+
+/**
+ * Run `fn` once the screen behind the lock gate is on show: the lock settings are read (so the
+ * gate has drawn the screen or the unlock box) and a frame has been painted.
+ */
+export function afterFirstScreen(state: AppState, win: Window, fn: () => void): void {
+  let done = false;
+  const dispose = effect(() => {
+    if (done || !state.lock.ready.value) return;
+    done = true;
+    queueMicrotask(() => dispose());
+    afterPaint(win, fn);
+  });
+}
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
@@ -24,15 +49,31 @@ export function connectAppState(state: AppState, win: Window = window): void {
   for (const type of ACTIVITY) win.addEventListener(type, touch, { capture: true, passive: true });
 
   captureInstallPrompt(state, win);
-  // Not in the first load: Help now shows the national numbers until the profile is read.
-  // Then the link to the support team starts syncing (see src/app/sync).
-  void import('../profile/load')
-    .then((m) => m.loadCachedProfile(state))
-    .then(() => import('../../sync/start'))
-    .then((m) => m.startSync(state, win))
-    .catch(() => {
-      // No IndexedDB or a failed download: the app works on without the connection.
-      state.sync.link.value = 'none';
-    });
-  if ('serviceWorker' in win.navigator) state.updater.value = registerServiceWorker(state);
+  // The first load ends with the shell painted (Help now, 999, Hide: they need nothing else).
+  // Then the lock's code loads (lock/lazy.ts); the gate shows nothing private until it has.
+  afterPaint(win, () => {
+    win.performance?.mark?.(FIRST_SCREEN_MARK);
+    const startLock = () =>
+      void state.lock.db().catch(() => win.addEventListener('online', startLock, { once: true }));
+    startLock();
+  });
+  afterFirstScreen(state, win, () => {
+    // Help now shows the national numbers until the profile is read. Then the link to the
+    // support team starts syncing (see src/app/sync).
+    void import('../profile/load')
+      .then((m) => m.loadCachedProfile(state))
+      .then(() => import('../../sync/start'))
+      .then((m) => m.startSync(state, win))
+      .catch(() => {
+        // No IndexedDB or a failed download: the app works on without the connection.
+        state.sync.link.value = 'none';
+      });
+    if ('serviceWorker' in win.navigator) {
+      void import('../updates/register').then(
+        (m) => (state.updater.value = m.registerServiceWorker(state)),
+        () => {},
+      );
+    }
+    void warmEditors().catch(() => {});
+  });
 }

@@ -22,7 +22,8 @@ export function writtenAt(entry: JournalEntry, now = new Date()): string {
 
 /** One entry: read it, change it, or delete it (with a few seconds to undo). */
 export function EntryView({ id }: { id: string }) {
-  const { lock, sync } = useAppState();
+  const state = useAppState();
+  const { lock, sync } = state;
   const entry = useSignal<JournalEntry | null | undefined>(undefined);
   const mode = useSignal<'view' | 'edit' | 'confirm' | 'deleted'>('view');
   const removed = useSignal<EntryRecord | null>(null);
@@ -48,12 +49,24 @@ export function EntryView({ id }: { id: string }) {
 
   async function remove() {
     removed.value = await deleteEntry(lock, id);
+    // Anything sent about urgent care in this entry is taken back (and sent again on Undo).
+    void import('../../sync/progress')
+      .then((m) => m.urgentCareAfterDelete(state, id))
+      .catch(() => undefined);
     canUndo.value = true;
     mode.value = 'deleted';
   }
 
   async function undo() {
-    if (removed.value) await restoreEntry(lock, removed.value);
+    if (removed.value) {
+      await restoreEntry(lock, removed.value);
+      const back = entry.value;
+      if (back) {
+        void import('../../sync/progress')
+          .then((m) => m.urgentCareAfterSave(state, back))
+          .catch(() => undefined);
+      }
+    }
     removed.value = null;
     canUndo.value = false;
     mode.value = 'view';

@@ -38,6 +38,14 @@ export default function Export() {
     return <p role="alert">Sorry, your data could not be gathered. Please try again.</p>;
   if (!data.value) return <p>Gathering your data…</p>;
   const d = data.value;
+  const checkInWords = (c: ExportData['checkIns'][number]) =>
+    [
+      `Satisfied: ${c.answers.satisfied ?? 'skipped'}`,
+      `Worthwhile: ${c.answers.worthwhile ?? 'skipped'}`,
+      `Happy: ${c.answers.happy ?? 'skipped'}`,
+      `Anxious: ${c.answers.anxious ?? 'skipped'}`,
+      `Lonely: ${c.answers.lonely?.replace(/-/g, ' ') ?? 'skipped'}`,
+    ].join(' · ');
   const plan = d.plans.synced ?? d.plans.own;
   const now = new Date();
 
@@ -90,6 +98,18 @@ export default function Export() {
                 {m.from === 'person' ? 'Me' : 'My caseworker'} · {made.format(new Date(m.sentAt))}
               </h3>
               <p class={s.draftText}>{m.body}</p>
+            </article>
+          ))}
+        </>
+      )}
+
+      {d.checkIns.length > 0 && (
+        <>
+          <h2>My check-ins</h2>
+          {d.checkIns.map((c) => (
+            <article key={c.id} class={s.entry}>
+              <h3 class={s.entryTitle}>{made.format(new Date(c.at))}</h3>
+              <p class={s.draftText}>{checkInWords(c)}</p>
             </article>
           ))}
         </>

@@ -22,7 +22,15 @@ type Phase = 'loading' | 'choose' | 'steps' | 'saved' | 'missing';
  * `?edit=<id>` changes a saved entry with the same steps.
  */
 export default function Feeling() {
-  const { lock } = useAppState();
+  const state = useAppState();
+  const { lock } = state;
+  /** Urgent care (yes/no only, never words) goes to the caseworker if the person chose that. */
+  const urgentCareSent = useSignal(false);
+  const reportUrgentCare = (saved: JournalEntry) =>
+    void import('../../sync/progress')
+      .then((m) => m.urgentCareAfterSave(state, saved))
+      .then((sent) => (urgentCareSent.value = sent))
+      .catch(() => undefined);
   const editId = useRoute().query.edit;
   const slot: DraftSlot = editId ? `edit-${editId}` : 'new-feeling';
   const saver = useDraftSaver(lock, slot);
@@ -89,7 +97,9 @@ export default function Feeling() {
       // A new one: the words from before are kept as an entry of their own, never thrown away.
       if (earlier && hasContent(earlier)) {
         const now = earlier.updatedAt ?? new Date().toISOString();
-        await saveEntry(lock, entryFromDraft(earlier, 'feeling', { id: crypto.randomUUID(), now }));
+        const kept = entryFromDraft(earlier, 'feeling', { id: crypto.randomUUID(), now });
+        await saveEntry(lock, kept);
+        reportUrgentCare(kept);
       }
       await clearDraft(lock, slot);
       draft.value = { step: 0, kind: 'feeling' };
@@ -108,6 +118,7 @@ export default function Feeling() {
         existing: existing.value,
       });
       await saveEntry(lock, entry);
+      reportUrgentCare(entry);
       await saver.cancel();
       await clearDraft(lock, slot);
       existing.value = entry;
@@ -146,7 +157,7 @@ export default function Feeling() {
   }
   if (phase.value === 'saved') {
     return (
-      <Saved>
+      <Saved urgentCareSent={urgentCareSent.value}>
         <p>
           <a href="/journal">See my journal</a>
         </p>

@@ -1,14 +1,25 @@
 import { useEffect } from 'preact/hooks';
 import { lazy } from 'preact-iso';
-import { useAppState } from '../../state';
+import { useAppState, type AppState } from '../../state';
 import { Icon } from '../../components/icon';
 import { LastUpdated } from '../../components/team/last-updated';
 import { firstName } from '../../components/team/profile-fields';
 import { unseenCount } from '../../sync/views';
+import {
+  contactsSummary,
+  goalsNow,
+  nextStep,
+  STEPPED_BACK_WORDS,
+  supportOf,
+} from '../../progress/views';
 import s from './style.module.css';
 
 // Only for a phone the team has unlinked: not worth a place in the first load.
 const Unlinked = lazy(() => import('../../components/team/unlinked').then((m) => m.Unlinked));
+// The check-in card reads the phone's store (zod): only for a linked phone, never first load.
+const CheckInCard = lazy(() =>
+  import('../../components/progress/check-in-card').then((m) => m.CheckInCard),
+);
 
 interface Place {
   href: string;
@@ -42,6 +53,29 @@ function messagesPlace(name: string, unseen: number): Place {
   return { href: '/messages', title: 'Messages', hint };
 }
 
+/** "My goals": with the next step of the first goal that has one. */
+function goalsPlace(state: AppState): Place {
+  const goals = goalsNow(state.profile.value?.goals ?? [], state.sync.outbox.value);
+  const next = goals
+    .filter((g) => g.status === 'active')
+    .map(nextStep)
+    .find((m) => m !== null);
+  return {
+    href: '/goals',
+    title: 'My goals',
+    hint: next ? `Next step: ${next.title}` : 'The small steps you chose, and your rewards.',
+  };
+}
+
+/** "Staying in touch": this week's count against the aim, in friendly words. */
+function contactsPlace(state: AppState): Place {
+  const profile = state.profile.value;
+  const hint = profile
+    ? contactsSummary(profile, state.sync.outbox.value, new Date()).words
+    : 'How often you are in touch with your team.';
+  return { href: '/contacts', title: 'Staying in touch', hint };
+}
+
 /** The home screen: a hello, and big ways into each part of the app. */
 export default function Home() {
   const state = useAppState();
@@ -50,12 +84,15 @@ export default function Home() {
   const link = sync.link.value;
   const linked = link === 'linked' && profile !== null;
   const name = profile ? firstName(profile.caseworker.name) : '';
+  const steppedBack = supportOf(profile).status === 'stepped-back';
   // A note from the last action (shown once, then cleared when the person moves on).
   useEffect(() => () => void (sync.notice.value = null), [sync]);
   const places = linked
     ? [
         FEELING,
         messagesPlace(name, unseenCount(sync.thread.value, sync.messagesSeenAt.value)),
+        goalsPlace(state),
+        contactsPlace(state),
         JOURNAL,
         PLAN,
         SETTINGS,
@@ -66,6 +103,7 @@ export default function Home() {
       <h1>{profile ? `Hello, ${profile.person.displayName}` : 'Hello'}</h1>
       <div role="status">{sync.notice.value && <p class={s.notice}>{sync.notice.value}</p>}</div>
       {link === 'unlinked' && <Unlinked heading="h2" />}
+      {linked && steppedBack && <p class={s.notice}>{STEPPED_BACK_WORDS}</p>}
       <p class={s.lead}>What would you like to do?</p>
       <ul class={s.places}>
         {places.map((place, index) => (
@@ -80,6 +118,8 @@ export default function Home() {
           </li>
         ))}
       </ul>
+      {/* After the ways in, so "Write how I'm feeling" always stays first. */}
+      {linked && <CheckInCard />}
       <p class={s.private}>
         {linked
           ? `Your journal stays on this phone. Only entries you choose to share are sent to ${name}.`

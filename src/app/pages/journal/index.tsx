@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { JournalEntry } from '#shared/schemas/journal';
 import { useAppState } from '../../state';
 import { countEntries, listEntries } from '../../store/entries';
-import { searchEntries } from '../../store/search';
+import { getEntries, loadSearchIndex } from '../../store/search-journal';
+import type { SearchIndex } from '../../store/search-index';
 import { entrySummary } from '../entry/details';
 import { groupByDay, londonTime } from './days';
 import { PrivateNote } from './parts/private-note';
@@ -19,23 +20,20 @@ export default function Journal() {
   const total = useSignal(0);
   const unreadable = useSignal(0);
   const query = useSignal('');
-  /** Every entry, read once for search; warmed in the background after the first page shows. */
-  const pool = useSignal<JournalEntry[] | null>(null);
-  const reading = useRef<Promise<JournalEntry[]> | null>(null);
+  /** What the query found, newest first (null while the first search runs). */
+  const found = useSignal<JournalEntry[] | null>(null);
+  /** The search index (store/search-index.ts), read once; warmed after the first page shows. */
+  const index = useRef<Promise<SearchIndex> | null>(null);
+  /** Entries already read for a search, so the next keystroke reads only new matches. */
+  const known = useRef(new Map<string, JournalEntry>());
+  const searches = useRef(0);
 
-  function readAll(): Promise<JournalEntry[]> {
-    reading.current ??= listEntries(lock).then(
-      (read) => {
-        unreadable.value = Math.max(unreadable.value, read.unreadable);
-        pool.value = read.entries;
-        return read.entries;
-      },
-      (error: unknown) => {
-        reading.current = null; // e.g. locked meanwhile: read again next time
-        throw error;
-      },
-    );
-    return reading.current;
+  function readIndex(): Promise<SearchIndex> {
+    index.current ??= loadSearchIndex(lock).catch((error: unknown) => {
+      index.current = null; // e.g. locked meanwhile: read again next time
+      throw error;
+    });
+    return index.current;
   }
 
   useEffect(() => {
@@ -47,7 +45,7 @@ export default function Journal() {
       total.value = count;
       // Warm search once the first page is on screen, so the first keystroke is quick.
       if (count > read.entries.length)
-        setTimeout(() => live && void readAll().catch(() => {}), 300);
+        setTimeout(() => live && void readIndex().catch(() => {}), 300);
     });
     return () => {
       live = false;
@@ -56,19 +54,30 @@ export default function Journal() {
 
   async function loadAll(): Promise<JournalEntry[]> {
     if (all.value) return all.value;
-    all.value = await readAll();
+    const read = await listEntries(lock);
+    unreadable.value = Math.max(unreadable.value, read.unreadable);
+    all.value = read.entries;
     return all.value;
   }
 
   async function search(text: string) {
     query.value = text;
-    if (text.trim()) await readAll();
+    const mine = ++searches.current;
+    if (!text.trim()) return;
+    const ids = (await readIndex()).find(text);
+    const missing = ids.filter((id) => !known.current.has(id));
+    if (missing.length > 0) {
+      const read = await getEntries(lock, missing);
+      unreadable.value = Math.max(unreadable.value, read.unreadable);
+      for (const entry of read.entries) known.current.set(entry.id, entry);
+    }
+    // A later keystroke has started its own search: its answer is the one to show.
+    if (mine !== searches.current) return;
+    found.value = ids.flatMap((id) => known.current.get(id) ?? []);
   }
 
   const searching = query.value.trim().length > 0;
-  const entries = searching
-    ? searchEntries(pool.value ?? [], query.value)
-    : (all.value ?? shown.value);
+  const entries = searching ? found.value : (all.value ?? shown.value);
   const now = new Date();
 
   return (

@@ -9,6 +9,7 @@ import { firstName } from '../../components/team/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
+import { STEPPED_BACK_WORDS, supportOf } from '../../progress/views';
 import { useAppState } from '../../state';
 import { markMessagesSeen, removeSend, retrySend, sendMessage } from '../../sync/actions';
 import type { ThreadItem } from '../../sync/state';
@@ -116,6 +117,9 @@ function Thread({ profile }: { profile: DeviceProfile }) {
   return (
     <div class={s.page}>
       <h1>Messages with {name}</h1>
+      {supportOf(profile).status === 'stepped-back' && (
+        <p class={s.steppedBack}>{STEPPED_BACK_WORDS}</p>
+      )}
       <p class={s.lead}>
         {name} reads messages in working hours. {availabilityWords(profile, now)}
       </p>

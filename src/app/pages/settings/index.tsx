@@ -5,6 +5,7 @@ import { setPref } from '../../prefs/actions';
 import type { TextSize } from '../../prefs/prefs';
 import { useAppState } from '../../state';
 import { PrivacySettings } from './privacy';
+import { SharingSettings } from './sharing';
 import s from './style.module.css';
 
 const SIZES: { value: TextSize; label: string }[] = [
@@ -157,6 +158,8 @@ export default function Settings() {
       </section>
 
       <Updates />
+
+      <SharingSettings />
 
       <PrivacySettings />
     </>

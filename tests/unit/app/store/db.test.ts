@@ -30,6 +30,7 @@ describe('the IndexedDB upgrade ladder', () => {
     expect(latest.version).toBe(DB_VERSION);
     expect([...latest.objectStoreNames].sort()).toEqual([
       'aside',
+      'checkins',
       'drafts',
       'entries',
       'keys',
@@ -37,6 +38,7 @@ describe('the IndexedDB upgrade ladder', () => {
       'meta',
       'outbox',
       'plan',
+      'search',
       'shares',
     ]);
     const kept = await latest.getAll('entries');
@@ -69,7 +71,7 @@ describe('the IndexedDB upgrade ladder', () => {
     });
     v2.close();
 
-    const v3 = await openHiuDb({ name });
+    const v3 = await openHiuDb({ name, version: 3 });
     expect(v3.version).toBe(3);
     expect(await v3.get('plan', 'own')).toBeDefined();
     expect(await v3.get('meta', 'device-profile')).toEqual({ token: 'kept' });
@@ -91,6 +93,99 @@ describe('the IndexedDB upgrade ladder', () => {
     });
     expect(await v3.getKeyFromIndex('outbox', 'by-id', 'first')).toBe(1);
     v3.close();
+  });
+
+  it('a version 3 database with entries, messages and a waiting send keeps them all at version 4', async () => {
+    const name = `ladder-${randomUUID()}`;
+    const v3 = await openHiuDb({ name, version: 3 });
+    const entryId = randomUUID();
+    await v3.put('entries', {
+      id: entryId,
+      createdAt: '2026-11-01T20:00:00Z',
+      kind: 'feeling',
+      body: { sealed: false, value: { words: 'kept' } },
+    });
+    await v3.put('messages', {
+      id: 'm1',
+      sentAt: '2026-11-01T20:00:00Z',
+      body: { sealed: false, value: { body: 'hi' } },
+    });
+    await v3.put('shares', { id: entryId, sharedAt: '2026-11-01T20:00:00Z', readAt: null });
+    await v3.put('plan', {
+      id: 'synced',
+      updatedAt: '2026-11-01T20:00:00Z',
+      body: { sealed: false, value: { p: 1 } },
+    });
+    await v3.put('meta', { kept: true }, 'device-profile');
+    await v3.add('outbox', {
+      id: 'waiting',
+      kind: 'message',
+      method: 'POST',
+      path: '/api/device/messages',
+      body: null,
+      words: false,
+      subject: null,
+      queuedAt: '2026-11-01T20:00:00Z',
+      attempts: 1,
+      notBefore: 0,
+      failed: null,
+    });
+    v3.close();
+
+    const v4 = await openHiuDb({ name, version: 4 });
+    expect(v4.version).toBe(4);
+    expect((await v4.get('entries', entryId))?.body).toEqual({
+      sealed: false,
+      value: { words: 'kept' },
+    });
+    expect(await v4.count('messages')).toBe(1);
+    expect(await v4.get('shares', entryId)).toBeDefined();
+    expect(await v4.get('plan', 'synced')).toBeDefined();
+    expect(await v4.get('meta', 'device-profile')).toEqual({ kept: true });
+    expect((await v4.getFromIndex('outbox', 'by-id', 'waiting'))?.attempts).toBe(1);
+    // Check-ins are listed by when they were done.
+    await v4.put('checkins', {
+      id: 'b',
+      at: '2026-11-02T10:00:00Z',
+      body: { sealed: false, value: 1 },
+    });
+    await v4.put('checkins', {
+      id: 'a',
+      at: '2026-11-01T10:00:00Z',
+      body: { sealed: false, value: 2 },
+    });
+    expect((await v4.getAllFromIndex('checkins', 'by-at')).map((r) => r.id)).toEqual(['a', 'b']);
+    v4.close();
+  });
+
+  it('a version 4 database gets an empty search store at version 5, with every entry kept', async () => {
+    const name = `ladder-${randomUUID()}`;
+    const v4 = await openHiuDb({ name, version: 4 });
+    const entryId = randomUUID();
+    await v4.put('entries', {
+      id: entryId,
+      createdAt: '2026-11-01T20:00:00Z',
+      kind: 'everyday',
+      body: { sealed: false, value: { words: 'kept' } },
+    });
+    await v4.put('checkins', {
+      id: 'c',
+      at: '2026-11-01T10:00:00Z',
+      body: { sealed: false, value: 1 },
+    });
+    v4.close();
+
+    const v5 = await openHiuDb({ name });
+    expect(v5.version).toBe(5);
+    expect(DB_VERSION).toBe(5);
+    expect((await v5.get('entries', entryId))?.body).toEqual({
+      sealed: false,
+      value: { words: 'kept' },
+    });
+    expect(await v5.count('checkins')).toBe(1);
+    // Empty: the first search builds the index from the entries.
+    expect(await v5.count('search')).toBe(0);
+    v5.close();
   });
 
   it('opening the latest version twice changes nothing', async () => {

@@ -18,6 +18,14 @@ import { nextOpening, isOpen } from '#shared/hours';
 import { ShareJournalEntryRequest, type JournalEntry } from '#shared/schemas/journal';
 import type { Message } from '#shared/schemas/message';
 import { emptyPlanSections } from '#shared/schemas/plan';
+import { DeviceLogContactRequest, type ContactEvent } from '#shared/schemas/contact';
+import { TickMilestoneRequest, type Goal } from '#shared/schemas/goal';
+import {
+  CheckInRequest,
+  UrgentCareRequest,
+  type CheckIn,
+  type UrgentCareReport,
+} from '#shared/schemas/wellbeing';
 import type { SyncDeps } from '../../../../src/app/sync/api';
 
 export const PERSON_ID = '3f1e2d4c-5b6a-4789-8abc-def012345678';
@@ -55,6 +63,23 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
   const messages = new Map<string, Message & { seq: number }>();
   const shares = new Map<string, SharedEntryState & { entry: JournalEntry }>();
   const subscriptions = new Set<string>();
+  // Issue 5: what the caseworker set, and what the phone sent.
+  let goals: Goal[] = [];
+  let targets: { fromWeek: string; times: number }[] = [];
+  let support: NonNullable<DeviceProfile['support']> = {
+    status: 'active',
+    startedAt: '2026-10-01T09:00:00Z',
+    steppedBackAt: null,
+  };
+  const contacts = new Map<string, ContactEvent>();
+  const checkIns = new Map<string, CheckIn>();
+  const urgentCare = new Map<string, UrgentCareReport>();
+  const profileNow = (): DeviceProfile => ({
+    ...profileFor(clock),
+    support,
+    goals,
+    contacts: { targets, events: [...contacts.values()] },
+  });
   const log: string[] = [];
   let rateLimited = 0;
 
@@ -73,7 +98,7 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
       if (!codes.delete(req.code)) return problem(400, 'pairing_code_unknown');
       const token = randomBytes(32).toString('base64url');
       tokens.add(token);
-      return json(201, { token, deviceId: randomUUID(), profile: profileFor(clock) });
+      return json(201, { token, deviceId: randomUUID(), profile: profileNow() });
     }
     const token = auth?.replace(/^Bearer /, '') ?? '';
     if (!tokens.has(token)) return problem(401, 'device_unknown');
@@ -86,7 +111,7 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
       const since = Number(url.searchParams.get('since') ?? '0');
       const body: SyncResponse = {
         cursor: String(changeSeq),
-        profile: profileFor(clock),
+        profile: profileNow(),
         messages: [...messages.values()].filter((m) => m.seq > since).map(({ seq: _, ...m }) => m),
         sharedEntries: [...shares.values()].map(({ entry: _, ...s }) => s),
         vapidPublicKey: 'BOr6Z3tWnoNvG3ZgOa5lR8C0Qx8n8xY3z0U0vVhZ1rQ',
@@ -133,6 +158,61 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
       shares.delete(share[1]);
       return json(204, null);
     }
+    const milestone = /^\/api\/device\/milestones\/([0-9a-f-]{36})$/.exec(path);
+    if (milestone?.[1] && method === 'PUT') {
+      const req = TickMilestoneRequest.parse(body);
+      const goal = goals.find((g) => g.milestones.some((m) => m.id === milestone[1]));
+      if (!goal) return problem(404, 'not_found');
+      goals = goals.map((g) =>
+        g !== goal
+          ? g
+          : {
+              ...g,
+              milestones: g.milestones.map((m) =>
+                m.id !== milestone[1]
+                  ? m
+                  : { ...m, doneAt: req.done ? (m.doneAt ?? req.at) : null },
+              ),
+            },
+      );
+      return json(
+        200,
+        goals.find((g) => g.id === goal.id),
+      );
+    }
+    const contact = /^\/api\/device\/contacts\/([0-9a-f-]{36})$/.exec(path);
+    if (contact?.[1] && method === 'PUT') {
+      const req = DeviceLogContactRequest.parse(body);
+      const event = contacts.get(contact[1]) ?? {
+        id: contact[1],
+        ...req,
+        source: 'person' as const,
+      };
+      contacts.set(contact[1], event);
+      return json(200, event);
+    }
+    if (contact?.[1] && method === 'DELETE') {
+      contacts.delete(contact[1]);
+      return json(204, null);
+    }
+    const checkIn = /^\/api\/device\/check-ins\/([0-9a-f-]{36})$/.exec(path);
+    if (checkIn?.[1] && method === 'PUT') {
+      const req = CheckInRequest.parse(body);
+      const kept = checkIns.get(checkIn[1]) ?? { id: checkIn[1], ...req };
+      checkIns.set(checkIn[1], kept);
+      return json(200, kept);
+    }
+    const urgent = /^\/api\/device\/urgent-care\/([0-9a-f-]{36})$/.exec(path);
+    if (urgent?.[1] && method === 'PUT') {
+      const report = { id: urgent[1], ...UrgentCareRequest.parse(body) };
+      urgentCare.set(urgent[1], report);
+      return json(200, report);
+    }
+    if (urgent?.[1] && method === 'DELETE') {
+      if (body !== undefined) return problem(400, 'invalid_input');
+      urgentCare.delete(urgent[1]);
+      return json(204, null);
+    }
     if (path === '/api/device/push-subscription') {
       const req = PushSubscriptionRequest.parse(body);
       if (method === 'PUT') subscriptions.add(req.endpoint);
@@ -163,6 +243,16 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
     messages,
     shares,
     subscriptions,
+    contacts,
+    checkIns,
+    urgentCare,
+    goals: () => goals,
+    /** The caseworker sets goals and a contact plan, or steps support back (the console). */
+    setGoals: (next: Goal[]) => (goals = next),
+    setTargets: (next: { fromWeek: string; times: number }[]) => (targets = next),
+    setSupport: (next: NonNullable<DeviceProfile['support']>) => (support = next),
+    /** The caseworker logs a contact (or the server counts a message). */
+    addContact: (event: ContactEvent) => contacts.set(event.id, event),
     setMode: (m: Mode) => (mode = m),
     setClock: (iso: string) => (clock = new Date(iso)),
     /** The caseworker revokes every phone linked so far. */

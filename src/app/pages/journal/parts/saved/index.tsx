@@ -2,8 +2,18 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import s from './style.module.css';
 
-/** The warm end of writing: saved, private, and where to go next. */
-export function Saved({ children }: { children?: ComponentChildren }) {
+/**
+ * The warm end of writing: saved, private, and where to go next. `urgentCareSent`: the person
+ * chose in Settings to send urgent care use, and this entry's (yes/no only) is being sent, so
+ * the screen must not say that nobody else sees anything of it.
+ */
+export function Saved({
+  children,
+  urgentCareSent = false,
+}: {
+  children?: ComponentChildren;
+  urgentCareSent?: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -27,9 +37,16 @@ export function Saved({ children }: { children?: ComponentChildren }) {
         />
       </svg>
       <h1 ref={heading} tabIndex={-1} class={s.heading}>
-        Saved. Only you can see this.
+        {urgentCareSent ? 'Saved. Your words stay on this phone.' : 'Saved. Only you can see this.'}
       </h1>
-      <p class={s.lead}>It stays on this phone. Thank you for writing it down.</p>
+      {urgentCareSent ? (
+        <p class={s.lead}>
+          Your support team will see that you went to A&amp;E or called 999 or 111. They will not
+          see what you wrote. You chose this in Settings. Thank you for writing it down.
+        </p>
+      ) : (
+        <p class={s.lead}>It stays on this phone. Thank you for writing it down.</p>
+      )}
       <a href="/help" class="btn btn-block btn-main">
         Help now
       </a>

@@ -1,0 +1,269 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { checkInDue } from '#shared/check-ins';
+import {
+  LONELINESS_OPTIONS,
+  type CheckInAnswers,
+  type CheckInReason,
+} from '#shared/schemas/wellbeing';
+import { NotLinked } from '../../components/progress/not-linked';
+import { firstName } from '../../components/team/profile-fields';
+import { supportOf } from '../../progress/views';
+import { useAppState } from '../../state';
+import { readChoices, readOffers } from '../../store/check-ins';
+import { finishCheckIn, setCheckInSending, skipCheckIn } from '../../sync/progress';
+import {
+  LONELY_LABELS,
+  LONELY_QUESTION,
+  NO_ANSWERS,
+  QUESTION_COUNT,
+  SCORE_QUESTIONS,
+} from './questions';
+import s from './style.module.css';
+
+type Stage = 'intro' | number | 'ask' | 'thanks';
+
+const SCORES = Array.from({ length: 11 }, (_, i) => i);
+
+function ScoreQuestion({
+  index,
+  value,
+  onChange,
+}: {
+  index: number;
+  value: number | null;
+  onChange: (v: number) => void;
+}) {
+  const q = SCORE_QUESTIONS[index];
+  if (!q) return null;
+  const hintId = `q-${q.key}-hint`;
+  return (
+    <fieldset class={s.question} aria-describedby={hintId}>
+      <legend class={s.legend}>{q.question}</legend>
+      <p id={hintId} class="hint">
+        0 is {q.low}. 10 is {q.high}.
+      </p>
+      <div class={s.scores}>
+        {SCORES.map((n) => (
+          <label key={n} class={s.score}>
+            <input
+              type="radio"
+              name={q.key}
+              value={String(n)}
+              checked={value === n}
+              onChange={() => onChange(n)}
+            />
+            <span>{n}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function LonelyQuestion({
+  value,
+  onChange,
+}: {
+  value: CheckInAnswers['lonely'];
+  onChange: (v: NonNullable<CheckInAnswers['lonely']>) => void;
+}) {
+  return (
+    <fieldset class={s.question}>
+      <legend class={s.legend}>{LONELY_QUESTION}</legend>
+      <div class={s.options}>
+        {LONELINESS_OPTIONS.map((option) => (
+          <label key={option} class={s.option}>
+            <input
+              type="radio"
+              name="lonely"
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />
+            <span>{LONELY_LABELS[option]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A one-minute wellbeing check-in: five questions, each one skippable, kept on the phone. */
+export default function CheckIn() {
+  const state = useAppState();
+  const profile = state.profile.value;
+  const stage = useSignal<Stage>('intro');
+  const answers = useSignal<CheckInAnswers>(NO_ANSWERS);
+  const reason = useSignal<CheckInReason | null>(null);
+  const sending = useSignal<boolean | null>(null);
+  const saved = useSignal(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([readOffers(state.lock), readChoices(state.lock)]).then(
+      ([offers, choices]) => {
+        if (!live) return;
+        const due = checkInDue({ offers }, supportOf(state.profile.peek()), new Date());
+        reason.value = due ?? 'monthly';
+        sending.value = choices.checkIns;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [state]);
+
+  // Each new question or screen: put focus on the top heading, as moving to a screen does.
+  useEffect(() => {
+    if (stage.value !== 'intro') heading.current?.focus();
+  }, [stage.value]);
+
+  if (state.sync.link.value === 'loading') return <p>Opening…</p>;
+  if (state.sync.link.value !== 'linked' || !profile) {
+    return (
+      <NotLinked
+        title="How are you doing?"
+        words="When your phone is linked to your support team, you can do a short check-in here."
+      />
+    );
+  }
+  const name = firstName(profile.caseworker.name);
+  const current = stage.value;
+
+  async function next(skip: boolean) {
+    if (typeof current !== 'number') return;
+    if (skip) {
+      const key = current < SCORE_QUESTIONS.length ? SCORE_QUESTIONS[current]?.key : 'lonely';
+      if (key) answers.value = { ...answers.value, [key]: null };
+    }
+    if (current + 1 < QUESTION_COUNT) {
+      stage.value = current + 1;
+      return;
+    }
+    const result = await finishCheckIn(state, reason.value ?? 'monthly', answers.value);
+    saved.value = result.saved !== null;
+    stage.value = result.ask ? 'ask' : 'thanks';
+  }
+
+  async function choose(send: boolean) {
+    await setCheckInSending(state, send);
+    sending.value = send;
+    stage.value = 'thanks';
+  }
+
+  async function notNow() {
+    await skipCheckIn(state, reason.value ?? 'monthly');
+    location.assign('/');
+  }
+
+  const title = (
+    <h1 ref={heading} tabIndex={-1} class={s.title}>
+      How are you doing?
+    </h1>
+  );
+
+  if (current === 'intro') {
+    return (
+      <div class={s.page}>
+        {title}
+        <p class={s.lead}>A one-minute check-in: five short questions.</p>
+        <p>
+          You can skip any question. Your answers stay on this phone unless you choose to send them
+          to {name}.
+        </p>
+        <button type="button" class="btn btn-block btn-main" onClick={() => (stage.value = 0)}>
+          Start
+        </button>
+        <button type="button" class="btn btn-secondary btn-block" onClick={() => void notNow()}>
+          Not now
+        </button>
+      </div>
+    );
+  }
+
+  if (current === 'ask') {
+    return (
+      <div class={s.page}>
+        {title}
+        <h2>Send your check-ins to {name}?</h2>
+        <p>
+          {name} can see how you are doing over time. It helps the team know what is working. You
+          decide: you can change this later in Settings.
+        </p>
+        <p>Only your check-in answers are sent. Your journal stays private.</p>
+        <button type="button" class="btn btn-block" onClick={() => void choose(true)}>
+          Yes, send them to {name}
+        </button>
+        <button
+          type="button"
+          class="btn btn-secondary btn-block"
+          onClick={() => void choose(false)}
+        >
+          No, keep them on my phone
+        </button>
+      </div>
+    );
+  }
+
+  if (current === 'thanks') {
+    return (
+      <div class={s.page}>
+        {title}
+        <h2>Thank you</h2>
+        <p>
+          {saved.value
+            ? 'Your check-in is saved on this phone.'
+            : 'You skipped every question. That is fine.'}
+        </p>
+        {saved.value && (
+          <p>
+            {sending.value
+              ? `It will be sent to ${name}.`
+              : `It has not been sent to ${name}. You can change this in Settings.`}
+          </p>
+        )}
+        <a href="/" class="btn btn-block">
+          Back to home
+        </a>
+      </div>
+    );
+  }
+
+  const scoreIndex = current < SCORE_QUESTIONS.length ? current : null;
+  const key = scoreIndex !== null ? SCORE_QUESTIONS[scoreIndex]?.key : null;
+  return (
+    <div class={s.page}>
+      {title}
+      <p class={s.count}>
+        Question {current + 1} of {QUESTION_COUNT}
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void next(false);
+        }}
+      >
+        {key ? (
+          <ScoreQuestion
+            index={scoreIndex ?? 0}
+            value={answers.value[key]}
+            onChange={(v) => (answers.value = { ...answers.value, [key]: v })}
+          />
+        ) : (
+          <LonelyQuestion
+            value={answers.value.lonely}
+            onChange={(v) => (answers.value = { ...answers.value, lonely: v })}
+          />
+        )}
+        <button type="submit" class="btn btn-block">
+          {current + 1 < QUESTION_COUNT ? 'Next' : 'Finish'}
+        </button>
+        <button type="button" class="btn btn-secondary btn-block" onClick={() => void next(true)}>
+          Skip
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { signal, useSignal, type Signal } from '@preact/signals';
+import { londonDate } from '#shared/london';
+import { NotLinked } from '../../components/progress/not-linked';
+import { LastUpdated } from '../../components/team/last-updated';
+import { firstName } from '../../components/team/profile-fields';
+import { useNow } from '../../components/use-now';
+import { contactsNow, contactsSummary } from '../../progress/views';
+import { useAppState, type AppState } from '../../state';
+import { logContact, undoContact } from '../../sync/progress';
+import { WeeksChart } from './chart';
+import s from './style.module.css';
+
+/** The last tap on this phone, kept while the app is open so "Undo" survives moving around. */
+const lastTaps = new WeakMap<AppState, Signal<string | null>>();
+function lastTapOf(state: AppState): Signal<string | null> {
+  let tap = lastTaps.get(state);
+  if (!tap) {
+    tap = signal(null);
+    lastTaps.set(state, tap);
+  }
+  return tap;
+}
+
+/** Staying in touch: this week against the aim, a 12-week picture, and "I called Sam". */
+export default function Contacts() {
+  const state = useAppState();
+  const { sync } = state;
+  const now = useNow().value;
+  const lastTap = lastTapOf(state);
+  const said = useSignal('');
+  const busy = useSignal(false);
+  const profile = state.profile.value;
+  const link = sync.link.value;
+  if (link === 'loading') return <p>Opening…</p>;
+  if (link !== 'linked' || !profile) {
+    return (
+      <NotLinked
+        title="Staying in touch"
+        words="When your phone is linked to your support team, you can see how often you are in touch here."
+      />
+    );
+  }
+  const name = firstName(profile.caseworker.name);
+  const renderNow = new Date(Math.max(now.getTime(), Date.now()));
+  const summary = contactsSummary(profile, sync.outbox.value, renderNow);
+  const events = contactsNow(profile.contacts?.events ?? [], sync.outbox.value);
+  const undoable = lastTap.value !== null && events.some((e) => e.id === lastTap.value);
+
+  async function tap() {
+    busy.value = true;
+    try {
+      lastTap.value = await logContact(state, 'call');
+      said.value = `Thank you. Your call with ${name} is counted.`;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function undo() {
+    const id = lastTap.value;
+    if (!id) return;
+    lastTap.value = null;
+    await undoContact(state, id);
+    said.value = 'Taken back. It is no longer counted.';
+  }
+
+  return (
+    <div class={s.page}>
+      <h1>Staying in touch</h1>
+      <p class={s.week} data-testid="week-words">
+        {summary.words}
+      </p>
+      <p>
+        Messages in this app count by themselves. When you call {name}, tap the button so it counts
+        too.
+      </p>
+      <button
+        type="button"
+        class="btn btn-block btn-main"
+        disabled={busy.value}
+        onClick={() => void tap()}
+      >
+        I called {name}
+      </button>
+      <div role="status" class={s.said}>
+        {said.value && <p>{said.value}</p>}
+      </div>
+      {undoable && (
+        <button type="button" class="btn btn-secondary btn-block" onClick={() => void undo()}>
+          Undo
+        </button>
+      )}
+      <h2 class={s.chartTitle}>The last 12 weeks</h2>
+      <WeeksChart series={summary.series} today={londonDate(renderNow)} />
+      <LastUpdated />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { firstName } from '../../components/team/profile-fields';
+import { useAppState } from '../../state';
+import { readChoices, type SendingChoices } from '../../store/check-ins';
+import s from './style.module.css';
+
+/**
+ * What the person sends to their caseworker (issue 5): their wellbeing check-ins, and when a
+ * journal entry says they went to A&E or called 999 or 111 (never the entry's words). Both are
+ * off until the person turns them on; the app asks about check-ins once, after the first.
+ */
+export function SharingSettings() {
+  const state = useAppState();
+  const choices = useSignal<SendingChoices | null>(null);
+  const said = useSignal('');
+  const profile = state.profile.value;
+  const linked = state.sync.link.value === 'linked' && profile !== null;
+
+  useEffect(() => {
+    let live = true;
+    void readChoices(state.lock).then((c) => {
+      if (live) choices.value = c;
+    });
+    return () => {
+      live = false;
+    };
+  }, [state]);
+
+  if (!linked || !profile || !choices.value) return null;
+  const name = firstName(profile.caseworker.name);
+  const current = choices.value;
+
+  async function change(which: 'checkIns' | 'urgentCare', on: boolean) {
+    const progress = await import('../../sync/progress');
+    if (which === 'checkIns') await progress.setCheckInSending(state, on);
+    else await progress.setUrgentCareSending(state, on);
+    choices.value = await readChoices(state.lock);
+    said.value = on ? `Turned on. These will be sent to ${name}.` : 'Turned off.';
+  }
+
+  return (
+    <section class={s.section} aria-labelledby="sharing-title">
+      <h2 id="sharing-title">Sharing with {name}</h2>
+      <p>You choose what is sent. Your journal’s words are never sent unless you share an entry.</p>
+      <fieldset class={s.group}>
+        <legend class="visually-hidden">What to send to {name}</legend>
+        <label class={s.choice}>
+          <input
+            type="checkbox"
+            checked={current.checkIns === true}
+            onChange={(e) => void change('checkIns', e.currentTarget.checked)}
+          />
+          <span>Send my check-ins</span>
+        </label>
+        <p class="hint">
+          Your answers to “How are you doing?”. Turning this on sends the ones on this phone too.
+        </p>
+        <label class={s.choice}>
+          <input
+            type="checkbox"
+            checked={current.urgentCare}
+            onChange={(e) => void change('urgentCare', e.currentTarget.checked)}
+          />
+          <span>Send when I went to A&amp;E or called 999 or 111</span>
+        </label>
+        <p class="hint">
+          Only that it happened and when, from your journal. Turning this off takes back what was
+          sent.
+        </p>
+      </fieldset>
+      <p role="status" class={s.status}>
+        {said.value}
+      </p>
+    </section>
+  );
+}

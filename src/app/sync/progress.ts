@@ -1,0 +1,244 @@
+import { answeredAny } from '#shared/check-ins';
+import type { FeelingEntry, JournalEntry } from '#shared/schemas/journal';
+import type { CheckIn, CheckInReason, UrgentCareRequest } from '#shared/schemas/wellbeing';
+import type { AppState } from '../state';
+import {
+  addOffer,
+  listCheckIns,
+  readChoices,
+  readUrgentSent,
+  saveCheckIn,
+  writeChoices,
+  writeUrgentSent,
+} from '../store/check-ins';
+import { listEntries } from '../store/entries';
+import { enqueue, listOutbox, removeFromOutbox, type OutboxRequest } from '../store/outbox';
+import { askForBackgroundSync } from './background';
+import { engineFor } from './engine';
+
+/*
+ * Issue 5 on the phone: ticking a milestone, logging a call, check-ins and urgent care. Every
+ * send goes into the outbox on disk first (with an id made on the phone, so a retry is safe),
+ * the screens show it at once from there, and the engine sends it when there is signal.
+ * Check-ins and urgent care are only ever sent when the person has chosen to send them, and
+ * never any journal words: urgent care is three yes/no answers and the entry's time.
+ */
+
+const now = (state: AppState) => engineFor(state).deps.now();
+
+async function send(state: AppState, request: Omit<OutboxRequest, 'id'>): Promise<void> {
+  await enqueue(state.lock, { id: crypto.randomUUID(), ...request }, now(state));
+}
+
+async function afterEnqueue(state: AppState): Promise<void> {
+  const engine = engineFor(state);
+  await engine.refresh();
+  void askForBackgroundSync();
+  void engine.run();
+}
+
+/** "I did it" (or, to take it back, `done: false`): PUT /api/device/milestones/:id. */
+export async function tickMilestone(
+  state: AppState,
+  milestoneId: string,
+  done: boolean,
+): Promise<void> {
+  await send(state, {
+    kind: 'tick',
+    method: 'PUT',
+    path: `/api/device/milestones/${milestoneId}`,
+    json: { done, at: now(state).toISOString() },
+    subject: milestoneId,
+  });
+  await afterEnqueue(state);
+}
+
+/** One tap: "I called Sam". Returns the contact's id (made here) for "Undo". */
+export async function logContact(state: AppState, kind: 'call' | 'text' = 'call'): Promise<string> {
+  const contactId = crypto.randomUUID();
+  await send(state, {
+    kind: 'contact',
+    method: 'PUT',
+    path: `/api/device/contacts/${contactId}`,
+    json: { at: now(state).toISOString(), kind },
+    subject: contactId,
+  });
+  await afterEnqueue(state);
+  return contactId;
+}
+
+/**
+ * Take back a tap: it leaves the outbox if it is still there, and DELETE
+ * /api/device/contacts/:id always follows. A send may already be on its way (the engine lists
+ * the outbox before it sends), so "it never left" cannot be known for sure; a DELETE for a
+ * tap the server never had changes nothing there.
+ */
+export async function undoContact(state: AppState, contactId: string): Promise<void> {
+  const db = await state.lock.db();
+  const waiting = (await listOutbox(db)).filter(
+    (r) => r.subject === contactId && r.kind === 'contact',
+  );
+  for (const record of waiting) {
+    if (record.seq !== undefined) await removeFromOutbox(db, record.seq);
+  }
+  await send(state, {
+    kind: 'contact-undo',
+    method: 'DELETE',
+    path: `/api/device/contacts/${contactId}`,
+    subject: contactId,
+  });
+  await afterEnqueue(state);
+}
+
+// ---- Check-ins
+
+function sendCheckIn(state: AppState, checkIn: CheckIn): Promise<void> {
+  return send(state, {
+    kind: 'check-in',
+    method: 'PUT',
+    path: `/api/device/check-ins/${checkIn.id}`,
+    json: { at: checkIn.at, reason: checkIn.reason, answers: checkIn.answers },
+    words: true,
+    subject: checkIn.id,
+  });
+}
+
+/** The check-in was offered and the person said "Not now": it counts as offered. */
+export async function skipCheckIn(state: AppState, reason: CheckInReason): Promise<void> {
+  await addOffer(state.lock, { at: now(state).toISOString(), reason });
+}
+
+/**
+ * Keep a finished check-in on the phone, and send it only if the person chose to. Returns
+ * whether the app should now ask (once) if they want to send check-ins.
+ */
+export async function finishCheckIn(
+  state: AppState,
+  reason: CheckInReason,
+  answers: CheckIn['answers'],
+): Promise<{ ask: boolean; saved: CheckIn | null }> {
+  const at = now(state).toISOString();
+  await addOffer(state.lock, { at, reason });
+  const checkIn: CheckIn = { id: crypto.randomUUID(), at, reason, answers };
+  if (!answeredAny(checkIn)) return { ask: false, saved: null };
+  await saveCheckIn(state.lock, checkIn);
+  const choices = await readChoices(state.lock);
+  if (choices.checkIns === true) {
+    await sendCheckIn(state, checkIn);
+    await afterEnqueue(state);
+  }
+  return { ask: choices.checkIns === null, saved: checkIn };
+}
+
+/**
+ * "Send my check-ins": on sends every check-in on the phone (the server keeps one copy of
+ * each); off stops new ones being sent. Those already sent stay with the team.
+ */
+export async function setCheckInSending(state: AppState, on: boolean): Promise<void> {
+  const choices = await readChoices(state.lock);
+  await writeChoices(state.lock, { ...choices, checkIns: on });
+  if (!on) return;
+  for (const checkIn of await listCheckIns(state.lock)) {
+    if (answeredAny(checkIn)) await sendCheckIn(state, checkIn);
+  }
+  await afterEnqueue(state);
+}
+
+// ---- Urgent care from journal feeling entries
+
+type WithUrgentCare = FeelingEntry & { urgentCare: NonNullable<FeelingEntry['urgentCare']> };
+
+function usedUrgentCare(entry: JournalEntry): entry is WithUrgentCare {
+  if (entry.kind !== 'feeling' || !entry.urgentCare) return false;
+  const u = entry.urgentCare;
+  return u.wentToAe || u.called999 || u.called111;
+}
+
+function sendUrgentCare(state: AppState, entry: WithUrgentCare) {
+  const body: UrgentCareRequest = {
+    at: entry.createdAt,
+    wentToAe: entry.urgentCare.wentToAe,
+    called999: entry.urgentCare.called999,
+    called111: entry.urgentCare.called111,
+  };
+  return send(state, {
+    kind: 'urgent-care',
+    method: 'PUT',
+    path: `/api/device/urgent-care/${entry.id}`,
+    json: body,
+    words: true,
+    subject: entry.id,
+  });
+}
+
+/** Take back what was sent about an entry (or drop it from the outbox if it never left). */
+async function takeBackUrgentCare(state: AppState, entryId: string): Promise<void> {
+  const db = await state.lock.db();
+  const waiting = (await listOutbox(db)).filter(
+    (r) => r.subject === entryId && r.kind === 'urgent-care',
+  );
+  for (const record of waiting) {
+    if (record.seq !== undefined) await removeFromOutbox(db, record.seq);
+  }
+  await send(state, {
+    kind: 'urgent-care-off',
+    method: 'DELETE',
+    path: `/api/device/urgent-care/${entryId}`,
+    subject: entryId,
+  });
+}
+
+/**
+ * After a journal entry is saved (new, edited, or put back after "Undo"): when the person
+ * sends urgent care, send what it says now, or take it back if it no longer says any. True when
+ * the entry's urgent care (yes/no only) is on its way to the caseworker.
+ */
+export async function urgentCareAfterSave(state: AppState, entry: JournalEntry): Promise<boolean> {
+  const sent = await readUrgentSent(state.lock);
+  const choices = await readChoices(state.lock);
+  const sending = choices.urgentCare && usedUrgentCare(entry);
+  if (sending) {
+    await sendUrgentCare(state, entry);
+    await writeUrgentSent(state.lock, [...sent, entry.id]);
+  } else if (sent.includes(entry.id)) {
+    await takeBackUrgentCare(state, entry.id);
+    await writeUrgentSent(
+      state.lock,
+      sent.filter((id) => id !== entry.id),
+    );
+  } else return false;
+  await afterEnqueue(state);
+  return sending;
+}
+
+/** After a journal entry is deleted: take back anything sent about it. */
+export async function urgentCareAfterDelete(state: AppState, entryId: string): Promise<void> {
+  const sent = await readUrgentSent(state.lock);
+  if (!sent.includes(entryId)) return;
+  await takeBackUrgentCare(state, entryId);
+  await writeUrgentSent(
+    state.lock,
+    sent.filter((id) => id !== entryId),
+  );
+  await afterEnqueue(state);
+}
+
+/**
+ * "Send when I went to A&E or called 999 or 111": on sends it for every entry on the phone
+ * that says so; off takes back everything sent.
+ */
+export async function setUrgentCareSending(state: AppState, on: boolean): Promise<void> {
+  const choices = await readChoices(state.lock);
+  await writeChoices(state.lock, { ...choices, urgentCare: on });
+  const sent = await readUrgentSent(state.lock);
+  if (on) {
+    const { entries } = await listEntries(state.lock);
+    const used = entries.filter(usedUrgentCare).reverse();
+    for (const entry of used) await sendUrgentCare(state, entry);
+    await writeUrgentSent(state.lock, [...sent, ...used.map((e) => e.id)]);
+  } else {
+    for (const id of sent) await takeBackUrgentCare(state, id);
+    await writeUrgentSent(state.lock, []);
+  }
+  await afterEnqueue(state);
+}

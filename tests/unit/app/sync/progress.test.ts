@@ -1,0 +1,320 @@
+import { describe, expect, it } from 'vitest';
+import type { Goal } from '#shared/schemas/goal';
+import { contactsSummary, goalsNow } from '../../../../src/app/progress/views';
+import {
+  listCheckIns,
+  readChoices,
+  readOffers,
+  saveCheckIn,
+} from '../../../../src/app/store/check-ins';
+import { saveEntry } from '../../../../src/app/store/entries';
+import { listOutbox } from '../../../../src/app/store/outbox';
+import {
+  finishCheckIn,
+  logContact,
+  setCheckInSending,
+  setUrgentCareSending,
+  skipCheckIn,
+  tickMilestone,
+  undoContact,
+  urgentCareAfterDelete,
+  urgentCareAfterSave,
+} from '../../../../src/app/sync/progress';
+import { feeling } from '../store/helpers';
+import { pairedPhone } from './helpers';
+import { PERSON_ID } from './network';
+
+type Phone = Awaited<ReturnType<typeof pairedPhone>>;
+
+const MILESTONE = '5c2d1e0f-9a8b-4c7d-8e6f-5a4b3c2d1e0f';
+const WALKING: Goal = {
+  id: '0f1e2d3c-4b5a-4697-8877-665544332211',
+  personId: PERSON_ID,
+  title: 'Go to the Tuesday walking group',
+  status: 'active',
+  milestones: [
+    {
+      id: MILESTONE,
+      title: 'Go once with Sam',
+      targetDate: '2026-12-05',
+      reward: 'Ice cream on the beach',
+      doneAt: null,
+      encouragement: null,
+    },
+  ],
+  history: [],
+  createdAt: '2026-11-01T10:00:00Z',
+  updatedAt: '2026-11-01T10:00:00Z',
+};
+
+const outboxOf = async (phone: Phone) => listOutbox(await phone.lock.db());
+const shownGoals = (phone: Phone) =>
+  goalsNow(phone.state.profile.value?.goals ?? [], phone.state.sync.outbox.value);
+
+describe('goals: ticking a milestone', () => {
+  it('offline, the tick shows at once from the outbox and reaches the server once online', async () => {
+    const phone = await pairedPhone();
+    phone.network.setGoals([WALKING]);
+    await phone.engine.run();
+    expect(shownGoals(phone)[0]?.milestones[0]?.doneAt).toBeNull();
+
+    phone.network.setMode('offline');
+    await tickMilestone(phone.state, MILESTONE, true);
+    await phone.engine.run();
+    expect(shownGoals(phone)[0]?.milestones[0]?.doneAt).toBe('2026-11-23T10:00:00.000Z');
+    expect(phone.network.goals()[0]?.milestones[0]?.doneAt).toBeNull();
+
+    phone.network.setClock('2026-11-23T12:00:00Z');
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(await outboxOf(phone)).toEqual([]);
+    // The server keeps the time it was tapped on the phone, not when it arrived.
+    expect(phone.network.goals()[0]?.milestones[0]?.doneAt).toBe('2026-11-23T10:00:00.000Z');
+    expect(phone.state.profile.value?.goals?.[0]?.milestones[0]?.doneAt).toBe(
+      '2026-11-23T10:00:00.000Z',
+    );
+  });
+});
+
+describe('goals: a sync before the tick is sent', () => {
+  it('does not undo the tick on screen (the server was busy, then answered the sync)', async () => {
+    const phone = await pairedPhone();
+    phone.network.setGoals([WALKING]);
+    await phone.engine.run();
+    phone.network.rateLimitNext(1);
+    await tickMilestone(phone.state, MILESTONE, true);
+    await phone.engine.run();
+    // The tick is still waiting; the profile just came from the server without it.
+    expect(await outboxOf(phone)).toHaveLength(1);
+    expect(phone.state.profile.value?.goals?.[0]?.milestones[0]?.doneAt).toBeNull();
+    expect(shownGoals(phone)[0]?.milestones[0]?.doneAt).toBe('2026-11-23T10:00:00.000Z');
+  });
+});
+
+describe('staying in touch: "I called Sam"', () => {
+  it('a tap counts at once offline, goes when online, and Undo after sending deletes it', async () => {
+    const phone = await pairedPhone();
+    phone.network.setTargets([{ fromWeek: '2026-11-23', times: 5 }]);
+    await phone.engine.run();
+    phone.network.setMode('offline');
+    const id = await logContact(phone.state);
+    const summary = () =>
+      contactsSummary(
+        phone.state.profile.value!,
+        phone.state.sync.outbox.value,
+        new Date('2026-11-23T10:00:00Z'),
+      );
+    expect(summary().words).toBe('1 contact so far this week. Your aim is 5.');
+
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(phone.network.contacts.get(id)).toMatchObject({ kind: 'call', source: 'person' });
+    expect(summary().count).toBe(1);
+
+    await undoContact(phone.state, id);
+    await phone.engine.run();
+    expect(phone.network.contacts.has(id)).toBe(false);
+    expect(phone.network.log).toContain(`DELETE /api/device/contacts/${id}`);
+    expect(summary().count).toBe(0);
+  });
+
+  it('Undo before the tap ever left the phone: the tap is never sent, only the take-back', async () => {
+    const phone = await pairedPhone();
+    phone.network.setMode('offline');
+    const id = await logContact(phone.state);
+    await undoContact(phone.state, id);
+    expect((await outboxOf(phone)).map((r) => r.kind)).toEqual(['contact-undo']);
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(await outboxOf(phone)).toEqual([]);
+    expect(phone.network.log.filter((l) => l.includes('/api/device/contacts/'))).toEqual([
+      `DELETE /api/device/contacts/${id}`,
+    ]);
+    expect(phone.network.contacts.has(id)).toBe(false);
+  });
+
+  it('Undo while the tap is being sent still takes it back on the server', async () => {
+    const phone = await pairedPhone();
+    const id = await logContact(phone.state); // its send starts at once
+    await undoContact(phone.state, id);
+    await phone.engine.run();
+    expect(phone.network.contacts.has(id)).toBe(false);
+    expect(await outboxOf(phone)).toEqual([]);
+  });
+});
+
+describe('check-ins', () => {
+  const answers = {
+    satisfied: 6,
+    worthwhile: null,
+    happy: 4,
+    anxious: 7,
+    lonely: 'some-of-the-time' as const,
+  };
+
+  it('are kept on the phone and never sent until the person chooses; then every one goes', async () => {
+    const phone = await pairedPhone();
+    const first = await finishCheckIn(phone.state, 'start', answers);
+    expect(first.ask).toBe(true);
+    await phone.engine.run();
+    expect(phone.network.checkIns.size).toBe(0);
+    expect(phone.network.log.some((l) => l.includes('check-ins'))).toBe(false);
+    expect(await listCheckIns(phone.lock)).toHaveLength(1);
+    expect(await readOffers(phone.lock)).toEqual([
+      { at: '2026-11-23T10:00:00.000Z', reason: 'start' },
+    ]);
+
+    // "No, keep them on my phone": still nothing sent, and not asked again.
+    await setCheckInSending(phone.state, false);
+    const second = await finishCheckIn(phone.state, 'monthly', { ...answers, happy: 5 });
+    expect(second.ask).toBe(false);
+    await phone.engine.run();
+    expect(phone.network.checkIns.size).toBe(0);
+
+    // Turned on in Settings: both go, with their answers and nothing else.
+    await setCheckInSending(phone.state, true);
+    await phone.engine.run();
+    expect(phone.network.checkIns.size).toBe(2);
+    expect(phone.network.checkIns.get(first.saved!.id)).toEqual({
+      id: first.saved!.id,
+      at: '2026-11-23T10:00:00.000Z',
+      reason: 'start',
+      answers,
+    });
+    const third = await finishCheckIn(phone.state, 'monthly', answers);
+    await phone.engine.run();
+    expect(phone.network.checkIns.has(third.saved!.id)).toBe(true);
+  });
+
+  it('skipping every question keeps nothing and sends nothing, but counts as offered', async () => {
+    const phone = await pairedPhone();
+    await setCheckInSending(phone.state, true);
+    const none = { satisfied: null, worthwhile: null, happy: null, anxious: null, lonely: null };
+    const result = await finishCheckIn(phone.state, 'start', none);
+    expect(result.saved).toBeNull();
+    await skipCheckIn(phone.state, 'monthly');
+    await phone.engine.run();
+    expect(phone.network.checkIns.size).toBe(0);
+    expect(await listCheckIns(phone.lock)).toEqual([]);
+    expect((await readOffers(phone.lock)).map((o) => o.reason)).toEqual(['start', 'monthly']);
+  });
+
+  it('a check-in that does not match the schema is kept aside, not shown, never lost', async () => {
+    const phone = await pairedPhone();
+    await saveCheckIn(phone.lock, {
+      id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+      at: '2026-11-20T10:00:00Z',
+      reason: 'start',
+      answers,
+    });
+    const db = await phone.lock.db();
+    await db.put('checkins', {
+      id: 'broken',
+      at: '2026-11-21T10:00:00Z',
+      body: { sealed: false, value: { answers: { happy: 99 } } },
+    });
+    expect((await listCheckIns(phone.lock)).map((c) => c.id)).toEqual([
+      'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+    ]);
+    expect((await db.getAll('aside')).map((a) => [a.from, a.key])).toEqual([
+      ['checkins', 'broken'],
+    ]);
+  });
+
+  it('with a lock set, the answers are encrypted on the phone and in the outbox', async () => {
+    const phone = await pairedPhone();
+    await phone.lock.setLock('pin', '482916');
+    await setCheckInSending(phone.state, true);
+    phone.network.setMode('offline');
+    await finishCheckIn(phone.state, 'start', answers);
+    const db = await phone.lock.db();
+    const [stored] = await db.getAll('checkins');
+    expect(stored?.body.sealed).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain('some-of-the-time');
+    const [waiting] = await outboxOf(phone);
+    expect(waiting?.body?.sealed).toBe(true);
+    expect(await listCheckIns(phone.lock)).toHaveLength(1);
+  });
+});
+
+describe('check-ins and the app lock', () => {
+  it('setting a lock seals check-ins already on the phone; removing it opens them again', async () => {
+    const phone = await pairedPhone();
+    const answers = { satisfied: 3, worthwhile: 4, happy: 5, anxious: 6, lonely: 'never' as const };
+    await finishCheckIn(phone.state, 'start', answers);
+    const db = await phone.lock.db();
+    expect((await db.getAll('checkins'))[0]?.body.sealed).toBe(false);
+    await phone.lock.setLock('pin', '482916');
+    const [sealed] = await db.getAll('checkins');
+    expect(sealed?.body.sealed).toBe(true);
+    expect(JSON.stringify(sealed)).not.toContain('never');
+    expect((await listCheckIns(phone.lock))[0]?.answers).toEqual(answers);
+    await phone.lock.removeLock('482916');
+    expect((await db.getAll('checkins'))[0]?.body.sealed).toBe(false);
+    expect((await listCheckIns(phone.lock))[0]?.answers).toEqual(answers);
+  });
+});
+
+describe('urgent care from the journal', () => {
+  it('is only sent when chosen, carries no words, follows edits and deletes, and stops when turned off', async () => {
+    const phone = await pairedPhone();
+    const entry = feeling('I could not breathe and called 111');
+    await saveEntry(phone.lock, entry);
+    await urgentCareAfterSave(phone.state, entry);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.size).toBe(0);
+    expect((await readChoices(phone.lock)).urgentCare).toBe(false);
+
+    // Turned on: what is already in the journal goes, with no words at all.
+    await setUrgentCareSending(phone.state, true);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.get(entry.id)).toEqual({
+      id: entry.id,
+      at: entry.createdAt,
+      wentToAe: false,
+      called999: false,
+      called111: true,
+    });
+    expect(phone.network.log.join(' ')).not.toContain('breathe');
+
+    // Edited to say none of them: taken back.
+    const edited = {
+      ...entry,
+      urgentCare: { wentToAe: false, called999: false, called111: false },
+    };
+    await saveEntry(phone.lock, edited);
+    await urgentCareAfterSave(phone.state, edited);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.has(entry.id)).toBe(false);
+
+    // A new one, then the entry is deleted: taken back.
+    const other = feeling('A&E again');
+    other.urgentCare = { wentToAe: true, called999: false, called111: false };
+    await saveEntry(phone.lock, other);
+    await urgentCareAfterSave(phone.state, other);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.get(other.id)?.wentToAe).toBe(true);
+    await urgentCareAfterDelete(phone.state, other.id);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.has(other.id)).toBe(false);
+
+    // A feeling entry without urgent care never makes a request (it would tell the server it exists).
+    const quiet = feeling('Just a hard evening');
+    quiet.urgentCare = { wentToAe: false, called999: false, called111: false };
+    const before = phone.network.log.length;
+    await urgentCareAfterSave(phone.state, quiet);
+    await phone.engine.run();
+    expect(phone.network.log.slice(before).filter((l) => l.includes('urgent-care'))).toEqual([]);
+
+    // Turned off: everything sent is taken back.
+    const third = feeling('999 in the night');
+    third.urgentCare = { wentToAe: false, called999: true, called111: false };
+    await saveEntry(phone.lock, third);
+    await urgentCareAfterSave(phone.state, third);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.size).toBe(1);
+    await setUrgentCareSending(phone.state, false);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.size).toBe(0);
+  });
+});
