@@ -26,7 +26,10 @@ function sizesRow(name: string, s: Sizes) {
 
 export async function main(): Promise<void> {
   const args = process.argv.slice(3);
-  const outName = args.find((a) => a.startsWith('--out='))?.slice(6) ?? '2026-11-22-app';
+  // Default: today's date (UTC), so a run never overwrites an earlier day's recorded figures.
+  const outName =
+    args.find((a) => a.startsWith('--out='))?.slice(6) ??
+    `${new Date().toISOString().slice(0, 10)}-app`;
   const work = mkdtempSync(join(tmpdir(), 'hiu-bench-app-'));
   const appDir = join(work, 'app');
   const pageDir = join(work, 'page');
@@ -44,13 +47,23 @@ export async function main(): Promise<void> {
     const server = await serveStatic(appDir, PORT);
     const bytes = await measureBytes(browser, appDir, server.url).finally(() => server.close());
 
+    const t = bytes.times;
     console.log('\nFirst route (/), as fetched by Chromium with the service worker blocked');
-    console.log('| file | via | raw | gzip | brotli |');
+    console.log(
+      `(shell on screen ${t.shellMs.toFixed(0)} ms, hiu:first-screen mark ${t.markMs.toFixed(0)} ms, ` +
+        `home heading ${t.homeMs.toFixed(0)} ms after navigation start)`,
+    );
+    console.log('| file | via | when | asked at ms | raw | gzip | brotli |');
     for (const f of bytes.firstRoute.files) {
-      console.log(`| ${f.path} | ${f.via} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+      console.log(
+        `| ${f.path} | ${f.via} | ${f.when} | ${f.startMs} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`,
+      );
     }
     console.log('\n| what | raw | gzip | brotli |');
-    console.log(sizesRow('first route JS', bytes.firstRoute.js));
+    console.log(sizesRow('first route JS (asked before the mark)', bytes.firstRoute.js));
+    console.log(sizesRow('JS asked before the home heading showed', bytes.homeJs));
+    console.log(sizesRow('JS asked after the home heading', bytes.laterJs));
+    console.log(sizesRow('all JS fetched by / until network idle', bytes.allJs));
     console.log(sizesRow('first route CSS', bytes.firstRoute.css));
     console.log(sizesRow('first route other (HTML, icons…)', bytes.firstRoute.other));
     console.log(sizesRow('first route total', bytes.firstRoute.total));
@@ -68,12 +81,13 @@ export async function main(): Promise<void> {
     await buildPage(pageDir);
     const journal = await measureJournal(browser, pageDir, PORT, COUNT, RUNS);
     console.log(
-      '\n| mode | save all | save / entry | unlock | newest 50 | first search | next search |',
+      '\n| mode | save all | save / entry | unlock | newest 50 | first search | (index read) | next search | full read + filter | rebuild | matches | search records |',
     );
     for (const j of journal) {
       console.log(
         `| ${j.mode} | ${(j.save.totalMs / 1000).toFixed(1)} s | ${ms(j.save.perEntry)} | ` +
-          `${ms(j.unlock)} | ${ms(j.newest50)} | ${ms(j.searchFirst)} | ${ms(j.searchNext)} |`,
+          `${ms(j.unlock)} | ${ms(j.newest50)} | ${ms(j.searchFirst)} | ${ms(j.indexLoad)} | ` +
+          `${ms(j.searchNext)} | ${ms(j.fullRead)} | ${j.rebuildMs} | ${j.matches} | ${j.searchRecords} |`,
       );
     }
     console.log('(ms: median (min–max))');

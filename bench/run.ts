@@ -3,6 +3,7 @@ const BENCHES: Record<string, () => Promise<{ main(): Promise<void> }>> = {
   server: () => import('./server'),
   app: () => import('./app'),
   delivery: () => import('./delivery'),
+  outcomes: () => import('./outcomes'),
 };
 
 const which = process.argv[2];

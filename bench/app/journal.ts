@@ -46,7 +46,11 @@ export interface JournalMode {
   unlock: Stats | null;
   newest50: Stats;
   searchFirst: Stats;
+  indexLoad: Stats;
   searchNext: Stats;
+  fullRead: Stats;
+  rebuildMs: number;
+  searchRecords: number;
   matches: number;
 }
 
@@ -92,7 +96,11 @@ export async function measureJournal(
         unlock: secret ? stats(read.unlockMs) : null,
         newest50: stats(read.newest50Ms),
         searchFirst: stats(read.searchColdMs),
+        indexLoad: stats(read.indexLoadMs),
         searchNext: stats(read.searchWarmMs),
+        fullRead: stats(read.fullReadMs),
+        rebuildMs: Math.round(read.rebuildMs),
+        searchRecords: read.searchRecords,
         matches: read.matches,
       });
       await context.close();
