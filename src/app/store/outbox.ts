@@ -53,16 +53,40 @@ export async function listOutbox(db: HiuDb): Promise<OutboxRecord[]> {
   return db.getAll('outbox');
 }
 
-/** Change one waiting send (its tries, its back-off, or that it failed). */
+/**
+ * Change one waiting send (its tries, its back-off, or that it failed). False when it is no
+ * longer in the outbox (the person took it back meanwhile): then it must not be sent.
+ */
 export async function updateOutbox(
   db: HiuDb,
   seq: number,
   change: Partial<Pick<OutboxRecord, 'attempts' | 'notBefore' | 'failed'>>,
-): Promise<void> {
+): Promise<boolean> {
   const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
   const record = await tx.store.get(seq);
   if (record) await tx.store.put({ ...record, ...change });
   await tx.done;
+  return record !== undefined;
+}
+
+/**
+ * Take every waiting send that `match`es out of the outbox, in one transaction, and return them
+ * as they were. Against `updateOutbox` marking a try, this is all or nothing: either the send is
+ * taken before its try is counted (and is never sent), or its `attempts` shows it may have gone.
+ */
+export async function takeOutOfOutbox(
+  db: HiuDb,
+  match: (record: OutboxRecord) => boolean,
+): Promise<OutboxRecord[]> {
+  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
+  const taken: OutboxRecord[] = [];
+  for (const record of await tx.store.getAll()) {
+    if (record.seq === undefined || !match(record)) continue;
+    taken.push(record);
+    await tx.store.delete(record.seq);
+  }
+  await tx.done;
+  return taken;
 }
 
 /** Take a send out of the outbox (it was sent, or the person took it back). */

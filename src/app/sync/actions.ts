@@ -3,7 +3,13 @@ import { PROFILE_META_KEY } from '../components/profile/load';
 import type { AppState } from '../state';
 import { forgetConnection, listShares } from '../store/connection';
 import { writeMeta } from '../store/meta';
-import { enqueue, listOutbox, removeFromOutbox, updateOutbox } from '../store/outbox';
+import {
+  enqueue,
+  listOutbox,
+  removeFromOutbox,
+  takeOutOfOutbox,
+  updateOutbox,
+} from '../store/outbox';
 import { askForBackgroundSync } from './background';
 import { engineFor, SEEN_META_KEY } from './engine';
 
@@ -72,12 +78,11 @@ export async function shareEntry(state: AppState, entry: JournalEntry): Promise<
  */
 export async function withdrawShare(state: AppState, entryId: string): Promise<void> {
   const db = await state.lock.db();
-  const waiting = (await listOutbox(db)).filter((r) => r.subject === entryId && r.kind === 'share');
+  // In one transaction against the flush counting a try (see takeOutOfOutbox), then the server's
+  // state read after it: a share sent or on its way is always followed by the DELETE.
+  const waiting = await takeOutOfOutbox(db, (r) => r.subject === entryId && r.kind === 'share');
   const onServer = (await listShares(db)).some((s) => s.id === entryId);
   const mayHaveArrived = onServer || waiting.some((r) => r.attempts > 0);
-  for (const record of waiting) {
-    if (record.seq !== undefined) await removeFromOutbox(db, record.seq);
-  }
   if (mayHaveArrived) {
     await enqueue(
       state.lock,

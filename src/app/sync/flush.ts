@@ -65,7 +65,8 @@ export async function flushOutbox(
     if (!body) return { kind: 'locked', sent };
     // Count the try before it goes: if the answer is lost, we still know it may have arrived.
     const attempts = record.attempts + 1;
-    await updateOutbox(db, seq, { attempts });
+    // Taken back (a share stopped, a tap undone) since the list was read: never send it.
+    if (!(await updateOutbox(db, seq, { attempts }))) continue;
     const outcome = await callApi(deps, {
       method: record.method,
       path: record.path,

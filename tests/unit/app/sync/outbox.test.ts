@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listOutbox } from '../../../../src/app/store/outbox';
+import { listOutbox, takeOutOfOutbox, updateOutbox } from '../../../../src/app/store/outbox';
 import { sendMessage, shareEntry, withdrawShare } from '../../../../src/app/sync/actions';
 import { saveEntry } from '../../../../src/app/store/entries';
 import { everyday } from '../store/helpers';
@@ -127,5 +127,39 @@ describe('the outbox', () => {
     await phone.engine.run();
     expect(phone.network.log.slice(before).filter((l) => l.includes('shared-entries'))).toEqual([]);
     expect(phone.state.sync.shares.value[entry.id]).toBeUndefined();
+  });
+
+  it('stopping a share while the outbox is being sent never leaves it on the server', async () => {
+    // Withdraw at each point of a flush in turn: before the try is counted, while it is in the
+    // air, and after the answer. Whatever the interleaving, the server ends without the entry.
+    for (let delay = 0; delay < 12; delay++) {
+      const phone = await pairedPhone();
+      const entry = everyday(`Shared for a moment (${delay})`);
+      await saveEntry(phone.lock, entry);
+      phone.network.setMode('offline');
+      await shareEntry(phone.state, entry);
+      phone.network.setMode('up');
+      const running = phone.engine.run();
+      for (let i = 0; i < delay; i++) await Promise.resolve();
+      await withdrawShare(phone.state, entry.id);
+      await running;
+      await phone.engine.run();
+      expect(phone.network.shares.has(entry.id), `withdrawn after ${delay} ticks`).toBe(false);
+      expect(await outboxOf(phone)).toEqual([]);
+    }
+  });
+
+  it('a send taken out of the outbox before its try is counted is not counted, so never sent', async () => {
+    const phone = await pairedPhone();
+    const entry = everyday('Only if I still want to');
+    await saveEntry(phone.lock, entry);
+    phone.network.setMode('offline');
+    await shareEntry(phone.state, entry);
+    const db = await phone.lock.db();
+    const [record] = await listOutbox(db);
+    const taken = await takeOutOfOutbox(db, (r) => r.subject === entry.id);
+    expect(taken.map((r) => r.id)).toEqual([record?.id]);
+    expect(await updateOutbox(db, record?.seq ?? -1, { attempts: 1 })).toBe(false);
+    expect(await listOutbox(db)).toEqual([]);
   });
 });
