@@ -27,7 +27,8 @@ import { ContactChart } from './chart';
 import { TargetPlan } from './plan';
 import styles from './style.module.css';
 
-const LIVE_TYPES = ['contact'] as const;
+// A held message counts once it is delivered; its release is a 'message' event.
+const LIVE_TYPES = ['contact', 'message'] as const;
 
 const KIND_WORDS: Record<ContactKind, string> = {
   message: 'App message',
