@@ -215,6 +215,8 @@ describe.each(ENGINES)('goals, milestones and stepping back on %s', (engine) => 
     expect(res.status).toBe(200);
     const ticked = Goal.parse(await json(res));
     expect(ticked.milestones[1]?.doneAt).toBe(first.toISOString());
+    expect(ticked.milestones[1]?.doneBy).toBe('person');
+    expect(ticked.milestones[0]?.doneBy).toBeNull();
     h.advance(10 * MINUTE);
     // The outbox sends it again, with a later time: nothing changes.
     const retry = Goal.parse(await json(await tickOnPhone(m.id, true, h.now())));
@@ -250,7 +252,9 @@ describe.each(ENGINES)('goals, milestones and stepping back on %s', (engine) => 
       { as: casey, body: { done: true, at: h.now().toISOString() } },
     );
     expect(byCasey.status).toBe(200);
-    expect(Goal.parse(await json(byCasey)).history.at(-1)).toMatchObject({
+    const byCaseyGoal = Goal.parse(await json(byCasey));
+    expect(byCaseyGoal.milestones[2]?.doneBy).toBe('caseworker');
+    expect(byCaseyGoal.history.at(-1)).toMatchObject({
       kind: 'milestone-done',
       by: 'caseworker',
       byName: 'Casey Caseworkerly',

@@ -67,6 +67,7 @@ export function toGoal(record: GoalRecord): Goal {
       targetDate: m.targetDate,
       reward: m.reward,
       doneAt: m.doneAt?.toISOString() ?? null,
+      doneBy: m.doneAt ? m.doneBy : null,
       encouragement: m.encouragement === null ? null : Encouragement.parse(m.encouragement),
     })),
     history: record.history.map((e) => ({

@@ -24,6 +24,8 @@ export const Milestone = z.object({
   /** The person's own small treat ("Ice cream on the beach"); null when none was chosen. */
   reward: text(200).nullable(),
   doneAt: Instant.nullable(),
+  /** Who ticked it: the person on their phone, or a caseworker. Optional for older caches. */
+  doneBy: z.enum(['person', 'caseworker']).nullable().optional(),
   encouragement: Encouragement.nullable(),
 });
 export type Milestone = z.infer<typeof Milestone>;

@@ -81,11 +81,14 @@ function lastTick(goal: Goal, milestone: Milestone): GoalEvent | undefined {
 
 /** Who ticked a milestone, in words. */
 function tickedBy(goal: Goal, milestone: Milestone, personName: string): string | null {
+  if (!milestone.doneAt) return null;
+  // The milestone says who ticked it; the history adds which caseworker (matched by title, so
+  // after a rename it may not be found, and then the words stay general).
   const tick = lastTick(goal, milestone);
-  if (!tick) return null;
-  return tick.by === 'person'
-    ? `${personName} ticked it on their phone`
-    : `${who(tick, personName)} ticked it`;
+  const by = milestone.doneBy ?? tick?.by;
+  if (by === 'person') return `${personName} ticked it on their phone`;
+  if (tick?.by === 'caseworker') return `${who(tick, personName)} ticked it`;
+  return by === 'caseworker' ? 'Ticked in the console' : null;
 }
 
 type Props = { person: PersonSummary };
