@@ -116,6 +116,53 @@ describe.each(ENGINES)('contact targets and contacts on %s', (engine) => {
     expect((await view(p.id)).targets).toEqual([{ fromWeek: '2026-11-02', times: 10 }]);
   });
 
+  test('two saves of the plan at once (a double click) both answer, and leave one plan', async () => {
+    h.setNow(new Date('2026-11-04T10:00:00Z'));
+    const p = await newPerson();
+    const casey = await staff('casey');
+    const plan = [
+      { fromWeek: '2026-11-02', times: 8 },
+      { fromWeek: '2026-11-09', times: 6 },
+    ];
+    for (let round = 0; round < 3; round++) {
+      const answers = await Promise.all([
+        setTargets(p.id, plan, casey),
+        setTargets(p.id, plan, casey),
+        setTargets(p.id, plan, casey),
+      ]);
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    }
+    expect((await view(p.id)).targets).toEqual(plan);
+  });
+
+  test('a plan longer than 200 steps keeps the newest, dropping the oldest history', async () => {
+    h.setNow(new Date('2026-11-04T10:00:00Z'));
+    const p = await newPerson();
+    await setTargets(p.id, [
+      { fromWeek: '2026-11-02', times: 10 },
+      { fromWeek: '2026-11-09', times: 9 },
+    ]);
+    h.setNow(new Date('2026-11-25T10:00:00Z')); // the week of 23 November: both are history
+    const weekAfter = (n: number) =>
+      new Date(Date.UTC(2026, 10, 23) + n * 7 * 86_400_000).toISOString().slice(0, 10);
+    const future = Array.from({ length: 200 }, (_, i) => ({ fromWeek: weekAfter(i), times: 5 }));
+    // 199 new steps: room for one week of history, the newer one.
+    expect((await setTargets(p.id, future.slice(1))).status).toBe(200);
+    const kept = (await view(p.id)).targets;
+    expect(kept).toHaveLength(200);
+    expect(kept[0]).toEqual({ fromWeek: '2026-11-09', times: 9 });
+    expect(kept.at(-1)).toEqual(future.at(-1));
+    // 200 new steps: the whole plan is the new one, the newest week included.
+    expect((await setTargets(p.id, future)).status).toBe(200);
+    const targets = (await view(p.id)).targets;
+    expect(targets).toEqual(future);
+  });
+
+  test('a message id in capitals makes the same contact id as in lower case', () => {
+    const id = randomUUID();
+    expect(messageContactId(id.toUpperCase())).toBe(messageContactId(id));
+  });
+
   test('a step before this week is a kind 400 and loses nothing', async () => {
     h.setNow(new Date('2026-11-24T10:00:00Z'));
     const p = await newPerson();

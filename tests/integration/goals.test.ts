@@ -317,6 +317,15 @@ describe.each(ENGINES)('goals, milestones and stepping back on %s', (engine) => 
       at: h.now().toISOString(),
     });
     expect(noted.history.filter((e) => e.kind === 'encouraged')).toHaveLength(2);
+    // The same note again (a retry, a double click) adds no history line and keeps its time.
+    h.advance(MINUTE);
+    const again = Goal.parse(
+      await json(
+        await call(h.app, 'POST', path, { as: casey, body: { text: 'Well done, Penny!' } }),
+      ),
+    );
+    expect(again.history.filter((e) => e.kind === 'encouraged')).toHaveLength(2);
+    expect(again.milestones[0]?.encouragement?.at).toBe(noted.milestones[0]?.encouragement?.at);
     const onPhone = (await profile()).goals?.find((g) => g.id === goal.id);
     expect(onPhone?.milestones[0]?.encouragement?.text).toBe('Well done, Penny!');
     // Not for a milestone of another goal.

@@ -137,6 +137,15 @@ describe.each(ENGINES)('wellbeing check-ins and urgent care on %s', (engine) => 
       called111: false,
     });
     expect(first.status).toBe(200);
+    // "None of these" is not a report: a kind 400, and the one already sent stays.
+    const none = await sendUrgent(p.phone, entry, {
+      at: '2026-11-22T23:10:00Z',
+      wentToAe: false,
+      called999: false,
+      called111: false,
+    });
+    expect(none.status).toBe(400);
+    expect(await body(none)).toMatchObject({ error: 'empty_urgent_care' });
     expect(UrgentCareReport.parse(await json(first))).toEqual({
       id: entry,
       at: '2026-11-22T23:10:00.000Z',

@@ -20,6 +20,7 @@ import {
   replaceContactTargetsFrom,
   type ContactEventRow,
 } from '../db/tables/contacts.table';
+import { lockPersonChanges } from '../db/tables/changes.table';
 import { bumpProfileVersion, type PersonSummaryRow } from '../db/tables/people.table';
 import { loadConsoleContactsView, presentContactEvent } from '../people/contacts';
 import { enqueuePush } from '../push/enqueue';
@@ -165,6 +166,9 @@ async function saveTargets(
   ctx: { serviceId: string; personId: string; by: string; now: Date; fromWeek: string },
   steps: ContactTargetsRequest['steps'],
 ): Promise<void> {
+  // One plan change at a time per person: two saves at once (a double click) would otherwise
+  // both delete, then both insert the same weeks.
+  await lockPersonChanges(trx, ctx.personId);
   await replaceContactTargetsFrom(trx, { ...ctx, steps });
   await bumpProfileVersion(trx, ctx.serviceId, ctx.personId);
   await enqueuePush(trx, {

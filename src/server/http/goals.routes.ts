@@ -152,8 +152,8 @@ export function goalsRoutes(deps: Runtime) {
         const person = await loadPersonForStaff(db, staff, personId);
         const note = { text: c.req.valid('json').text, byName: staff.caseworker.name };
         const goal = await staffGoalWrite(deps, staff, person, 'goal.encourage', async (trx, w) => {
-          await encourage(trx, w, { goalId, milestoneId }, note);
-          return { goalId, changed: true };
+          const changed = await encourage(trx, w, { goalId, milestoneId }, note);
+          return { goalId, changed };
         });
         return c.json(goal satisfies Goal);
       },

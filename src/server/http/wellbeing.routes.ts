@@ -165,6 +165,14 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
         const { serviceId, personId, deviceId } = device;
         const { entryId } = c.req.valid('param');
         const input = c.req.valid('json');
+        // "None of these" is not a report (the phone sends DELETE instead); never counted.
+        if (!input.wentToAe && !input.called999 && !input.called111) {
+          throw new ApiProblem(
+            400,
+            'empty_urgent_care',
+            'None of A&E, 999 or 111 was ticked, so there is nothing to send.',
+          );
+        }
         const now = clock();
         const result = await db.transaction().execute(async (trx) => {
           const saved = await upsertUrgentCare(trx, {

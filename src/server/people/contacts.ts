@@ -64,7 +64,10 @@ export async function loadConsoleContactsView(
  * so the same message can never count twice.
  */
 export function messageContactId(messageId: string): string {
-  const hash = createHash('sha1').update(`hiu:message-contact:${messageId}`).digest();
+  // Ids are compared as the database writes them (lower case), whatever case the phone sent.
+  const hash = createHash('sha1')
+    .update(`hiu:message-contact:${messageId.toLowerCase()}`)
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

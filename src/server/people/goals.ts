@@ -351,11 +351,16 @@ export async function encourage(
   w: GoalWrite,
   target: { goalId: string; milestoneId: string },
   note: { text: string; byName: string },
-): Promise<void> {
+): Promise<boolean> {
   await lockPersonChanges(db, w.personId);
   const milestone = await findPersonMilestone(db, w.serviceId, w.personId, target.milestoneId);
   if (!milestone || milestone.goal_id !== target.goalId) throw notFound('That step');
   await findGoal(db, w.serviceId, w.personId, target.goalId, true);
+  // The same note again (a retry, a double click) changes nothing: no history line, no push.
+  const current = Encouragement.safeParse(milestone.encouragement);
+  if (current.success && current.data.text === note.text && current.data.byName === note.byName) {
+    return false;
+  }
   const encouragement: Encouragement = {
     text: note.text,
     byName: note.byName,
@@ -363,4 +368,5 @@ export async function encourage(
   };
   await setMilestoneEncouragement(db, w.serviceId, milestone.id, encouragement);
   await goalChanged(db, w, target.goalId, [line(w, target.goalId, 'encouraged', milestone.title)]);
+  return true;
 }

@@ -34,20 +34,24 @@ export type ContactEventRow = Selectable<ContactEventsTable>;
 /** `date` as `YYYY-MM-DD` whatever the driver's parser for dates is. */
 const fromWeekText = sql<string>`to_char(from_week, 'YYYY-MM-DD')`;
 
-/** A person's whole target plan, oldest step first. */
+/** The most steps a plan keeps (the contract's limit); the oldest history goes first. */
+export const MAX_TARGET_STEPS = 200;
+
+/** A person's target plan, oldest step first: the newest 200 steps, if there are more. */
 export async function listContactTargets(
   db: Db,
   serviceId: string,
   personId: string,
 ): Promise<{ fromWeek: string; times: number }[]> {
-  return db
+  const newestFirst = await db
     .selectFrom('contact_targets')
     .select([fromWeekText.as('fromWeek'), 'times'])
     .where('service_id', '=', serviceId)
     .where('person_id', '=', personId)
-    .orderBy('from_week')
-    .limit(200)
+    .orderBy('from_week', 'desc')
+    .limit(MAX_TARGET_STEPS)
     .execute();
+  return newestFirst.reverse();
 }
 
 /**
@@ -72,6 +76,24 @@ export async function replaceContactTargetsFrom(
     .where('from_week', '>=', input.fromWeek)
     .execute();
   if (input.steps.length === 0) return;
+  // Past steps beyond the limit go, oldest first, so the whole plan always fits.
+  await db
+    .deleteFrom('contact_targets')
+    .where('service_id', '=', input.serviceId)
+    .where('person_id', '=', input.personId)
+    .where(
+      'from_week',
+      'in',
+      db
+        .selectFrom('contact_targets')
+        .select('from_week')
+        .where('service_id', '=', input.serviceId)
+        .where('person_id', '=', input.personId)
+        .where('from_week', '<', input.fromWeek)
+        .orderBy('from_week', 'desc')
+        .offset(Math.max(0, MAX_TARGET_STEPS - input.steps.length)),
+    )
+    .execute();
   await db
     .insertInto('contact_targets')
     .values(

@@ -244,15 +244,21 @@ export async function replaceMilestones(
       .insertInto('milestones')
       .values(row)
       .onConflict((oc) =>
-        oc.column('id').doUpdateSet({
-          position: row.position,
-          title: row.title,
-          target_date: row.target_date,
-          reward: row.reward,
-          done_at: row.done_at,
-          done_by: row.done_by,
-          encouragement: row.encouragement,
-        }),
+        oc
+          .column('id')
+          .doUpdateSet({
+            position: row.position,
+            title: row.title,
+            target_date: row.target_date,
+            reward: row.reward,
+            done_at: row.done_at,
+            done_by: row.done_by,
+            encouragement: row.encouragement,
+          })
+          // Only ever this goal's own milestone: an id another goal uses is never taken over
+          // (the insert then changes nothing, and the caller's id check answers 409).
+          .where('milestones.goal_id', '=', goalId)
+          .where('milestones.service_id', '=', serviceId),
       )
       .execute();
   }
