@@ -142,9 +142,9 @@ export function peopleRoutes(deps: Runtime) {
         const { status } = c.req.valid('json');
         if (status !== person.status) {
           const now = clock();
-          await db.transaction().execute(async (trx) => {
+          const changed = await db.transaction().execute(async (trx) => {
             await lockPersonChanges(trx, person.id);
-            await setSupportStatus(trx, serviceId, person.id, status, now);
+            if (!(await setSupportStatus(trx, serviceId, person.id, status, now))) return false;
             const ctx = { serviceId, personId: person.id, by: staff.caseworker.id, now };
             await profileChanged(trx, ctx, 'person');
             await enqueuePush(trx, { serviceId, personId: person.id, kind: 'plan', now });
@@ -158,16 +158,19 @@ export function peopleRoutes(deps: Runtime) {
               },
               now,
             );
+            return true;
           });
-          deps.push.kick();
-          await deps.profilesChanged([person.id]);
-          await deps.publishLive({
-            type: 'person',
-            serviceId,
-            personId: person.id,
-            caseworkerIds: [person.caseworker_id],
-            quiet: true,
-          });
+          if (changed) {
+            deps.push.kick();
+            await deps.profilesChanged([person.id]);
+            await deps.publishLive({
+              type: 'person',
+              serviceId,
+              personId: person.id,
+              caseworkerIds: [person.caseworker_id],
+              quiet: true,
+            });
+          }
         }
         const row = await findPersonSummary(db, serviceId, person.id);
         if (!row) throw notFound('That person');

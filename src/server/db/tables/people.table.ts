@@ -162,19 +162,23 @@ export async function bumpCaseloadProfileVersions(
 }
 
 /** Support steps back (`steppedBackAt` set) or starts again (null). */
+/** Set how support stands; false when it already stood so. */
 export async function setSupportStatus(
   db: Db,
   serviceId: string,
   personId: string,
   status: PersonStatus,
   now: Date,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('people')
     .set({ status, stepped_back_at: status === 'stepped-back' ? now : null, updated_at: now })
     .where('service_id', '=', serviceId)
     .where('id', '=', personId)
-    .execute();
+    // Already so (a second request at the same time): nothing changes, not even the date.
+    .where('status', '!=', status)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function readNhs111Wording(
