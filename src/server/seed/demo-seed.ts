@@ -36,6 +36,11 @@ export interface DemoOptions {
   now: Date;
   /** Real first starts: true (one-time passwords). End-to-end tests: false, so each test can log in. */
   mustChangePassword?: boolean;
+  /**
+   * A second copy of the demo beside the first (end-to-end tests that need a service nobody
+   * else changes): its name, and the domain of its staff's email addresses.
+   */
+  copy?: { serviceName: string; emailDomain: string };
 }
 
 /** Seed the demo service when the database has no service at all; undefined otherwise. */
@@ -186,11 +191,14 @@ async function seedWellbeing(db: Db, ctx: SeedContext, demo: DemoPerson) {
 export async function seedDemo(db: Db, options: DemoOptions): Promise<DemoSeed> {
   const { now } = options;
   const mustChangePassword = options.mustChangePassword ?? true;
+  const serviceName = options.copy?.serviceName ?? DEMO_SERVICE;
+  const emailOf = (email: string) =>
+    options.copy ? email.replace(/@.*$/, `@${options.copy.emailDomain}`) : email;
   const [leadInfo, ...workers] = DEMO_STAFF;
   const { serviceId, lead } = await createService(db, {
-    name: DEMO_SERVICE,
+    name: serviceName,
     leadName: leadInfo.name,
-    leadEmail: leadInfo.email,
+    leadEmail: emailOf(leadInfo.email),
     now,
   });
   const staff: DemoSeed['staff'] = [
@@ -207,14 +215,14 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<DemoSeed> 
     const made = await addStaff(db, {
       serviceId,
       name: info.name,
-      email: info.email,
+      email: emailOf(info.email),
       role: info.role,
       now,
     });
     ids.set(info.key, made.id);
     staff.push({
       name: info.name,
-      email: info.email,
+      email: emailOf(info.email),
       role: info.role,
       password: made.oneTimePassword,
       mustChangePassword: true,
@@ -256,9 +264,9 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<DemoSeed> 
     people.push({
       id: personId,
       displayName: demo.displayName,
-      caseworkerEmail: info.email,
+      caseworkerEmail: emailOf(info.email),
       pairingCode: code,
     });
   }
-  return { service: { id: serviceId, name: DEMO_SERVICE }, staff, people };
+  return { service: { id: serviceId, name: serviceName }, staff, people };
 }

@@ -53,6 +53,13 @@ const pushService = await startPushService(
 await migrateToLatest(db);
 const vapid = await ensureVapidKeys(db, config, clock());
 const seed = await seedDemo(db, { now: clock(), mustChangePassword: false });
+// A second copy of the demo that no spec changes: the outcomes spec checks its figures against
+// the demo content itself (the first service gains people from every other spec).
+const untouched = await seedDemo(db, {
+  now: clock(),
+  mustChangePassword: false,
+  copy: { serviceName: 'Lakeside HIU (untouched demo)', emailDomain: 'lakeside-e2e.example.org' },
+});
 const newcomer = await addStaff(db, {
   serviceId: seed.service.id,
   name: 'Nico Newcomer',
@@ -79,6 +86,7 @@ writeFileSync(
       vapidPublicKey: vapid.publicKey,
       service: seed.service,
       staff: seed.staff,
+      untouched: { service: untouched.service, staff: untouched.staff },
       people: seed.people.map((p) => ({
         ...p,
         pairingCodeFormatted: formatPairingCode(p.pairingCode),
