@@ -6,6 +6,7 @@ import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 import type { CheckInRecord } from './db';
 import { readMeta, writeMeta } from './meta';
+import { CHOICES_META_KEY, OFFERS_META_KEY, URGENT_SENT_META_KEY } from './sending-keys';
 
 /*
  * Wellbeing check-ins (issue 5) live on the phone: the answers in the `checkins` store, sealed
@@ -13,9 +14,7 @@ import { readMeta, writeMeta } from './meta';
  * to send to their caseworker, in `meta` (no answers in either).
  */
 
-export const OFFERS_META_KEY = 'check-in-offers';
-export const CHOICES_META_KEY = 'sending-choices';
-export const URGENT_SENT_META_KEY = 'urgent-care-sent';
+export { CHOICES_META_KEY, OFFERS_META_KEY, URGENT_SENT_META_KEY } from './sending-keys';
 
 /** Every time a check-in was offered (done or skipped), so nobody is asked twice. */
 export const CheckInOffers = z.array(z.object({ at: Instant, reason: CheckInReason })).max(1000);

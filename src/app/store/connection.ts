@@ -4,6 +4,7 @@ import { DeviceToken } from '#shared/schemas/device';
 import type { SharedEntryState } from '#shared/schemas/connect';
 import type { HiuDb, ShareRecord } from './db';
 import { readMeta, writeMeta } from './meta';
+import { CHOICES_META_KEY, OFFERS_META_KEY, URGENT_SENT_META_KEY } from './sending-keys';
 
 /*
  * What the phone keeps about its link to the support team, in the `meta` store (plain, so
@@ -91,15 +92,24 @@ export async function writePhoto(db: HiuDb, photo: CachedPhoto | null): Promise<
 
 /**
  * Forget the link to the team and what came with it: messages, share states, unsent sends,
- * the profile and photo. Only when the person asks (or links to someone else). The journal
- * and both plans stay.
+ * the profile and photo, and what the person chose to send (a new team is asked again, and its
+ * first check-in is a "start" one). Only when the person asks (or links to someone else). The
+ * journal, check-ins and both plans stay.
  */
 export async function forgetConnection(db: HiuDb, profileKey: string): Promise<void> {
   const tx = db.transaction(['meta', 'messages', 'shares', 'outbox'], 'readwrite', {
     durability: 'strict',
   });
   const meta = tx.objectStore('meta');
-  for (const key of [LINK_META_KEY, SYNC_META_KEY, PHOTO_META_KEY, profileKey]) {
+  for (const key of [
+    LINK_META_KEY,
+    SYNC_META_KEY,
+    PHOTO_META_KEY,
+    profileKey,
+    CHOICES_META_KEY,
+    URGENT_SENT_META_KEY,
+    OFFERS_META_KEY,
+  ]) {
     void meta.delete(key);
   }
   void tx.objectStore('messages').clear();

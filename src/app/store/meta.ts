@@ -16,6 +16,9 @@ export async function readMeta<T>(db: HiuDb, key: string, schema: MetaSchema<T>,
   return parsed.success ? parsed.data : fallback;
 }
 
+/** Written to disk before it resolves (a choice the person made must survive a flat battery). */
 export async function writeMeta(db: HiuDb, key: string, value: unknown): Promise<void> {
-  await db.put('meta', value, key);
+  const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
+  await tx.store.put(value, key);
+  await tx.done;
 }

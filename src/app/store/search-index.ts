@@ -94,8 +94,8 @@ export async function readSearchIndex(vault: Vault, db: HiuDb): Promise<IndexRea
     const value = await codec.decode(base.body, baseContext);
     // Plain bases are stored as JSON text: one string clones far faster than 10,000 arrays.
     const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-    if (!Array.isArray(list)) return stale;
-    items = new Map((list as IndexItem[]).map((item) => [item[0], item]));
+    if (!Array.isArray(list) || !list.every(isIndexItem)) return stale;
+    items = new Map(list.map((item) => [item[0], item]));
     const texts = await Promise.all(
       changes.map((c) =>
         c.kind === 'delta' && c.body ? codec.decode(c.body, changeContext(c.entry)) : null,
@@ -201,4 +201,13 @@ export function compactSearchIndex(vault: Vault, db: HiuDb): Promise<void> {
   })();
   compacting.set(db, run);
   return run;
+}
+
+/** One index item as stored: `[entry id, createdAt, words]`, all text (checked on every read). */
+function isIndexItem(item: unknown): item is IndexItem {
+  return (
+    Array.isArray(item) &&
+    item.length === 3 &&
+    item.every((part: unknown) => typeof part === 'string')
+  );
 }

@@ -12,7 +12,13 @@ import {
   writeUrgentSent,
 } from '../store/check-ins';
 import { listEntries } from '../store/entries';
-import { enqueue, listOutbox, removeFromOutbox, type OutboxRequest } from '../store/outbox';
+import {
+  enqueue,
+  listOutbox,
+  removeFromOutbox,
+  takeOutOfOutbox,
+  type OutboxRequest,
+} from '../store/outbox';
 import { askForBackgroundSync } from './background';
 import { engineFor } from './engine';
 
@@ -112,7 +118,7 @@ export async function skipCheckIn(state: AppState, reason: CheckInReason): Promi
  * Keep a finished check-in on the phone, and send it only if the person chose to. Returns
  * whether the app should now ask (once) if they want to send check-ins.
  */
-export async function finishCheckIn(
+async function finishCheckInNow(
   state: AppState,
   reason: CheckInReason,
   answers: CheckIn['answers'],
@@ -134,10 +140,15 @@ export async function finishCheckIn(
  * "Send my check-ins": on sends every check-in on the phone (the server keeps one copy of
  * each); off stops new ones being sent. Those already sent stay with the team.
  */
-export async function setCheckInSending(state: AppState, on: boolean): Promise<void> {
+async function setCheckInSendingNow(state: AppState, on: boolean): Promise<void> {
   const choices = await readChoices(state.lock);
   await writeChoices(state.lock, { ...choices, checkIns: on });
-  if (!on) return;
+  if (!on) {
+    // Check-ins still waiting to go stay on the phone (those already sent stay with the team).
+    await takeOutOfOutbox(await state.lock.db(), (r) => r.kind === 'check-in');
+    await afterEnqueue(state);
+    return;
+  }
   for (const checkIn of await listCheckIns(state.lock)) {
     if (answeredAny(checkIn)) await sendCheckIn(state, checkIn);
   }
@@ -193,7 +204,7 @@ async function takeBackUrgentCare(state: AppState, entryId: string): Promise<voi
  * sends urgent care, send what it says now, or take it back if it no longer says any. True when
  * the entry's urgent care (yes/no only) is on its way to the caseworker.
  */
-export async function urgentCareAfterSave(state: AppState, entry: JournalEntry): Promise<boolean> {
+async function urgentCareAfterSaveNow(state: AppState, entry: JournalEntry): Promise<boolean> {
   const sent = await readUrgentSent(state.lock);
   const choices = await readChoices(state.lock);
   const sending = choices.urgentCare && usedUrgentCare(entry);
@@ -212,7 +223,7 @@ export async function urgentCareAfterSave(state: AppState, entry: JournalEntry):
 }
 
 /** After a journal entry is deleted: take back anything sent about it. */
-export async function urgentCareAfterDelete(state: AppState, entryId: string): Promise<void> {
+async function urgentCareAfterDeleteNow(state: AppState, entryId: string): Promise<void> {
   const sent = await readUrgentSent(state.lock);
   if (!sent.includes(entryId)) return;
   await takeBackUrgentCare(state, entryId);
@@ -227,7 +238,7 @@ export async function urgentCareAfterDelete(state: AppState, entryId: string): P
  * "Send when I went to A&E or called 999 or 111": on sends it for every entry on the phone
  * that says so; off takes back everything sent.
  */
-export async function setUrgentCareSending(state: AppState, on: boolean): Promise<void> {
+async function setUrgentCareSendingNow(state: AppState, on: boolean): Promise<void> {
   const choices = await readChoices(state.lock);
   await writeChoices(state.lock, { ...choices, urgentCare: on });
   const sent = await readUrgentSent(state.lock);
@@ -242,3 +253,43 @@ export async function setUrgentCareSending(state: AppState, on: boolean): Promis
   }
   await afterEnqueue(state);
 }
+
+// ---- One change at a time
+
+/**
+ * What is sent depends on the person's choices and on what was sent before, so every change to
+ * either runs one at a time, in the order asked: turning a choice on then quickly off always
+ * ends with nothing sent, and two saves never lose each other's record of what went.
+ */
+let sending: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = sending.then(work, work);
+  sending = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Keep a finished check-in on the phone, and send it only if the person chose to. Returns
+ * whether the app should now ask (once) if they want to send check-ins.
+ */
+export const finishCheckIn = (
+  state: AppState,
+  reason: CheckInReason,
+  answers: CheckIn['answers'],
+) => oneAtATime(() => finishCheckInNow(state, reason, answers));
+
+/** "Send my check-ins" on or off (see setCheckInSendingNow). */
+export const setCheckInSending = (state: AppState, on: boolean) =>
+  oneAtATime(() => setCheckInSendingNow(state, on));
+
+/** After a journal entry is saved (see urgentCareAfterSaveNow). */
+export const urgentCareAfterSave = (state: AppState, entry: JournalEntry) =>
+  oneAtATime(() => urgentCareAfterSaveNow(state, entry));
+
+/** After a journal entry is deleted (see urgentCareAfterDeleteNow). */
+export const urgentCareAfterDelete = (state: AppState, entryId: string) =>
+  oneAtATime(() => urgentCareAfterDeleteNow(state, entryId));
+
+/** "Send when I went to A&E or called 999 or 111" on or off (see setUrgentCareSendingNow). */
+export const setUrgentCareSending = (state: AppState, on: boolean) =>
+  oneAtATime(() => setUrgentCareSendingNow(state, on));

@@ -53,8 +53,20 @@ export function connectAppState(state: AppState, win: Window = window): void {
   // Then the lock's code loads (lock/lazy.ts); the gate shows nothing private until it has.
   afterPaint(win, () => {
     win.performance?.mark?.(FIRST_SCREEN_MARK);
-    const startLock = () =>
-      void state.lock.db().catch(() => win.addEventListener('online', startLock, { once: true }));
+    // A failed download tries again when the signal comes back, and every so often anyway
+    // (a weak signal may never go "offline"), up to once a minute.
+    let retryMs = 2000;
+    let waiting = false;
+    const startLock = () => {
+      waiting = false;
+      void state.lock.db().catch(() => {
+        if (waiting) return;
+        waiting = true;
+        win.addEventListener('online', startLock, { once: true });
+        win.setTimeout(startLock, retryMs);
+        retryMs = Math.min(retryMs * 2, 60_000);
+      });
+    };
     startLock();
   });
   afterFirstScreen(state, win, () => {

@@ -14,6 +14,8 @@ export function SharingSettings() {
   const state = useAppState();
   const choices = useSignal<SendingChoices | null>(null);
   const said = useSignal('');
+  /** A change is being made: the switches wait, so changes never overlap. */
+  const busy = useSignal(false);
   const profile = state.profile.value;
   const linked = state.sync.link.value === 'linked' && profile !== null;
 
@@ -32,11 +34,20 @@ export function SharingSettings() {
   const current = choices.value;
 
   async function change(which: 'checkIns' | 'urgentCare', on: boolean) {
-    const progress = await import('../../sync/progress');
-    if (which === 'checkIns') await progress.setCheckInSending(state, on);
-    else await progress.setUrgentCareSending(state, on);
-    choices.value = await readChoices(state.lock);
-    said.value = on ? `Turned on. These will be sent to ${name}.` : 'Turned off.';
+    // Show the new choice at once; what is stored is read back when the change is done.
+    choices.value = { ...current, [which]: on };
+    busy.value = true;
+    try {
+      const progress = await import('../../sync/progress');
+      if (which === 'checkIns') await progress.setCheckInSending(state, on);
+      else await progress.setUrgentCareSending(state, on);
+      said.value = on ? `Turned on. These will be sent to ${name}.` : 'Turned off.';
+    } catch {
+      said.value = 'Sorry, that did not change. Please try again.';
+    } finally {
+      choices.value = await readChoices(state.lock).catch(() => choices.value);
+      busy.value = false;
+    }
   }
 
   return (
@@ -49,6 +60,7 @@ export function SharingSettings() {
           <input
             type="checkbox"
             checked={current.checkIns === true}
+            disabled={busy.value}
             onChange={(e) => void change('checkIns', e.currentTarget.checked)}
           />
           <span>Send my check-ins</span>
@@ -60,6 +72,7 @@ export function SharingSettings() {
           <input
             type="checkbox"
             checked={current.urgentCare}
+            disabled={busy.value}
             onChange={(e) => void change('urgentCare', e.currentTarget.checked)}
           />
           <span>Send when I went to A&amp;E or called 999 or 111</span>

@@ -138,6 +138,23 @@ describe('the journal search index', () => {
       'base',
     );
     expect(await found(lock, 'index')).toEqual([a.id]);
+    // Items of the wrong shape (a number where the words go) with the right count: rebuilt too.
+    await db.put(
+      'search',
+      {
+        kind: 'base',
+        version: 10,
+        body: {
+          sealed: false,
+          value: JSON.stringify([
+            [a.id, a.createdAt, 42],
+            [b.id, b.createdAt, 'written by an older app'],
+          ]),
+        },
+      },
+      'base',
+    );
+    expect(await found(lock, 'index')).toEqual([a.id]);
     await db.clear('search');
     expect(await found(lock, '')).toEqual([b.id, a.id]);
     expect((await listEntries(lock)).entries).toHaveLength(2);

@@ -7,6 +7,8 @@ import {
   readOffers,
   saveCheckIn,
 } from '../../../../src/app/store/check-ins';
+import { PROFILE_META_KEY } from '../../../../src/app/components/profile/load';
+import { forgetConnection } from '../../../../src/app/store/connection';
 import { saveEntry } from '../../../../src/app/store/entries';
 import { listOutbox } from '../../../../src/app/store/outbox';
 import {
@@ -316,5 +318,72 @@ describe('urgent care from the journal', () => {
     await setUrgentCareSending(phone.state, false);
     await phone.engine.run();
     expect(phone.network.urgentCare.size).toBe(0);
+  });
+});
+
+describe('changing what is sent', () => {
+  const answers = {
+    satisfied: 6,
+    worthwhile: null,
+    happy: 4,
+    anxious: 7,
+    lonely: 'some-of-the-time',
+  } as const;
+
+  it('turning check-ins off keeps one still waiting to go on the phone', async () => {
+    const phone = await pairedPhone();
+    await setCheckInSending(phone.state, true);
+    phone.network.setMode('offline');
+    await finishCheckIn(phone.state, 'start', answers);
+    expect((await listOutbox(await phone.lock.db())).map((r) => r.kind)).toEqual(['check-in']);
+    await setCheckInSending(phone.state, false);
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(phone.network.checkIns.size).toBe(0);
+    expect(await listCheckIns(phone.lock)).toHaveLength(1);
+  });
+
+  it('urgent care turned on, then quickly off, ends with nothing sent', async () => {
+    for (const delay of [0, 1, 2, 3, 5, 8, 12]) {
+      const phone = await pairedPhone();
+      const entry = feeling(`rang 111 (${delay})`);
+      entry.urgentCare = { wentToAe: false, called999: false, called111: true };
+      await saveEntry(phone.lock, entry);
+      const on = setUrgentCareSending(phone.state, true);
+      for (let i = 0; i < delay; i++) await new Promise((r) => setImmediate(r));
+      const off = setUrgentCareSending(phone.state, false);
+      await Promise.all([on, off]);
+      await phone.engine.run();
+      expect((await readChoices(phone.lock)).urgentCare).toBe(false);
+      expect(phone.network.urgentCare.size, `off after ${delay} ticks`).toBe(0);
+    }
+  });
+
+  it('two entries saved at once are both taken back when deleted', async () => {
+    const phone = await pairedPhone();
+    await setUrgentCareSending(phone.state, true);
+    const [a, b] = [feeling('first night'), feeling('second night')];
+    for (const e of [a, b]) e.urgentCare = { wentToAe: true, called999: false, called111: false };
+    await saveEntry(phone.lock, a);
+    await saveEntry(phone.lock, b);
+    await Promise.all([urgentCareAfterSave(phone.state, a), urgentCareAfterSave(phone.state, b)]);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.size).toBe(2);
+    await Promise.all([
+      urgentCareAfterDelete(phone.state, a.id),
+      urgentCareAfterDelete(phone.state, b.id),
+    ]);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.size).toBe(0);
+  });
+
+  it('linking to another person forgets the choices, so the new team is asked again', async () => {
+    const phone = await pairedPhone();
+    await setUrgentCareSending(phone.state, true);
+    await setCheckInSending(phone.state, true);
+    await skipCheckIn(phone.state, 'start');
+    await forgetConnection(await phone.lock.db(), PROFILE_META_KEY);
+    expect(await readChoices(phone.lock)).toEqual({ checkIns: null, urgentCare: false });
+    expect(await readOffers(phone.lock)).toEqual([]);
   });
 });
