@@ -65,9 +65,7 @@ export async function loadConsoleContactsView(
  */
 export function messageContactId(messageId: string): string {
   // Ids are compared as the database writes them (lower case), whatever case the phone sent.
-  const hash = createHash('sha1')
-    .update(`hiu:message-contact:${messageId.toLowerCase()}`)
-    .digest();
+  const hash = createHash('sha1').update(`hiu:message-contact:${messageId.toLowerCase()}`).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
