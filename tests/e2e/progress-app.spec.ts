@@ -1,4 +1,4 @@
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addDays, londonDate } from '#shared/london';
 import type { ContactsView } from '#shared/schemas/contact';
 import type { Goal, GoalInput } from '#shared/schemas/goal';
@@ -16,7 +16,7 @@ import {
   expectAccessible,
   expectBigTargets,
   pairWithCode,
-  sam,
+  samSession,
   seed,
   type CaseworkerApi,
 } from './support/phone-link';
@@ -31,23 +31,9 @@ import {
 test.use({ viewport: SMALL_PHONE, deviceScaleFactor: 2, timezoneId: 'Europe/London' });
 test.describe.configure({ timeout: 120_000 });
 
-const CLOSE = { Connection: 'close' };
-
 /** The console API for issue 5 (goals, contact plan, wellbeing, support), signed in as Sam. */
 async function progressApi(baseURL: string) {
-  const api: APIRequestContext = await request.newContext({ baseURL });
-  const who = sam();
-  const login = await api.post('/api/auth/login', {
-    data: { email: who.email, password: who.password },
-    headers: CLOSE,
-  });
-  expect(login.status(), await login.text()).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': csrfToken, ...CLOSE };
-  const ok = async (response: Awaited<ReturnType<APIRequestContext['get']>>) => {
-    expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
-    return response.status() === 204 ? null : ((await response.json()) as unknown);
-  };
+  const { api, headers, ok } = await samSession(baseURL);
   return {
     async addGoal(personId: string, goal: GoalInput): Promise<Goal> {
       return (await ok(

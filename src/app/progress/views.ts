@@ -1,5 +1,5 @@
 import { weeklySeries, weekWords, type WeekCount } from '#shared/contacts';
-import { londonDate } from '#shared/london';
+import { londonDate, MONTHS } from '#shared/london';
 import type { DeviceProfile } from '#shared/schemas/api';
 import type { ContactEvent } from '#shared/schemas/contact';
 import type { Goal, Milestone } from '#shared/schemas/goal';
@@ -67,21 +67,6 @@ export function groupGoals(goals: readonly Goal[]): GoalGroups {
     done: goals.filter((g) => g.status === 'finished'),
   };
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "5 December", or "5 December 2027" when it is not this year. */
 export function dayWords(date: string, today: string): string {

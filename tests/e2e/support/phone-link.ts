@@ -26,8 +26,12 @@ export function sam(): SeedStaff {
 // The server may close idle kept-alive connections; each call gets a fresh one.
 const CLOSE = { Connection: 'close' };
 
-/** The caseworker console's API as Sam: cookie session and CSRF token. */
-export async function caseworkerApi(baseURL: string) {
+/**
+ * Sam signed in to the console's API in a request context of their own: the context, the
+ * headers every write needs (CSRF), and `ok`, which fails the test on any answer but a 2xx and
+ * returns the JSON (null for a 204).
+ */
+export async function samSession(baseURL: string) {
   const api: APIRequestContext = await request.newContext({ baseURL });
   const who = sam();
   const login = await api.post('/api/auth/login', {
@@ -41,6 +45,12 @@ export async function caseworkerApi(baseURL: string) {
     expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
     return response.status() === 204 ? null : ((await response.json()) as unknown);
   };
+  return { api, headers, ok };
+}
+
+/** The caseworker console's API as Sam: cookie session and CSRF token. */
+export async function caseworkerApi(baseURL: string) {
+  const { api, headers, ok } = await samSession(baseURL);
   return {
     /** A new person on Sam's caseload (so specs never share one). Returns their id. */
     async addPerson(displayName: string): Promise<string> {
