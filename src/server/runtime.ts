@@ -1,5 +1,6 @@
 import type { LiveEvent } from '#shared/schemas/connect';
 import { DeviceTokenCache } from './auth/device-cache';
+import { findPersonCaseworkerId } from './db/tables/people.table';
 import type { AppDeps } from './deps';
 import { createLocalBus, type LiveBus } from './live/bus';
 import { LiveStreams } from './live/streams';
@@ -23,6 +24,15 @@ export interface Runtime extends AppDeps {
   deviceCache: DeviceTokenCache;
   /** Tell consoles about something that happened to a person (after it has committed). */
   publishLive: (event: LiveNews) => Promise<void>;
+  /**
+   * The same, for something the person's phone did: their caseworker is looked up (the lead
+   * hears of everything anyway).
+   */
+  publishAboutPerson: (
+    type: LiveEvent['type'],
+    who: { serviceId: string; personId: string },
+    quiet: boolean,
+  ) => Promise<void>;
   /** Tell every instance that these people's profiles changed (after it has committed). */
   profilesChanged: (personIds: string[]) => Promise<void>;
   /** Tell every instance that a phone was unlinked (after it has committed). */
@@ -73,6 +83,13 @@ export function createRuntime(deps: AppDeps): Runtime {
       deps.logger.warn({ err }, 'live events: publishing failed');
     }
   };
+  const publishAboutPerson: Runtime['publishAboutPerson'] = async (type, who, quiet) => {
+    const caseworkerId = await findPersonCaseworkerId(deps.db, who.serviceId, who.personId);
+    // Ids only, named one by one: `who` may be a bigger object (a device, a pairing result).
+    const { serviceId, personId } = who;
+    const caseworkerIds = caseworkerId ? [caseworkerId] : [];
+    await publishLive({ type, serviceId, personId, caseworkerIds, quiet });
+  };
   const deviceCache = new DeviceTokenCache();
   const unsubscribe = live.subscribe((message) => deviceCache.onMessage(message));
   const profilesChanged = async (personIds: string[]) => {
@@ -110,6 +127,7 @@ export function createRuntime(deps: AppDeps): Runtime {
     vapid,
     deviceCache,
     publishLive,
+    publishAboutPerson,
     profilesChanged,
     deviceRevoked,
     close: async () => {

@@ -52,6 +52,9 @@ export async function audit(db: Db, event: AuditEvent, now: Date): Promise<void>
   });
 }
 
+/** The actor for a person's linked phone. */
+export const deviceActor = (deviceId: string) => ({ type: 'device' as const, id: deviceId });
+
 /** The actor for a signed-in member of staff. */
 export const staffActor = (caseworkerId: string) => ({
   type: 'caseworker' as const,

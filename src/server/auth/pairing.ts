@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { formatPairingCode, makePairingCode } from '#shared/schemas/pairing';
 import QRCode from 'qrcode';
-import { audit } from '../audit/audit';
+import { audit, deviceActor } from '../audit/audit';
 import type { Db } from '../db/database';
 import { recordChange } from '../db/tables/changes.table';
 import { insertDevice } from '../db/tables/devices.table';
@@ -120,7 +120,7 @@ export async function redeemPairingCode(db: Db, code: string, now: Date): Promis
       { personId, entity: 'device', entityId: deviceId, op: 'put' },
       now,
     );
-    const actor = { type: 'device', id: deviceId } as const;
+    const actor = deviceActor(deviceId);
     await audit(
       trx,
       { serviceId, actor, action: 'device.pair', personId, subjectId: deviceId },

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { Id } from '#shared/schemas/common';
 import { DeviceLogContactRequest, type ContactEvent } from '#shared/schemas/contact';
-import { audit } from '../audit/audit';
+import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import {
   deleteContactEvent,
@@ -64,7 +64,7 @@ export function deviceContactsRoutes(deps: Runtime) {
         const made = await db.transaction().execute(async (trx) => {
           if (!(await insertContactEvent(trx, row))) return false;
           await bumpProfileVersion(trx, serviceId, personId);
-          const actor = { type: 'device', id: deviceId } as const;
+          const actor = deviceActor(deviceId);
           await audit(
             trx,
             { serviceId, actor, action: 'contact.log', personId, subjectId: contactId },
@@ -91,7 +91,7 @@ export function deviceContactsRoutes(deps: Runtime) {
           return false;
         }
         await bumpProfileVersion(trx, serviceId, personId);
-        const actor = { type: 'device', id: deviceId } as const;
+        const actor = deviceActor(deviceId);
         await audit(
           trx,
           { serviceId, actor, action: 'contact.delete', personId, subjectId: contactId },

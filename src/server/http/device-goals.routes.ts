@@ -2,9 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { Id } from '#shared/schemas/common';
 import { TickMilestoneRequest, type Goal } from '#shared/schemas/goal';
-import { audit } from '../audit/audit';
+import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
-import { findPersonCaseworkerId } from '../db/tables/people.table';
 import { loadGoal, tickMilestone } from '../people/goals';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv } from './env';
@@ -34,7 +33,7 @@ export function deviceGoalsRoutes(deps: Runtime) {
         const { goalId, changed } = await db.transaction().execute(async (trx) => {
           const result = await tickMilestone(trx, w, { milestoneId }, done, new Date(at));
           if (result.changed) {
-            const actor = { type: 'device', id: deviceId } as const;
+            const actor = deviceActor(deviceId);
             await audit(
               trx,
               { serviceId, actor, action: 'milestone.tick', personId, subjectId: result.goalId },
@@ -45,14 +44,7 @@ export function deviceGoalsRoutes(deps: Runtime) {
         });
         if (changed) {
           await deps.profilesChanged([personId]);
-          const caseworkerId = await findPersonCaseworkerId(db, serviceId, personId);
-          await deps.publishLive({
-            type: 'goal',
-            serviceId,
-            personId,
-            caseworkerIds: caseworkerId ? [caseworkerId] : [],
-            quiet: false,
-          });
+          await deps.publishAboutPerson('goal', { serviceId, personId }, false);
         }
         return c.json((await loadGoal(db, serviceId, personId, goalId)) satisfies Goal);
       },

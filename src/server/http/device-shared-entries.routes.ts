@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { Id } from '#shared/schemas/common';
 import type { SharedEntryState } from '#shared/schemas/connect';
 import { ShareJournalEntryRequest } from '#shared/schemas/journal';
-import { audit } from '../audit/audit';
+import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
-import { findPersonCaseworkerId } from '../db/tables/people.table';
 import { deleteSharedEntry, upsertSharedEntry } from '../db/tables/shared-entries.table';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv } from './env';
@@ -24,19 +23,10 @@ const EntryParams = z.object({ entryId: Id });
 export function deviceSharedEntriesRoutes(deps: Runtime) {
   const { db, clock } = deps;
 
-  async function tell(
+  const tell = (
     device: { serviceId: string; personId: string },
     type: 'shared-entry' | 'shared-entry-withdrawn',
-  ) {
-    const caseworkerId = await findPersonCaseworkerId(db, device.serviceId, device.personId);
-    await deps.publishLive({
-      type,
-      serviceId: device.serviceId,
-      personId: device.personId,
-      caseworkerIds: caseworkerId ? [caseworkerId] : [],
-      quiet: type === 'shared-entry-withdrawn',
-    });
-  }
+  ) => deps.publishAboutPerson(type, device, type === 'shared-entry-withdrawn');
 
   return new Hono<DeviceEnv>()
     .use(requireDevice(deps))
@@ -59,7 +49,7 @@ export function deviceSharedEntriesRoutes(deps: Runtime) {
           if (shared.changed) {
             const change = { personId, entity: 'shared-entry', entityId: entryId } as const;
             await recordChange(trx, serviceId, { ...change, op: 'put' }, now);
-            const actor = { type: 'device', id: deviceId } as const;
+            const actor = deviceActor(deviceId);
             await audit(
               trx,
               { serviceId, actor, action: 'shared-entry.share', personId, subjectId: entryId },
@@ -82,7 +72,7 @@ export function deviceSharedEntriesRoutes(deps: Runtime) {
         if (!(await deleteSharedEntry(trx, serviceId, personId, entryId))) return false;
         const change = { personId, entity: 'shared-entry', entityId: entryId } as const;
         await recordChange(trx, serviceId, { ...change, op: 'delete' }, now);
-        const actor = { type: 'device', id: deviceId } as const;
+        const actor = deviceActor(deviceId);
         await audit(
           trx,
           { serviceId, actor, action: 'shared-entry.withdraw', personId, subjectId: entryId },

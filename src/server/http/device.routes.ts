@@ -11,7 +11,6 @@ import {
 } from '../auth/throttle';
 import { loadDeviceProfile } from '../people/profile';
 import { cachedProfile } from '../people/profile-cache';
-import { findPersonCaseworkerId } from '../db/tables/people.table';
 import type { Runtime } from '../runtime';
 import { clientAddress } from './client-address';
 import type { AppEnv, DeviceEnv } from './env';
@@ -49,14 +48,8 @@ export function deviceRoutes(deps: Runtime) {
       }
       const profile = await loadDeviceProfile(db, result.serviceId, result.personId, now);
       if (!profile) throw deviceUnknown();
-      const caseworkerId = await findPersonCaseworkerId(db, result.serviceId, result.personId);
-      await deps.publishLive({
-        type: 'device',
-        serviceId: result.serviceId,
-        personId: result.personId,
-        caseworkerIds: caseworkerId ? [caseworkerId] : [],
-        quiet: true,
-      });
+      const { serviceId, personId } = result;
+      await deps.publishAboutPerson('device', { serviceId, personId }, true);
       const body: PairResponse = { token: result.token, deviceId: result.deviceId, profile };
       return c.json(body, 201);
     },

@@ -10,11 +10,10 @@ import {
   type UrgentCareReport,
   type WellbeingView,
 } from '#shared/schemas/wellbeing';
-import { audit, staffActor } from '../audit/audit';
+import { audit, deviceActor, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireDevice } from '../auth/require-device';
 import { requireStaff } from '../auth/require-staff';
-import { findPersonCaseworkerId } from '../db/tables/people.table';
 import {
   deleteUrgentCare,
   findCheckIn,
@@ -82,17 +81,6 @@ export function wellbeingRoutes(deps: Runtime) {
 const IdParams = z.object({ id: Id });
 const EntryParams = z.object({ entryId: Id });
 
-async function tellConsole(deps: Runtime, device: { serviceId: string; personId: string }) {
-  const caseworkerId = await findPersonCaseworkerId(deps.db, device.serviceId, device.personId);
-  await deps.publishLive({
-    type: 'wellbeing',
-    serviceId: device.serviceId,
-    personId: device.personId,
-    caseworkerIds: caseworkerId ? [caseworkerId] : [],
-    quiet: false,
-  });
-}
-
 /** /api/device/check-ins/:id: a wellbeing check-in the person chose to send (idempotent). */
 export function deviceCheckInsRoutes(deps: Runtime) {
   const { db, clock } = deps;
@@ -127,7 +115,7 @@ export function deviceCheckInsRoutes(deps: Runtime) {
       };
       const made = await db.transaction().execute(async (trx) => {
         if (!(await insertCheckIn(trx, row))) return false;
-        const actor = { type: 'device', id: deviceId } as const;
+        const actor = deviceActor(deviceId);
         await audit(
           trx,
           { serviceId, actor, action: 'check-in.send', personId, subjectId: id },
@@ -143,7 +131,7 @@ export function deviceCheckInsRoutes(deps: Runtime) {
         }
         return c.json(presentCheckIn(stored) satisfies CheckIn);
       }
-      await tellConsole(deps, device);
+      await deps.publishAboutPerson('wellbeing', device, false);
       return c.json(presentCheckIn(row) satisfies CheckIn);
     });
 }
@@ -186,7 +174,7 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
             received_at: now,
           });
           if (saved.changed) {
-            const actor = { type: 'device', id: deviceId } as const;
+            const actor = deviceActor(deviceId);
             await audit(
               trx,
               { serviceId, actor, action: 'urgent-care.send', personId, subjectId: entryId },
@@ -195,7 +183,7 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
           }
           return saved;
         });
-        if (result.changed) await tellConsole(deps, device);
+        if (result.changed) await deps.publishAboutPerson('wellbeing', device, false);
         return c.json(presentUrgentCare(result.row) satisfies UrgentCareReport);
       },
     )
@@ -206,7 +194,7 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
       const now = clock();
       const deleted = await db.transaction().execute(async (trx) => {
         if (!(await deleteUrgentCare(trx, serviceId, personId, entryId))) return false;
-        const actor = { type: 'device', id: deviceId } as const;
+        const actor = deviceActor(deviceId);
         await audit(
           trx,
           { serviceId, actor, action: 'urgent-care.withdraw', personId, subjectId: entryId },
@@ -214,7 +202,7 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
         );
         return true;
       });
-      if (deleted) await tellConsole(deps, device);
+      if (deleted) await deps.publishAboutPerson('wellbeing', device, false);
       return c.body(null, 204);
     });
 }
