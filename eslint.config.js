@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/app/**', 'src/ui/**', 'src/console/**', 'src/sw/**'],
+    files: ['src/app/**', 'src/ui/**', 'src/console/**', 'src/sw/**', 'src/device/**'],
     languageOptions: { globals: globals.browser },
     rules: { 'no-restricted-imports': ['error', browserMayNotImport] },
   },

@@ -1,5 +1,4 @@
-/** Anything that can check a response body: every zod schema fits. */
-export type Parser<T> = { parse: (data: unknown) => T };
+import { pathOf, type CallInput, type CallResult, type Endpoint } from '#shared/endpoints';
 
 /** A failed API call, carrying the server's ApiError fields. */
 export class ApiFailure extends Error {
@@ -20,22 +19,35 @@ const NETWORK_MESSAGE =
   'We could not reach the server. Check your internet connection and try again.';
 const UNKNOWN_MESSAGE = 'Something went wrong on our side. Please try again.';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 type Options = {
-  /** The CSRF token from sign-in or /api/auth/me; sent with every write. */
+  /** The CSRF token from sign-in or `auth.me`; sent with every write. */
   csrfToken: () => string | null;
   /** Called when the session has ended, so the console can ask the caseworker to sign in again. */
   onSignedOut: (failure: ApiFailure) => void;
 };
 
 export type Api = {
-  get: <T>(path: string, parser: Parser<T>, signal?: AbortSignal) => Promise<T>;
-  send: <T>(method: Method, path: string, body: unknown, parser: Parser<T>) => Promise<T>;
-  /** Like `send`, but a 401 is the caller's to handle (sign-in, checking for a session). */
-  sendAnonymous: <T>(method: Method, path: string, body: unknown, parser: Parser<T>) => Promise<T>;
-  /** POSTs a file as it is (its own content type, not JSON), e.g. a photo. */
-  upload: <T>(path: string, file: Blob, parser: Parser<T>) => Promise<T>;
+  /**
+   * Calls one endpoint of the table (`endpoints.people.get`, `{ params: { personId } }`): the
+   * body and the answer are typed and checked by its schemas. A 401 signs the console out.
+   */
+  call: <E extends Endpoint>(
+    endpoint: E,
+    input: CallInput<E>,
+    signal?: AbortSignal,
+  ) => Promise<CallResult<E>>;
+  /** Like `call`, but a 401 is the caller's to handle (sign-in, checking for a session). */
+  callAnonymous: <E extends Endpoint>(
+    endpoint: E,
+    input: CallInput<E>,
+    signal?: AbortSignal,
+  ) => Promise<CallResult<E>>;
+  /** Sends a file as it is (its own content type, not JSON) to an endpoint that takes one. */
+  upload: <E extends Endpoint>(
+    endpoint: E,
+    input: CallInput<E>,
+    file: Blob,
+  ) => Promise<CallResult<E>>;
 };
 
 /** Reads a string field from an unknown JSON body without casting. */
@@ -65,16 +77,23 @@ function retryAtOf(response: Response): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** The answer as the endpoint's schema reads it; nothing for an endpoint that answers no JSON. */
+function parseResult<E extends Endpoint>(endpoint: E, data: unknown): CallResult<E>;
+function parseResult(endpoint: Endpoint, data: unknown): unknown {
+  return endpoint.response === null ? undefined : endpoint.response.parse(data);
+}
+
 /** The console's only way to the server: JSON, no caching of personal data, CSRF on writes. */
 export function createApi({ csrfToken, onSignedOut }: Options): Api {
-  async function call<T>(
-    method: Method,
-    path: string,
+  async function call<E extends Endpoint>(
+    endpoint: E,
+    input: CallInput<E>,
     body: unknown,
-    parser: Parser<T>,
     handleSignOut: boolean,
     signal?: AbortSignal,
-  ): Promise<T> {
+  ): Promise<CallResult<E>> {
+    const { method } = endpoint;
+    const path = pathOf(endpoint, input.params, input.query);
     const headers: Record<string, string> = { accept: 'application/json' };
     const isFile = body instanceof Blob;
     if (body !== undefined) headers['content-type'] = isFile ? body.type : 'application/json';
@@ -82,7 +101,7 @@ export function createApi({ csrfToken, onSignedOut }: Options): Api {
     if (method !== 'GET' && token) headers['x-csrf-token'] = token;
     let response: Response;
     try {
-      response = await fetch(`/api${path}`, {
+      response = await fetch(path, {
         method,
         headers,
         body: body === undefined || isFile ? body : JSON.stringify(body),
@@ -109,16 +128,15 @@ export function createApi({ csrfToken, onSignedOut }: Options): Api {
       throw failure;
     }
     try {
-      return parser.parse(data);
+      return parseResult(endpoint, data);
     } catch (error) {
       console.error(`Unexpected response from ${method} ${path}`, error);
       throw new ApiFailure(response.status, 'bad_response', UNKNOWN_MESSAGE);
     }
   }
   return {
-    get: (path, parser, signal) => call('GET', path, undefined, parser, true, signal),
-    send: (method, path, body, parser) => call(method, path, body, parser, true),
-    sendAnonymous: (method, path, body, parser) => call(method, path, body, parser, false),
-    upload: (path, file, parser) => call('POST', path, file, parser, true),
+    call: (endpoint, input, signal) => call(endpoint, input, input.body, true, signal),
+    callAnonymous: (endpoint, input, signal) => call(endpoint, input, input.body, false, signal),
+    upload: (endpoint, input, file) => call(endpoint, input, file, true),
   };
 }

@@ -1,8 +1,4 @@
-import { LoginResponse } from '#shared/schemas/api';
+import type { LoginResponse } from '#shared/schemas/api';
 
-/** What sign-in and /api/auth/me give back. */
-export const Session = LoginResponse;
+/** What sign-in and `auth.me` give back. */
 export type Session = LoginResponse;
-
-/** For writes whose answer we do not need (`{ ok: true }` or an empty 204). */
-export const Nothing = { parse: (): void => undefined };

@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
+import { endpoints, pathOf } from '#shared/endpoints';
 import { createApi, type Api } from './api';
-import { Session } from './contract';
+import type { Session } from './contract';
 import { createAttention } from './live/attention';
 import { createLiveConnection } from './live/connection';
 import { createRouter, type Router } from './router';
@@ -26,8 +27,8 @@ export function createConsoleState() {
     },
   });
   const live = createLiveConnection({
-    url: '/api/events',
-    checkSession: () => api.get('/auth/me', Session),
+    url: pathOf(endpoints.service.events),
+    checkSession: () => api.call(endpoints.auth.me, {}),
   });
   const attention = createAttention();
   live.subscribe((event) => {

@@ -21,6 +21,7 @@ import { hoursRoutes } from './http/hours.routes';
 import { meRoutes, PHOTO_PATH } from './http/me.routes';
 import { messagesRoutes } from './http/messages.routes';
 import { nhs111Routes } from './http/nhs111.routes';
+import { openApiRoutes } from './http/openapi';
 import { outcomesRoutes } from './http/outcomes.routes';
 import { pairingRoutes } from './http/pairing.routes';
 import { peopleRoutes } from './http/people.routes';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
 
   const rt = runtime;
   app.route('/api/health', healthRoutes());
+  app.route('/api/openapi.json', openApiRoutes());
   app.route('/api/auth', authRoutes(rt));
   app.route('/api/auth', meRoutes(rt));
   app.route('/api/caseworkers', caseworkersRoutes(rt));

@@ -1,10 +1,12 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB } from 'idb';
+import { browserDeps } from '../device/call-api';
+import { DB_NAME, type HiuDb, type HiuSchema } from '../device/db-schema';
+import { applyShareState, sendOne } from '../device/send-one';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /** The tag the page registers (src/app/sync/background.ts). */
 export const OUTBOX_SYNC_TAG = 'outbox';
-const DB_NAME = 'hiu-companion';
 
 /** Background Sync's event (Chromium; not in TypeScript's lib yet). */
 export interface SyncEvent extends ExtendableEvent {
@@ -16,30 +18,6 @@ function isSyncEvent(event: Event): event is SyncEvent {
   return 'tag' in event && typeof event.tag === 'string' && 'waitUntil' in event;
 }
 
-interface Waiting {
-  seq: number;
-  method: string;
-  path: string;
-  body: { sealed: boolean; value?: unknown } | null;
-  failed: unknown;
-  notBefore: number;
-}
-
-function isWaiting(value: unknown): value is Waiting {
-  if (typeof value !== 'object' || value === null) return false;
-  return (
-    'seq' in value &&
-    typeof value.seq === 'number' &&
-    'method' in value &&
-    typeof value.method === 'string' &&
-    ['POST', 'PUT', 'DELETE'].includes(value.method) &&
-    'path' in value &&
-    typeof value.path === 'string' &&
-    value.path.startsWith('/api/device/') &&
-    'body' in value
-  );
-}
-
 function tokenOf(link: unknown): string | null {
   if (typeof link !== 'object' || link === null) return null;
   if ('unlinked' in link && link.unlinked) return null;
@@ -47,9 +25,9 @@ function tokenOf(link: unknown): string | null {
 }
 
 /** Opens the app's database only if it exists already: never creates or upgrades it. */
-async function openExisting(): Promise<IDBPDatabase | null> {
+async function openExisting(): Promise<HiuDb | null> {
   try {
-    const db = await openDB(DB_NAME, undefined, {
+    const db = await openDB<HiuSchema>(DB_NAME, undefined, {
       upgrade(_db, _old, _new, transaction) {
         // It did not exist: creating it here would give the app an empty, broken database.
         transaction.abort();
@@ -58,7 +36,9 @@ async function openExisting(): Promise<IDBPDatabase | null> {
         db.close();
       },
     });
-    if (!db.objectStoreNames.contains('outbox')) {
+    // An older version of the app's database (its outbox names paths, not endpoints) waits
+    // for the app to open and upgrade it.
+    if (!db.objectStoreNames.contains('outbox') || db.version < 6) {
       db.close();
       return null;
     }
@@ -69,9 +49,10 @@ async function openExisting(): Promise<IDBPDatabase | null> {
 }
 
 /**
- * Send what waits in the outbox while no page of the app is open. Plain bodies only: words
- * sealed by the app lock wait for the app to be unlocked. On success the send is removed; the
- * app's next sync brings back the server's copy. Stops at the first problem, keeping order.
+ * Send what waits in the outbox while no page of the app is open, one `sendOne` at a time, as
+ * the page does: tries counted, refusals marked, the state of shares kept. Plain bodies only:
+ * words sealed by the app lock wait for the app to be unlocked, and a sent message waits for
+ * the app's next sync (it must be sealed like the journal). Stops at the first problem.
  */
 async function flushWithoutPage(): Promise<void> {
   const db = await openExisting();
@@ -79,23 +60,18 @@ async function flushWithoutPage(): Promise<void> {
   try {
     const token = tokenOf(await db.get('meta', 'device-link'));
     if (!token) return;
+    const deps = browserDeps();
     for (const record of await db.getAll('outbox')) {
-      if (!isWaiting(record) || record.failed) continue;
-      if (record.notBefore > Date.now() || record.body?.sealed) return;
-      const response = await fetch(record.path, {
-        method: record.method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(record.body ? { 'content-type': 'application/json' } : {}),
-        },
-        body: record.body ? JSON.stringify(record.body.value) : undefined,
-      });
-      if (!response.ok && !(record.method === 'DELETE' && response.status === 404)) {
-        // Throwing asks the browser to try this sync again later (with its own back-off).
-        if (response.status === 429 || response.status >= 500) throw new Error('try later');
-        return;
-      }
-      await db.delete('outbox', record.seq);
+      const seq = record.seq;
+      if (seq === undefined || record.failed) continue;
+      if (record.notBefore > deps.now().getTime() || record.body?.sealed) return;
+      const json = record.body ? record.body.value : undefined;
+      const step = await sendOne(db, { ...record, seq }, json, token, deps, (r, answer) =>
+        applyShareState(db, r, answer),
+      );
+      // Throwing asks the browser to try this sync again later (with its own back-off).
+      if (step.kind === 'offline' || step.kind === 'waiting') throw new Error('try later');
+      if (step.kind === 'unlinked') return;
     }
   } finally {
     db.close();

@@ -142,6 +142,7 @@ async function p1Goal({ h, w }: Ctx) {
  */
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { expect: all(200), request: () => ({ path: '/api/health' }) },
+  'GET /api/openapi.json': { expect: all(200), request: () => ({ path: '/api/openapi.json' }) },
   'POST /api/auth/login': {
     expect: all(200),
     request: ({ w }) => ({

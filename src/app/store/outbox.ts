@@ -1,19 +1,31 @@
+import type { CallInput, endpoints } from '#shared/endpoints';
+import type { DeviceWrite } from '#shared/endpoints/device-writes';
 import type { Vault } from '../lock/state';
 import { contextOf, plainCodec } from './body';
 import type { HiuDb, OutboxKind, OutboxRecord } from './db';
 
+export { removeFromOutbox, updateOutbox } from '../../device/outbox-store';
+
+/**
+ * Which endpoint a send is for, with its parameters and body typed by the table's entry. Only
+ * types come from the table here: the outbox keeps the name, and zod loads with the sender.
+ */
+export type OutboxTarget = {
+  [K in DeviceWrite]: { endpoint: `device.${K}` } & Pick<InputOf<K>, 'params'> & JsonOf<InputOf<K>>;
+}[DeviceWrite];
+
+type InputOf<K extends DeviceWrite> = CallInput<(typeof endpoints.device)[K]>;
+/** The JSON body, where the endpoint takes one. */
+type JsonOf<I> = I extends { body: infer B } ? { json: B } : { json?: undefined };
+
 /** What a screen asks to send. The store adds the order, the time and the try count. */
-export interface OutboxRequest {
+export type OutboxRequest = OutboxTarget & {
   id: string;
   kind: OutboxKind;
-  method: OutboxRecord['method'];
-  path: string;
-  /** The JSON body, if any. */
-  json?: unknown;
   /** True when the body holds the person's words: then it is sealed like the journal. */
   words?: boolean;
   subject?: string | null;
-}
+};
 
 /**
  * Put a send in the outbox, on disk (`durability: 'strict'`) before anything goes over the
@@ -34,8 +46,8 @@ export async function enqueue(vault: Vault, request: OutboxRequest, now = new Da
     await tx.store.add({
       id: request.id,
       kind: request.kind,
-      method: request.method,
-      path: request.path,
+      endpoint: request.endpoint,
+      params: request.params ?? {},
       body,
       words,
       subject: request.subject ?? null,
@@ -51,22 +63,6 @@ export async function enqueue(vault: Vault, request: OutboxRequest, now = new Da
 /** Every send still waiting, oldest first. */
 export async function listOutbox(db: HiuDb): Promise<OutboxRecord[]> {
   return db.getAll('outbox');
-}
-
-/**
- * Change one waiting send (its tries, its back-off, or that it failed). False when it is no
- * longer in the outbox (the person took it back meanwhile): then it must not be sent.
- */
-export async function updateOutbox(
-  db: HiuDb,
-  seq: number,
-  change: Partial<Pick<OutboxRecord, 'attempts' | 'notBefore' | 'failed'>>,
-): Promise<boolean> {
-  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
-  const record = await tx.store.get(seq);
-  if (record) await tx.store.put({ ...record, ...change });
-  await tx.done;
-  return record !== undefined;
 }
 
 /**
@@ -87,11 +83,6 @@ export async function takeOutOfOutbox(
   }
   await tx.done;
   return taken;
-}
-
-/** Take a send out of the outbox (it was sent, or the person took it back). */
-export async function removeFromOutbox(db: HiuDb, seq: number): Promise<void> {
-  await db.delete('outbox', seq);
 }
 
 /** The words of a waiting send, or null while the app is locked. */

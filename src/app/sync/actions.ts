@@ -36,8 +36,7 @@ export async function sendMessage(state: AppState, body: string): Promise<void> 
     {
       id,
       kind: 'message',
-      method: 'POST',
-      path: '/api/device/messages',
+      endpoint: 'device.sendMessage',
       json: { id, body: body.trim() },
       words: true,
     },
@@ -61,8 +60,8 @@ export async function shareEntry(state: AppState, entry: JournalEntry): Promise<
     {
       id: crypto.randomUUID(),
       kind: 'share',
-      method: 'PUT',
-      path: `/api/device/shared-entries/${entry.id}`,
+      endpoint: 'device.share',
+      params: { entryId: entry.id },
       json: { entry },
       words: true,
       subject: entry.id,
@@ -89,8 +88,8 @@ export async function withdrawShare(state: AppState, entryId: string): Promise<v
       {
         id: crypto.randomUUID(),
         kind: 'withdraw',
-        method: 'DELETE',
-        path: `/api/device/shared-entries/${entryId}`,
+        endpoint: 'device.withdraw',
+        params: { entryId },
         subject: entryId,
       },
       now(state),
@@ -136,8 +135,7 @@ export async function markMessagesSeen(state: AppState): Promise<void> {
     {
       id: crypto.randomUUID(),
       kind: 'read',
-      method: 'POST',
-      path: '/api/device/messages/read',
+      endpoint: 'device.readMessages',
       json: { upTo: newest },
     },
     now(state),

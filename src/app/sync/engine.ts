@@ -13,7 +13,7 @@ import {
 import { listMessages } from '../store/messages';
 import { readMeta } from '../store/meta';
 import { listOutbox, outboxJson } from '../store/outbox';
-import { browserDeps, type SyncDeps } from './api';
+import { browserDeps, type SyncDeps } from '../../device/call-api';
 import { flushOutbox } from './flush';
 import { pullSync } from './pull';
 import { shareViews, threadItems, type PendingMessage } from './views';

@@ -1,4 +1,5 @@
-import { PairResponse, type DeviceProfile } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import type { DeviceProfile } from '#shared/schemas/api';
 import { isPairingCode, normalisePairingCode } from '#shared/schemas/pairing';
 import { PROFILE_META_KEY } from '../components/profile/load';
 import type { AppState } from '../state';
@@ -9,7 +10,7 @@ import {
   writeLink,
   writeSyncMeta,
 } from '../store/connection';
-import { callApi } from './api';
+import { callApi } from '../../device/call-api';
 import { engineFor } from './engine';
 import { keepProfile } from './profile';
 
@@ -36,11 +37,7 @@ export async function pairPhone(state: AppState, typed: string): Promise<PairOut
   const code = normalisePairingCode(typed);
   if (!isPairingCode(code)) return { kind: 'problem', problem: 'format' };
   const engine = engineFor(state);
-  const outcome = await callApi(engine.deps, {
-    method: 'POST',
-    path: '/api/device/pair',
-    json: { code },
-  });
+  const outcome = await callApi(engine.deps, { endpoint: endpoints.device.pair, body: { code } });
   if (outcome.kind === 'offline') return { kind: 'problem', problem: 'offline' };
   if (outcome.kind === 'retry') {
     return outcome.status === 429
@@ -51,7 +48,7 @@ export async function pairPhone(state: AppState, typed: string): Promise<PairOut
     const problem = outcome.kind === 'rejected' ? PROBLEMS[outcome.error] : undefined;
     return { kind: 'problem', problem: problem ?? 'server' };
   }
-  const parsed = PairResponse.safeParse(outcome.json);
+  const parsed = endpoints.device.pair.response.safeParse(outcome.json);
   if (!parsed.success) return { kind: 'problem', problem: 'server' };
   const { token, deviceId, profile } = parsed.data;
 

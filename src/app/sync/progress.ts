@@ -32,8 +32,11 @@ import { engineFor } from './engine';
 
 const now = (state: AppState) => engineFor(state).deps.now();
 
-async function send(state: AppState, request: Omit<OutboxRequest, 'id'>): Promise<void> {
-  await enqueue(state.lock, { id: crypto.randomUUID(), ...request }, now(state));
+/** An outbox request but for its id (made here); distributes over the endpoints. */
+type NewSend = OutboxRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
+async function send(state: AppState, request: NewSend): Promise<void> {
+  await enqueue(state.lock, { ...request, id: crypto.randomUUID() } as OutboxRequest, now(state));
 }
 
 async function afterEnqueue(state: AppState): Promise<void> {
@@ -43,7 +46,7 @@ async function afterEnqueue(state: AppState): Promise<void> {
   void engine.run();
 }
 
-/** "I did it" (or, to take it back, `done: false`): PUT /api/device/milestones/:id. */
+/** "I did it" (or, to take it back, `done: false`): `device.tick`. */
 export async function tickMilestone(
   state: AppState,
   milestoneId: string,
@@ -51,8 +54,8 @@ export async function tickMilestone(
 ): Promise<void> {
   await send(state, {
     kind: 'tick',
-    method: 'PUT',
-    path: `/api/device/milestones/${milestoneId}`,
+    endpoint: 'device.tick',
+    params: { milestoneId },
     json: { done, at: now(state).toISOString() },
     subject: milestoneId,
   });
@@ -64,8 +67,8 @@ export async function logContact(state: AppState, kind: 'call' | 'text' = 'call'
   const contactId = crypto.randomUUID();
   await send(state, {
     kind: 'contact',
-    method: 'PUT',
-    path: `/api/device/contacts/${contactId}`,
+    endpoint: 'device.logContact',
+    params: { contactId },
     json: { at: now(state).toISOString(), kind },
     subject: contactId,
   });
@@ -75,7 +78,7 @@ export async function logContact(state: AppState, kind: 'call' | 'text' = 'call'
 
 /**
  * Take back a tap: it leaves the outbox if it is still there, and DELETE
- * /api/device/contacts/:id always follows. A send may already be on its way (the engine lists
+ * (`device.undoContact`) always follows. A send may already be on its way (the engine lists
  * the outbox before it sends), so "it never left" cannot be known for sure; a DELETE for a
  * tap the server never had changes nothing there.
  */
@@ -89,8 +92,8 @@ export async function undoContact(state: AppState, contactId: string): Promise<v
   }
   await send(state, {
     kind: 'contact-undo',
-    method: 'DELETE',
-    path: `/api/device/contacts/${contactId}`,
+    endpoint: 'device.undoContact',
+    params: { contactId },
     subject: contactId,
   });
   await afterEnqueue(state);
@@ -101,8 +104,8 @@ export async function undoContact(state: AppState, contactId: string): Promise<v
 function sendCheckIn(state: AppState, checkIn: CheckIn): Promise<void> {
   return send(state, {
     kind: 'check-in',
-    method: 'PUT',
-    path: `/api/device/check-ins/${checkIn.id}`,
+    endpoint: 'device.checkIn',
+    params: { id: checkIn.id },
     json: { at: checkIn.at, reason: checkIn.reason, answers: checkIn.answers },
     words: true,
     subject: checkIn.id,
@@ -174,8 +177,8 @@ function sendUrgentCare(state: AppState, entry: WithUrgentCare) {
   };
   return send(state, {
     kind: 'urgent-care',
-    method: 'PUT',
-    path: `/api/device/urgent-care/${entry.id}`,
+    endpoint: 'device.urgentCare',
+    params: { entryId: entry.id },
     json: body,
     words: true,
     subject: entry.id,
@@ -193,8 +196,8 @@ async function takeBackUrgentCare(state: AppState, entryId: string): Promise<voi
   }
   await send(state, {
     kind: 'urgent-care-off',
-    method: 'DELETE',
-    path: `/api/device/urgent-care/${entryId}`,
+    endpoint: 'device.urgentCareOff',
+    params: { entryId },
     subject: entryId,
   });
 }

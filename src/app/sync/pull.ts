@@ -1,5 +1,5 @@
 import type { DeviceProfile } from '#shared/schemas/api';
-import { SyncResponse } from '#shared/schemas/connect';
+import { endpoints } from '#shared/endpoints';
 import type { Message } from '#shared/schemas/message';
 import type { Vault } from '../lock/state';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../store/connection';
 import type { HiuDb } from '../store/db';
 import { saveMessages } from '../store/messages';
-import { callApi, type SyncDeps } from './api';
+import { callApi, type SyncDeps } from '../../device/call-api';
 import { caseworkerPhoto } from '../components/team/profile-fields';
 import { keepProfile } from './profile';
 
@@ -52,16 +52,15 @@ export async function pullSync(
 ): Promise<PullResult> {
   const db = await vault.db();
   const before = await readSyncMeta(db);
-  const query = before.cursor ? `?since=${encodeURIComponent(before.cursor)}` : '';
   const outcome = await callApi(deps, {
-    method: 'GET',
-    path: `/api/device/sync${query}`,
+    endpoint: endpoints.device.sync,
+    query: before.cursor ? { since: before.cursor } : {},
     token: link.token,
   });
   if (outcome.kind === 'unlinked') return outcome;
   if (outcome.kind === 'offline') return { kind: 'offline' };
   if (outcome.kind !== 'ok') return { kind: 'failed' };
-  const parsed = SyncResponse.safeParse(outcome.json);
+  const parsed = endpoints.device.sync.response.safeParse(outcome.json);
   if (!parsed.success) return { kind: 'failed' };
   const data = parsed.data;
 

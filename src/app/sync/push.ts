@@ -4,8 +4,6 @@ import { enqueue } from '../store/outbox';
 import { engineFor } from './engine';
 import { askForBackgroundSync } from './background';
 
-export const PUSH_PATH = '/api/device/push-subscription';
-
 /** Whether this phone can show our notifications, and if not, why. */
 export type PushSupport = 'ok' | 'needs-install' | 'unsupported';
 
@@ -76,8 +74,7 @@ export async function turnOnPush(state: AppState): Promise<TurnOnResult> {
     await enqueue(state.lock, {
       id: crypto.randomUUID(),
       kind: 'push-on',
-      method: 'PUT',
-      path: PUSH_PATH,
+      endpoint: 'device.pushOn',
       json: body.data,
     });
     state.sync.pushOn.value = true;
@@ -100,8 +97,7 @@ export async function turnOffPush(state: AppState): Promise<void> {
       await enqueue(state.lock, {
         id: crypto.randomUUID(),
         kind: 'push-off',
-        method: 'DELETE',
-        path: PUSH_PATH,
+        endpoint: 'device.pushOff',
         json: body.data,
       });
       void engineFor(state).run();

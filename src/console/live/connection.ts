@@ -28,9 +28,9 @@ function parseEvent(data: unknown): LiveEvent | null {
 }
 
 /**
- * The console's server-sent events (`GET /api/events`). EventSource reconnects by itself after a
- * network drop; when the server refuses (a restart mid-deploy, a 5xx, the session ended) it
- * gives up, so we try again with a growing wait, checking the session first.
+ * The console's server-sent events (`endpoints.service.events`). EventSource reconnects by itself
+ * after a network drop; when the server refuses (a restart mid-deploy, a 5xx, the session ended)
+ * it gives up, so we try again with a growing wait, checking the session first.
  */
 export function createLiveConnection({ url, checkSession }: Options) {
   const status = signal<LiveStatus>('off');

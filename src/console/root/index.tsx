@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
+import { endpoints } from '#shared/endpoints';
 import { Button } from '../components/button';
 import { MainNav } from '../components/main-nav';
 import { Shell } from '../components/shell';
-import { Nothing, Session } from '../contract';
 import { useConsole } from '../context';
 import { LiveStatusLine } from '../live/status-line';
 import { Screen } from '../routes';
@@ -16,7 +16,7 @@ export function Root() {
 
   useEffect(() => {
     api
-      .sendAnonymous('GET', '/auth/me', undefined, Session)
+      .callAnonymous(endpoints.auth.me, {})
       .then((found) => {
         session.value = found;
       })
@@ -54,7 +54,7 @@ export function Root() {
   }
 
   async function signOut() {
-    await api.send('POST', '/auth/logout', undefined, Nothing).catch(() => undefined);
+    await api.call(endpoints.auth.logout, {}).catch(() => undefined);
     signInNote.value = 'You have signed out.';
     session.value = null;
     router.go({ name: 'caseload' });

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { endpoints } from '#shared/endpoints';
 import type { AuditListResponse } from '#shared/schemas/api';
-import { Id, Instant } from '#shared/schemas/common';
 import { assertLead } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { listAudit } from '../db/tables/audit-log.table';
@@ -10,19 +9,12 @@ import type { StaffEnv } from './env';
 import { presentAudit } from './present';
 import { validate } from './validate';
 
-const AuditQuery = z.strictObject({
-  /** Entries strictly older than this (the `at` of the last entry of the previous page). */
-  before: Instant.optional(),
-  personId: Id.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(100),
-});
-
 /** /api/audit: the lead reads who saw and changed what, newest first. */
 export function auditRoutes(deps: AppDeps) {
   const { db } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
-    .get('/', validate('query', AuditQuery), async (c) => {
+    .get('/', validate('query', endpoints.service.audit.query), async (c) => {
       const staff = c.get('staff');
       assertLead(staff);
       const query = c.req.valid('query');

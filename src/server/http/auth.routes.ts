@@ -1,10 +1,6 @@
 import { Hono } from 'hono';
-import {
-  ChangePasswordRequest,
-  LoginRequest,
-  type LoginResponse,
-  type OkResponse,
-} from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import { type LoginResponse, type OkResponse } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
 import { requireStaff } from '../auth/require-staff';
@@ -56,7 +52,7 @@ export function authRoutes(deps: Runtime) {
   const signedIn = requireStaff(deps, { beforePasswordChange: true });
 
   return new Hono<AppEnv>()
-    .post('/login', validate('json', LoginRequest), async (c) => {
+    .post('/login', validate('json', endpoints.auth.login.body), async (c) => {
       const { email, password } = c.req.valid('json');
       const now = clock();
       const accountKey = throttleKey('login-account', email);
@@ -105,36 +101,41 @@ export function authRoutes(deps: Runtime) {
       clearSessionCookie(c, config);
       return c.json({ ok: true } satisfies OkResponse);
     })
-    .post('/password', signedIn, validate('json', ChangePasswordRequest), async (c) => {
-      const { session, caseworker } = c.get('staff');
-      const { currentPassword, newPassword } = c.req.valid('json');
-      const now = clock();
-      const key = throttleKey('login-account', caseworker.email);
-      await assertNotThrottled(db, [key], now);
-      if (!(await verifyPassword(caseworker.password_hash, currentPassword))) {
-        await recordFailure(db, key, LOGIN_PER_ACCOUNT, now);
-        throw invalidField('currentPassword', 'That is not your current password.');
-      }
-      const problem = passwordProblem(newPassword);
-      if (problem) throw invalidField('newPassword', problem);
-      if (newPassword === currentPassword) {
-        throw invalidField('newPassword', 'Choose a password you have not used here before.');
-      }
-      const serviceId = caseworker.service_id;
-      // Hash before the transaction: PGlite has one connection, and argon2 takes a while.
-      const passwordHash = await hashPassword(newPassword);
-      await db.transaction().execute(async (trx) => {
-        await setPassword(trx, serviceId, caseworker.id, passwordHash, false, now);
-        // Anyone else signed in as this caseworker (a shared laptop, a thief) is signed out.
-        await deleteOtherSessions(trx, serviceId, caseworker.id, session.id);
-        const actor = staffActor(caseworker.id);
-        await audit(trx, { serviceId, actor, action: 'auth.password-change' }, now);
-      });
-      await endStreams(deps, {
-        kind: 'sessions-ended',
-        caseworkerId: caseworker.id,
-        keep: session.id,
-      });
-      return c.json({ ok: true } satisfies OkResponse);
-    });
+    .post(
+      '/password',
+      signedIn,
+      validate('json', endpoints.auth.changePassword.body),
+      async (c) => {
+        const { session, caseworker } = c.get('staff');
+        const { currentPassword, newPassword } = c.req.valid('json');
+        const now = clock();
+        const key = throttleKey('login-account', caseworker.email);
+        await assertNotThrottled(db, [key], now);
+        if (!(await verifyPassword(caseworker.password_hash, currentPassword))) {
+          await recordFailure(db, key, LOGIN_PER_ACCOUNT, now);
+          throw invalidField('currentPassword', 'That is not your current password.');
+        }
+        const problem = passwordProblem(newPassword);
+        if (problem) throw invalidField('newPassword', problem);
+        if (newPassword === currentPassword) {
+          throw invalidField('newPassword', 'Choose a password you have not used here before.');
+        }
+        const serviceId = caseworker.service_id;
+        // Hash before the transaction: PGlite has one connection, and argon2 takes a while.
+        const passwordHash = await hashPassword(newPassword);
+        await db.transaction().execute(async (trx) => {
+          await setPassword(trx, serviceId, caseworker.id, passwordHash, false, now);
+          // Anyone else signed in as this caseworker (a shared laptop, a thief) is signed out.
+          await deleteOtherSessions(trx, serviceId, caseworker.id, session.id);
+          const actor = staffActor(caseworker.id);
+          await audit(trx, { serviceId, actor, action: 'auth.password-change' }, now);
+        });
+        await endStreams(deps, {
+          kind: 'sessions-ended',
+          caseworkerId: caseworker.id,
+          keep: session.id,
+        });
+        return c.json({ ok: true } satisfies OkResponse);
+      },
+    );
 }

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import {
-  CreateCaseworkerRequest,
-  type CaseworkerListResponse,
-  type CreateCaseworkerResponse,
-} from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import { type CaseworkerListResponse, type CreateCaseworkerResponse } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
 import { assertLead } from '../auth/access';
 import { hashPassword, makeOneTimePassword } from '../auth/passwords';
@@ -39,7 +36,7 @@ export function caseworkersRoutes(deps: AppDeps) {
       const rows = await listCaseworkers(db, staff.caseworker.service_id);
       return c.json(rows.map(presentCaseworker) satisfies CaseworkerListResponse);
     })
-    .post('/', validate('json', CreateCaseworkerRequest), async (c) => {
+    .post('/', validate('json', endpoints.caseworkers.create.body), async (c) => {
       const staff = c.get('staff');
       assertLead(staff);
       const { name, email, role } = c.req.valid('json');

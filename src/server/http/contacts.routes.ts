@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { PersonParams } from '#shared/schemas/api';
-import {
-  ContactParams,
-  ContactTargetsRequest,
-  LogContactRequest,
-  type ContactEvent,
-  type ContactsView,
-} from '#shared/schemas/contact';
+import { endpoints } from '#shared/endpoints';
+import type { ContactTargetsRequest } from '#shared/schemas/contact';
+import { type ContactEvent, type ContactsView } from '#shared/schemas/contact';
 import { weekOf } from '#shared/weeks';
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
@@ -80,7 +75,7 @@ export function contactsRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
-    .get('/', validate('param', PersonParams), async (c) => {
+    .get('/', validate('param', endpoints.contacts.view.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const now = clock();
@@ -93,47 +88,52 @@ export function contactsRoutes(deps: Runtime) {
       );
       return c.json(view satisfies ContactsView);
     })
-    .post('/', validate('param', PersonParams), validate('json', LogContactRequest), async (c) => {
-      const staff = c.get('staff');
-      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
-      const input = c.req.valid('json');
-      const now = clock();
-      const at = new Date(input.at);
-      const problem = contactTimeProblem(at, now);
-      if (problem) throw invalidField('at', problem);
-      const serviceId = person.service_id;
-      const me = staff.caseworker.id;
-      const row: ContactEventRow = {
-        id: input.id ?? randomUUID(),
-        service_id: serviceId,
-        person_id: person.id,
-        at,
-        kind: input.kind,
-        source: 'caseworker',
-        recorded_by: me,
-        created_at: now,
-      };
-      const made = await db.transaction().execute(async (trx) => {
-        if (!(await insertContactEvent(trx, row))) return false;
-        await bumpProfileVersion(trx, serviceId, person.id);
-        const actor = staffActor(me);
-        await audit(
-          trx,
-          { serviceId, actor, action: 'contact.log', personId: person.id, subjectId: row.id },
-          now,
-        );
-        return true;
-      });
-      if (!made) {
-        // A retry of the same contact gets it back; anyone else's id is a clash.
-        const stored = await findContactEvent(db, serviceId, person.id, row.id);
-        if (stored?.source !== 'caseworker') throw contactIdTaken();
-        return c.json(presentContactEvent(stored) satisfies ContactEvent, 200);
-      }
-      await contactsChanged(deps, changedFor(person));
-      return c.json(presentContactEvent(row) satisfies ContactEvent, 201);
-    })
-    .delete('/:contactId', validate('param', ContactParams), async (c) => {
+    .post(
+      '/',
+      validate('param', endpoints.contacts.log.params),
+      validate('json', endpoints.contacts.log.body),
+      async (c) => {
+        const staff = c.get('staff');
+        const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+        const input = c.req.valid('json');
+        const now = clock();
+        const at = new Date(input.at);
+        const problem = contactTimeProblem(at, now);
+        if (problem) throw invalidField('at', problem);
+        const serviceId = person.service_id;
+        const me = staff.caseworker.id;
+        const row: ContactEventRow = {
+          id: input.id ?? randomUUID(),
+          service_id: serviceId,
+          person_id: person.id,
+          at,
+          kind: input.kind,
+          source: 'caseworker',
+          recorded_by: me,
+          created_at: now,
+        };
+        const made = await db.transaction().execute(async (trx) => {
+          if (!(await insertContactEvent(trx, row))) return false;
+          await bumpProfileVersion(trx, serviceId, person.id);
+          const actor = staffActor(me);
+          await audit(
+            trx,
+            { serviceId, actor, action: 'contact.log', personId: person.id, subjectId: row.id },
+            now,
+          );
+          return true;
+        });
+        if (!made) {
+          // A retry of the same contact gets it back; anyone else's id is a clash.
+          const stored = await findContactEvent(db, serviceId, person.id, row.id);
+          if (stored?.source !== 'caseworker') throw contactIdTaken();
+          return c.json(presentContactEvent(stored) satisfies ContactEvent, 200);
+        }
+        await contactsChanged(deps, changedFor(person));
+        return c.json(presentContactEvent(row) satisfies ContactEvent, 201);
+      },
+    )
+    .delete('/:contactId', validate('param', endpoints.contacts.remove.params), async (c) => {
       const staff = c.get('staff');
       const { personId, contactId } = c.req.valid('param');
       const person = await loadPersonForStaff(db, staff, personId);
@@ -199,8 +199,8 @@ export function contactTargetsRoutes(deps: Runtime) {
     .use(requireStaff(deps))
     .put(
       '/',
-      validate('param', PersonParams),
-      validate('json', ContactTargetsRequest),
+      validate('param', endpoints.contacts.setTargets.params),
+      validate('json', endpoints.contacts.setTargets.body),
       async (c) => {
         const staff = c.get('staff');
         const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);

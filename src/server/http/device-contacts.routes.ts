@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { Id } from '#shared/schemas/common';
-import { DeviceLogContactRequest, type ContactEvent } from '#shared/schemas/contact';
+import { endpoints } from '#shared/endpoints';
+import { type ContactEvent } from '#shared/schemas/contact';
 import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import {
@@ -17,8 +16,6 @@ import { CONTACT_MAX_AGE_MS, contactIdTaken, contactsChanged } from './contacts.
 import type { DeviceEnv } from './env';
 import { invalidField, notFound } from './problem';
 import { validate } from './validate';
-
-const ContactIdParams = z.object({ contactId: Id });
 
 /**
  * /api/device/contacts/:contactId: the person logs a contact with one tap ("I called Sam"),
@@ -37,8 +34,8 @@ export function deviceContactsRoutes(deps: Runtime) {
     .use(requireDevice(deps))
     .put(
       '/:contactId',
-      validate('param', ContactIdParams),
-      validate('json', DeviceLogContactRequest),
+      validate('param', endpoints.device.logContact.params),
+      validate('json', endpoints.device.logContact.body),
       async (c) => {
         const device = c.get('device');
         const { serviceId, personId, deviceId } = device;
@@ -81,7 +78,7 @@ export function deviceContactsRoutes(deps: Runtime) {
         return c.json(presentContactEvent(row) satisfies ContactEvent);
       },
     )
-    .delete('/:contactId', validate('param', ContactIdParams), async (c) => {
+    .delete('/:contactId', validate('param', endpoints.device.undoContact.params), async (c) => {
       const device = c.get('device');
       const { serviceId, personId, deviceId } = device;
       const { contactId } = c.req.valid('param');

@@ -1,15 +1,12 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { Id } from '#shared/schemas/common';
-import { TickMilestoneRequest, type Goal } from '#shared/schemas/goal';
+import { endpoints } from '#shared/endpoints';
+import { type Goal } from '#shared/schemas/goal';
 import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import { loadGoal, tickMilestone } from '../people/goals';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv } from './env';
 import { validate } from './validate';
-
-const MilestoneOnly = z.object({ milestoneId: Id });
 
 /**
  * /api/device/milestones/:milestoneId: the person ticks (or unticks) a milestone on their phone,
@@ -22,8 +19,8 @@ export function deviceGoalsRoutes(deps: Runtime) {
     .use(requireDevice(deps))
     .put(
       '/:milestoneId',
-      validate('param', MilestoneOnly),
-      validate('json', TickMilestoneRequest),
+      validate('param', endpoints.device.tick.params),
+      validate('json', endpoints.device.tick.body),
       async (c) => {
         const { serviceId, personId, deviceId } = c.get('device');
         const { milestoneId } = c.req.valid('param');

@@ -1,10 +1,7 @@
 import { Hono } from 'hono';
+import { endpoints } from '#shared/endpoints';
 import type { OkResponse } from '#shared/schemas/api';
-import {
-  DeviceReadMessagesRequest,
-  SendMessageRequest,
-  type SendMessageResponse,
-} from '#shared/schemas/connect';
+import { type SendMessageResponse } from '#shared/schemas/connect';
 import { requireDevice } from '../auth/require-device';
 import { markRead, sendFromPerson } from '../messages/send';
 import type { Runtime } from '../runtime';
@@ -17,12 +14,12 @@ export function deviceMessagesRoutes(deps: Runtime) {
   const { clock } = deps;
   return new Hono<DeviceEnv>()
     .use(requireDevice(deps))
-    .post('/', validate('json', SendMessageRequest), async (c) => {
+    .post('/', validate('json', endpoints.device.sendMessage.body), async (c) => {
       const { row, created } = await sendFromPerson(deps, c.get('device'), c.req.valid('json'));
       const body: SendMessageResponse = { message: presentMessage(row) };
       return c.json(body, created ? 201 : 200);
     })
-    .post('/read', validate('json', DeviceReadMessagesRequest), async (c) => {
+    .post('/read', validate('json', endpoints.device.readMessages.body), async (c) => {
       const now = clock();
       const asked = c.req.valid('json').upTo;
       // Never "read" something that has not been sent yet.

@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { Id } from '#shared/schemas/common';
+import { endpoints } from '#shared/endpoints';
 import type { SharedEntryState } from '#shared/schemas/connect';
-import { ShareJournalEntryRequest } from '#shared/schemas/journal';
 import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
@@ -12,8 +10,6 @@ import type { DeviceEnv } from './env';
 import { presentSharedEntryState } from './present';
 import { invalidField } from './problem';
 import { validate } from './validate';
-
-const EntryParams = z.object({ entryId: Id });
 
 /**
  * /api/device/shared-entries/:entryId: the person shares a journal entry with their caseworker
@@ -32,8 +28,8 @@ export function deviceSharedEntriesRoutes(deps: Runtime) {
     .use(requireDevice(deps))
     .put(
       '/:entryId',
-      validate('param', EntryParams),
-      validate('json', ShareJournalEntryRequest),
+      validate('param', endpoints.device.share.params),
+      validate('json', endpoints.device.share.body),
       async (c) => {
         const device = c.get('device');
         const { serviceId, personId, deviceId } = device;
@@ -62,7 +58,7 @@ export function deviceSharedEntriesRoutes(deps: Runtime) {
         return c.json(presentSharedEntryState(result.row) satisfies SharedEntryState);
       },
     )
-    .delete('/:entryId', validate('param', EntryParams), async (c) => {
+    .delete('/:entryId', validate('param', endpoints.device.withdraw.params), async (c) => {
       const device = c.get('device');
       const { serviceId, personId, deviceId } = device;
       const { entryId } = c.req.valid('param');

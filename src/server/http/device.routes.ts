@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
+import { endpoints } from '#shared/endpoints';
 import { createMiddleware } from 'hono/factory';
-import { PairRequest, type DeviceProfile, type PairResponse } from '#shared/schemas/api';
+import { type DeviceProfile, type PairResponse } from '#shared/schemas/api';
 import { redeemPairingCode } from '../auth/pairing';
 import { requireDevice, deviceUnknown } from '../auth/require-device';
 import {
@@ -30,7 +31,7 @@ export function deviceRoutes(deps: Runtime) {
   const pair = new Hono<AppEnv>().post(
     '/',
     pairingThrottle,
-    validate('json', PairRequest),
+    validate('json', endpoints.device.pair.body),
     async (c) => {
       const now = clock();
       const result = await redeemPairingCode(db, c.req.valid('json').code, now);

@@ -1,14 +1,6 @@
 import { Hono } from 'hono';
-import { PersonParams } from '#shared/schemas/api';
-import {
-  EncouragementRequest,
-  GoalInput,
-  GoalParams,
-  MilestoneParams,
-  TickMilestoneRequest,
-  type Goal,
-  type GoalList,
-} from '#shared/schemas/goal';
+import { endpoints } from '#shared/endpoints';
+import { type Goal, type GoalList } from '#shared/schemas/goal';
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
@@ -97,7 +89,7 @@ export function goalsRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
-    .get('/', validate('param', PersonParams), async (c) => {
+    .get('/', validate('param', endpoints.goals.list.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const serviceId = person.service_id;
@@ -106,31 +98,41 @@ export function goalsRoutes(deps: Runtime) {
       await audit(db, { serviceId, actor, action: 'goals.list', personId: person.id }, clock());
       return c.json(goals satisfies GoalList);
     })
-    .post('/', validate('param', PersonParams), validate('json', GoalInput), async (c) => {
-      const staff = c.get('staff');
-      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
-      const input = c.req.valid('json');
-      const goal = await staffGoalWrite(deps, staff, person, 'goal.create', async (trx, w) => {
-        const { goalId, created } = await createGoal(trx, w, input);
-        return { goalId, changed: created };
-      });
-      return c.json(goal satisfies Goal, 201);
-    })
-    .put('/:goalId', validate('param', GoalParams), validate('json', GoalInput), async (c) => {
-      const staff = c.get('staff');
-      const { personId, goalId } = c.req.valid('param');
-      const person = await loadPersonForStaff(db, staff, personId);
-      const input = c.req.valid('json');
-      const goal = await staffGoalWrite(deps, staff, person, 'goal.update', async (trx, w) => ({
-        goalId,
-        changed: await changeGoal(trx, w, goalId, input),
-      }));
-      return c.json(goal satisfies Goal);
-    })
+    .post(
+      '/',
+      validate('param', endpoints.goals.create.params),
+      validate('json', endpoints.goals.create.body),
+      async (c) => {
+        const staff = c.get('staff');
+        const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+        const input = c.req.valid('json');
+        const goal = await staffGoalWrite(deps, staff, person, 'goal.create', async (trx, w) => {
+          const { goalId, created } = await createGoal(trx, w, input);
+          return { goalId, changed: created };
+        });
+        return c.json(goal satisfies Goal, 201);
+      },
+    )
+    .put(
+      '/:goalId',
+      validate('param', endpoints.goals.change.params),
+      validate('json', endpoints.goals.change.body),
+      async (c) => {
+        const staff = c.get('staff');
+        const { personId, goalId } = c.req.valid('param');
+        const person = await loadPersonForStaff(db, staff, personId);
+        const input = c.req.valid('json');
+        const goal = await staffGoalWrite(deps, staff, person, 'goal.update', async (trx, w) => ({
+          goalId,
+          changed: await changeGoal(trx, w, goalId, input),
+        }));
+        return c.json(goal satisfies Goal);
+      },
+    )
     .put(
       '/:goalId/milestones/:milestoneId',
-      validate('param', MilestoneParams),
-      validate('json', TickMilestoneRequest),
+      validate('param', endpoints.goals.tick.params),
+      validate('json', endpoints.goals.tick.body),
       async (c) => {
         const staff = c.get('staff');
         const { personId, goalId, milestoneId } = c.req.valid('param');
@@ -144,8 +146,8 @@ export function goalsRoutes(deps: Runtime) {
     )
     .post(
       '/:goalId/milestones/:milestoneId/encouragement',
-      validate('param', MilestoneParams),
-      validate('json', EncouragementRequest),
+      validate('param', endpoints.goals.encourage.params),
+      validate('json', endpoints.goals.encourage.body),
       async (c) => {
         const staff = c.get('staff');
         const { personId, goalId, milestoneId } = c.req.valid('param');

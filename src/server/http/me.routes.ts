@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { endpoints } from '#shared/endpoints';
 import { bodyLimit } from 'hono/body-limit';
-import { PHOTO_MAX_BYTES, WorkingHoursRequest, type PhotoResponse } from '#shared/schemas/connect';
+import type { WorkingHoursRequest } from '#shared/schemas/connect';
+import { PHOTO_MAX_BYTES, type PhotoResponse } from '#shared/schemas/connect';
 import { audit, staffActor } from '../audit/audit';
 import { requireStaff } from '../auth/require-staff';
 import { setCaseworkerPhoto, setWorkingHours } from '../db/tables/caseworkers.table';
@@ -38,23 +40,28 @@ export function meRoutes(deps: Runtime) {
         hours: workingHours(caseworker.working_hours),
       } satisfies WorkingHoursRequest);
     })
-    .put('/working-hours', staffOnly, validate('json', WorkingHoursRequest), async (c) => {
-      const { caseworker } = c.get('staff');
-      const { hours } = c.req.valid('json');
-      const serviceId = caseworker.service_id;
-      const now = clock();
-      await db.transaction().execute(async (trx) => {
-        await setWorkingHours(trx, serviceId, caseworker.id, hours);
-        const actor = staffActor(caseworker.id);
-        await audit(trx, { serviceId, actor, action: 'working-hours.update' }, now);
-      });
-      try {
-        await deps.live.publish({ kind: 'caseworker-changed', caseworkerId: caseworker.id });
-      } catch (err) {
-        deps.logger.warn({ err }, 'live events: publishing failed');
-      }
-      return c.json({ hours } satisfies WorkingHoursRequest);
-    })
+    .put(
+      '/working-hours',
+      staffOnly,
+      validate('json', endpoints.auth.setWorkingHours.body),
+      async (c) => {
+        const { caseworker } = c.get('staff');
+        const { hours } = c.req.valid('json');
+        const serviceId = caseworker.service_id;
+        const now = clock();
+        await db.transaction().execute(async (trx) => {
+          await setWorkingHours(trx, serviceId, caseworker.id, hours);
+          const actor = staffActor(caseworker.id);
+          await audit(trx, { serviceId, actor, action: 'working-hours.update' }, now);
+        });
+        try {
+          await deps.live.publish({ kind: 'caseworker-changed', caseworkerId: caseworker.id });
+        } catch (err) {
+          deps.logger.warn({ err }, 'live events: publishing failed');
+        }
+        return c.json({ hours } satisfies WorkingHoursRequest);
+      },
+    )
     .post(
       '/photo',
       staffOnly,

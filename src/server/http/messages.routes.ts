@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { PersonParams, type OkResponse } from '#shared/schemas/api';
-import { ReplyRequest, type MessageList } from '#shared/schemas/connect';
+import { endpoints } from '#shared/endpoints';
+import { type OkResponse } from '#shared/schemas/api';
+import { type MessageList } from '#shared/schemas/connect';
 import type { Message } from '#shared/schemas/message';
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
@@ -23,7 +24,7 @@ export function messagesRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
-    .get('/', validate('param', PersonParams), async (c) => {
+    .get('/', validate('param', endpoints.people.messages.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const serviceId = person.service_id;
@@ -32,13 +33,23 @@ export function messagesRoutes(deps: Runtime) {
       await audit(db, { serviceId, actor, action: 'messages.list', personId: person.id }, clock());
       return c.json(rows.map(presentMessage) satisfies MessageList);
     })
-    .post('/', validate('param', PersonParams), validate('json', ReplyRequest), async (c) => {
-      const staff = c.get('staff');
-      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
-      const { row, created } = await replyFromCaseworker(deps, staff, person, c.req.valid('json'));
-      return c.json(presentMessage(row) satisfies Message, created ? 201 : 200);
-    })
-    .post('/read', validate('param', PersonParams), async (c) => {
+    .post(
+      '/',
+      validate('param', endpoints.people.reply.params),
+      validate('json', endpoints.people.reply.body),
+      async (c) => {
+        const staff = c.get('staff');
+        const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+        const { row, created } = await replyFromCaseworker(
+          deps,
+          staff,
+          person,
+          c.req.valid('json'),
+        );
+        return c.json(presentMessage(row) satisfies Message, created ? 201 : 200);
+      },
+    )
+    .post('/read', validate('param', endpoints.people.readMessages.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const serviceId = person.service_id;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { PersonParams, type PairingCodeResponse } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import { type PairingCodeResponse } from '#shared/schemas/api';
 import { loadPersonForStaff } from '../auth/access';
 import { issuePairingCode, pairingQrSvg, pairingUrl } from '../auth/pairing';
 import { requireStaff } from '../auth/require-staff';
@@ -12,7 +13,7 @@ export function pairingRoutes(deps: AppDeps) {
   const { db, clock, config } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
-    .post('/', validate('param', PersonParams), async (c) => {
+    .post('/', validate('param', endpoints.people.createPairingCode.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const { code, expiresAt } = await issuePairingCode(db, {

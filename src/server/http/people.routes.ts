@@ -1,12 +1,6 @@
 import { Hono } from 'hono';
-import {
-  CreatePersonRequest,
-  PersonParams,
-  ReassignPersonRequest,
-  SupportRequest,
-  type PersonListResponse,
-  type PersonResponse,
-} from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import { type PersonListResponse, type PersonResponse } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
 import { assertLead, loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
@@ -51,7 +45,7 @@ export function peopleRoutes(deps: Runtime) {
       await audit(db, { serviceId, actor, action: 'people.list' }, clock());
       return c.json(rows.map(presentPerson) satisfies PersonListResponse);
     })
-    .post('/', validate('json', CreatePersonRequest), async (c) => {
+    .post('/', validate('json', endpoints.people.create.body), async (c) => {
       const staff = c.get('staff');
       const me = staff.caseworker;
       const serviceId = me.service_id;
@@ -77,7 +71,7 @@ export function peopleRoutes(deps: Runtime) {
       if (!row) throw notFound('That person');
       return c.json(presentPerson(row) satisfies PersonResponse, 201);
     })
-    .get('/:personId', validate('param', PersonParams), async (c) => {
+    .get('/:personId', validate('param', endpoints.people.get.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const actor = staffActor(staff.caseworker.id);
@@ -87,8 +81,8 @@ export function peopleRoutes(deps: Runtime) {
     })
     .patch(
       '/:personId',
-      validate('param', PersonParams),
-      validate('json', ReassignPersonRequest),
+      validate('param', endpoints.people.reassign.params),
+      validate('json', endpoints.people.reassign.body),
       async (c) => {
         const staff = c.get('staff');
         const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
@@ -132,8 +126,8 @@ export function peopleRoutes(deps: Runtime) {
     )
     .put(
       '/:personId/support',
-      validate('param', PersonParams),
-      validate('json', SupportRequest),
+      validate('param', endpoints.people.setSupport.params),
+      validate('json', endpoints.people.setSupport.body),
       async (c) => {
         // Support steps back or starts again. The phone stays linked and keeps everything.
         const staff = c.get('staff');

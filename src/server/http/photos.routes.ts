@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { Id } from '#shared/schemas/common';
+import { endpoints } from '#shared/endpoints';
 import { assertMaySeePhoto } from '../auth/access';
 import { requireStaffOrDevice } from '../auth/require-caller';
 import { findPhoto } from '../db/tables/photos.table';
@@ -9,8 +8,6 @@ import type { CallerEnv } from './env';
 import { notFound } from './problem';
 import { validate } from './validate';
 
-const PhotoParams = z.object({ photoId: Id });
-
 /** A photo never changes (a new one gets a new id), so a browser may keep it; only for the caller. */
 export const PHOTO_CACHE = 'private, max-age=31536000, immutable';
 
@@ -18,7 +15,7 @@ export const PHOTO_CACHE = 'private, max-age=31536000, immutable';
 export function photosRoutes(deps: Runtime) {
   return new Hono<CallerEnv>()
     .use(requireStaffOrDevice(deps))
-    .get('/:photoId', validate('param', PhotoParams), async (c) => {
+    .get('/:photoId', validate('param', endpoints.service.photo.params), async (c) => {
       const photo = await findPhoto(deps.db, c.req.valid('param').photoId);
       if (!photo) throw notFound('That photo');
       assertMaySeePhoto(photo, c.get('caller'));

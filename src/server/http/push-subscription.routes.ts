@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { endpoints } from '#shared/endpoints';
 import type { OkResponse } from '#shared/schemas/api';
-import { PushSubscriptionRequest } from '#shared/schemas/connect';
 import { requireDevice } from '../auth/require-device';
 import {
   deleteDeviceSubscriptions,
@@ -37,7 +37,7 @@ export function pushSubscriptionRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<DeviceEnv>()
     .use(requireDevice(deps))
-    .put('/', validate('json', PushSubscriptionRequest), async (c) => {
+    .put('/', validate('json', endpoints.device.pushOn.body), async (c) => {
       const { serviceId, personId, deviceId } = c.get('device');
       const sub = c.req.valid('json');
       const problem = pushEndpointProblem(sub.endpoint, deps.config.https);
@@ -68,12 +68,12 @@ export function pushSubscriptionRoutes(deps: Runtime) {
         } catch {
           throw new ApiProblem(400, 'invalid_json', 'That could not be read. Send it as JSON.');
         }
-        const sub = PushSubscriptionRequest.safeParse(parsed);
+        const sub = endpoints.device.pushOff.body.safeParse(parsed);
         if (!sub.success) {
           const message = 'Please check the details you sent.';
           throw new ApiProblem(400, 'invalid_input', message, fieldMessages(sub.error));
         }
-        endpoint = sub.data.endpoint;
+        endpoint = sub.data?.endpoint;
       }
       await deleteDeviceSubscriptions(db, serviceId, deviceId, endpoint);
       return c.body(null, 204);

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { PersonParams } from '#shared/schemas/api';
-import { Id } from '#shared/schemas/common';
+import { endpoints } from '#shared/endpoints';
 import type { SharedEntryList } from '#shared/schemas/connect';
 import type { SharedJournalEntry } from '#shared/schemas/journal';
 import { audit, staffActor } from '../audit/audit';
@@ -13,8 +12,6 @@ import { presentSharedEntry } from './present';
 import { notFound } from './problem';
 import { validate } from './validate';
 
-const EntryParams = PersonParams.extend({ entryId: Id });
-
 /**
  * /api/people/:personId/shared-entries: the journal entries a person shared, for their
  * caseworker and the lead. Every read is in the audit log, with who and when.
@@ -23,7 +20,7 @@ export function sharedEntriesRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
-    .get('/', validate('param', PersonParams), async (c) => {
+    .get('/', validate('param', endpoints.people.sharedEntries.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const serviceId = person.service_id;
@@ -36,38 +33,42 @@ export function sharedEntriesRoutes(deps: Runtime) {
       );
       return c.json(rows.map(presentSharedEntry) satisfies SharedEntryList);
     })
-    .post('/:entryId/read', validate('param', EntryParams), async (c) => {
-      const staff = c.get('staff');
-      const { personId, entryId } = c.req.valid('param');
-      const person = await loadPersonForStaff(db, staff, personId);
-      const serviceId = person.service_id;
-      const me = staff.caseworker.id;
-      const now = clock();
-      const row = await db.transaction().execute(async (trx) => {
-        const marked = await markSharedEntryRead(trx, serviceId, person.id, entryId, me, now);
-        if (!marked) return undefined;
-        const actor = staffActor(me);
-        await audit(
-          trx,
-          {
-            serviceId,
-            actor,
-            action: 'shared-entry.read',
-            personId: person.id,
-            subjectId: entryId,
-          },
-          now,
-        );
-        return marked;
-      });
-      if (!row) throw notFound('That shared entry');
-      await deps.publishLive({
-        type: 'person',
-        serviceId,
-        personId: person.id,
-        caseworkerIds: [person.caseworker_id],
-        quiet: true,
-      });
-      return c.json(presentSharedEntry(row) satisfies SharedJournalEntry);
-    });
+    .post(
+      '/:entryId/read',
+      validate('param', endpoints.people.readSharedEntry.params),
+      async (c) => {
+        const staff = c.get('staff');
+        const { personId, entryId } = c.req.valid('param');
+        const person = await loadPersonForStaff(db, staff, personId);
+        const serviceId = person.service_id;
+        const me = staff.caseworker.id;
+        const now = clock();
+        const row = await db.transaction().execute(async (trx) => {
+          const marked = await markSharedEntryRead(trx, serviceId, person.id, entryId, me, now);
+          if (!marked) return undefined;
+          const actor = staffActor(me);
+          await audit(
+            trx,
+            {
+              serviceId,
+              actor,
+              action: 'shared-entry.read',
+              personId: person.id,
+              subjectId: entryId,
+            },
+            now,
+          );
+          return marked;
+        });
+        if (!row) throw notFound('That shared entry');
+        await deps.publishLive({
+          type: 'person',
+          serviceId,
+          personId: person.id,
+          caseworkerIds: [person.caseworker_id],
+          quiet: true,
+        });
+        return c.json(presentSharedEntry(row) satisfies SharedJournalEntry);
+      },
+    );
 }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { endpoints } from '#shared/endpoints';
 import type { SyncResponse } from '#shared/schemas/connect';
 import { requireDevice, deviceUnknown } from '../auth/require-device';
 import { changesSince } from '../db/tables/changes.table';
@@ -15,14 +15,6 @@ import { validate } from './validate';
 /** Messages per answer at most; the phone asks again with the new cursor for more. */
 export const SYNC_PAGE = 500;
 
-const SyncQuery = z.strictObject({
-  /** The `cursor` of the last answer (a change sequence number); none for everything. */
-  since: z
-    .string()
-    .regex(/^(0|[1-9]\d{0,17})$/, 'Use the cursor from the last sync')
-    .optional(),
-});
-
 /**
  * GET /api/device/sync: the whole profile, the messages changed since the cursor, and the state
  * of every shared entry. The messages and the new cursor are read in one snapshot, and changes
@@ -32,7 +24,7 @@ export function syncRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<DeviceEnv>()
     .use(requireDevice(deps))
-    .get('/', validate('query', SyncQuery), async (c) => {
+    .get('/', validate('query', endpoints.device.sync.query), async (c) => {
       const device = c.get('device');
       const { serviceId, personId } = device;
       const since = Number(c.req.valid('query').since ?? '0');

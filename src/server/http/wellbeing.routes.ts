@@ -1,15 +1,7 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { endpoints } from '#shared/endpoints';
 import { answeredAny } from '#shared/check-ins';
-import { PersonParams } from '#shared/schemas/api';
-import { Id } from '#shared/schemas/common';
-import {
-  CheckInRequest,
-  UrgentCareRequest,
-  type CheckIn,
-  type UrgentCareReport,
-  type WellbeingView,
-} from '#shared/schemas/wellbeing';
+import { type CheckIn, type UrgentCareReport, type WellbeingView } from '#shared/schemas/wellbeing';
 import { audit, deviceActor, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireDevice } from '../auth/require-device';
@@ -61,7 +53,7 @@ export function wellbeingRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
-    .get('/', validate('param', PersonParams), async (c) => {
+    .get('/', validate('param', endpoints.wellbeing.view.params), async (c) => {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const serviceId = person.service_id;
@@ -78,62 +70,64 @@ export function wellbeingRoutes(deps: Runtime) {
     });
 }
 
-const IdParams = z.object({ id: Id });
-const EntryParams = z.object({ entryId: Id });
-
 /** /api/device/check-ins/:id: a wellbeing check-in the person chose to send (idempotent). */
 export function deviceCheckInsRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<DeviceEnv>()
     .use(requireDevice(deps))
-    .put('/:id', validate('param', IdParams), validate('json', CheckInRequest), async (c) => {
-      const device = c.get('device');
-      const { serviceId, personId, deviceId } = device;
-      const { id } = c.req.valid('param');
-      const input = c.req.valid('json');
-      if (!answeredAny(input)) {
-        throw new ApiProblem(
-          400,
-          'empty_check_in',
-          'No questions were answered, so there is nothing to send. That is fine.',
-        );
-      }
-      const now = clock();
-      const { answers } = input;
-      const row: CheckInRow = {
-        id,
-        service_id: serviceId,
-        person_id: personId,
-        at: notAfter(input.at, now),
-        reason: input.reason,
-        satisfied: answers.satisfied,
-        worthwhile: answers.worthwhile,
-        happy: answers.happy,
-        anxious: answers.anxious,
-        lonely: answers.lonely,
-        received_at: now,
-      };
-      const made = await db.transaction().execute(async (trx) => {
-        if (!(await insertCheckIn(trx, row))) return false;
-        const actor = deviceActor(deviceId);
-        await audit(
-          trx,
-          { serviceId, actor, action: 'check-in.send', personId, subjectId: id },
-          now,
-        );
-        return true;
-      });
-      if (!made) {
-        // A retry gets what was stored; another person's id is a clash.
-        const stored = await findCheckIn(db, serviceId, personId, id);
-        if (!stored) {
-          throw new ApiProblem(409, 'id_taken', 'That check-in id is already used.');
+    .put(
+      '/:id',
+      validate('param', endpoints.device.checkIn.params),
+      validate('json', endpoints.device.checkIn.body),
+      async (c) => {
+        const device = c.get('device');
+        const { serviceId, personId, deviceId } = device;
+        const { id } = c.req.valid('param');
+        const input = c.req.valid('json');
+        if (!answeredAny(input)) {
+          throw new ApiProblem(
+            400,
+            'empty_check_in',
+            'No questions were answered, so there is nothing to send. That is fine.',
+          );
         }
-        return c.json(presentCheckIn(stored) satisfies CheckIn);
-      }
-      await deps.publishAboutPerson('wellbeing', device, false);
-      return c.json(presentCheckIn(row) satisfies CheckIn);
-    });
+        const now = clock();
+        const { answers } = input;
+        const row: CheckInRow = {
+          id,
+          service_id: serviceId,
+          person_id: personId,
+          at: notAfter(input.at, now),
+          reason: input.reason,
+          satisfied: answers.satisfied,
+          worthwhile: answers.worthwhile,
+          happy: answers.happy,
+          anxious: answers.anxious,
+          lonely: answers.lonely,
+          received_at: now,
+        };
+        const made = await db.transaction().execute(async (trx) => {
+          if (!(await insertCheckIn(trx, row))) return false;
+          const actor = deviceActor(deviceId);
+          await audit(
+            trx,
+            { serviceId, actor, action: 'check-in.send', personId, subjectId: id },
+            now,
+          );
+          return true;
+        });
+        if (!made) {
+          // A retry gets what was stored; another person's id is a clash.
+          const stored = await findCheckIn(db, serviceId, personId, id);
+          if (!stored) {
+            throw new ApiProblem(409, 'id_taken', 'That check-in id is already used.');
+          }
+          return c.json(presentCheckIn(stored) satisfies CheckIn);
+        }
+        await deps.publishAboutPerson('wellbeing', device, false);
+        return c.json(presentCheckIn(row) satisfies CheckIn);
+      },
+    );
 }
 
 /**
@@ -146,8 +140,8 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
     .use(requireDevice(deps))
     .put(
       '/:entryId',
-      validate('param', EntryParams),
-      validate('json', UrgentCareRequest),
+      validate('param', endpoints.device.urgentCare.params),
+      validate('json', endpoints.device.urgentCare.body),
       async (c) => {
         const device = c.get('device');
         const { serviceId, personId, deviceId } = device;
@@ -187,7 +181,7 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
         return c.json(presentUrgentCare(result.row) satisfies UrgentCareReport);
       },
     )
-    .delete('/:entryId', validate('param', EntryParams), async (c) => {
+    .delete('/:entryId', validate('param', endpoints.device.urgentCareOff.params), async (c) => {
       const device = c.get('device');
       const { serviceId, personId, deviceId } = device;
       const { entryId } = c.req.valid('param');

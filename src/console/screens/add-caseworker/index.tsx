@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CreateCaseworkerResponse } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import type { CreateCaseworkerResponse } from '#shared/schemas/api';
 import type { CaseworkerRole } from '#shared/schemas/caseworker';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
@@ -33,7 +34,7 @@ export function AddCaseworker() {
     setBusy(true);
     try {
       const body = { name: name.trim(), email: email.trim(), role };
-      setCreated(await api.send('POST', '/caseworkers', body, CreateCaseworkerResponse));
+      setCreated(await api.call(endpoints.caseworkers.create, { body }));
       setErrors(NO_ERRORS);
     } catch (error) {
       setErrors(formErrors(error, (path) => FIELD_IDS[path]));

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CaseworkerListResponse, PersonResponse } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextInput } from '../../components/field';
@@ -25,8 +25,7 @@ export function AddPerson() {
   const [errors, setErrors] = useState(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [caseworkers] = useLoad(
-    (signal) =>
-      lead ? api.get('/caseworkers', CaseworkerListResponse, signal) : Promise.resolve([]),
+    (signal) => (lead ? api.call(endpoints.caseworkers.list, {}, signal) : Promise.resolve([])),
     [lead],
   );
 
@@ -40,7 +39,7 @@ export function AddPerson() {
     setBusy(true);
     try {
       const body = lead ? { displayName: name.trim(), caseworkerId } : { displayName: name.trim() };
-      const person = await api.send('POST', '/people', body, PersonResponse);
+      const person = await api.call(endpoints.people.create, { body });
       router.go({ name: 'person', personId: person.id, tab: 'overview' });
     } catch (error) {
       setErrors(formErrors(error, (path) => FIELD_IDS[path]));

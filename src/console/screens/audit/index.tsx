@@ -1,4 +1,4 @@
-import { AuditListResponse, PersonListResponse } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
 import { LoadFailed, Loading } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { Cell, Table } from '../../components/table';
@@ -79,8 +79,8 @@ export function Audit() {
   const { api } = useConsole();
   const [data, reload] = useLoad(async (signal) => {
     const [entries, people] = await Promise.all([
-      api.get('/audit', AuditListResponse, signal),
-      api.get('/people', PersonListResponse, signal),
+      api.call(endpoints.service.audit, {}, signal),
+      api.call(endpoints.people.list, {}, signal),
     ]);
     return { entries, names: new Map(people.map((p) => [p.id, p.displayName])) };
   }, []);

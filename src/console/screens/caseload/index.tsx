@@ -1,4 +1,5 @@
-import { PersonListResponse, type PersonSummary } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import type { PersonSummary } from '#shared/schemas/api';
 import { LinkButton } from '../../components/button';
 import { LoadFailed, Loading } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
@@ -55,7 +56,7 @@ function Unread({ person }: { person: PersonSummary }) {
 /** Everyone the caseworker supports (the lead sees the whole service); updates live. */
 export function Caseload() {
   const { api, isLead } = useConsole();
-  const [people, reload] = useLoad((signal) => api.get('/people', PersonListResponse, signal), []);
+  const [people, reload] = useLoad((signal) => api.call(endpoints.people.list, {}, signal), []);
   useLiveRefresh(reload);
   const title = isLead.value ? 'Everyone we support' : 'My caseload';
 

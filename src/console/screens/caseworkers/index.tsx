@@ -1,4 +1,4 @@
-import { CaseworkerListResponse } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
 import { LinkButton } from '../../components/button';
 import { LoadFailed, Loading } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
@@ -13,7 +13,7 @@ import { useLoad } from '../../use-load';
 export function Caseworkers() {
   const { api } = useConsole();
   const [caseworkers, reload] = useLoad(
-    (signal) => api.get('/caseworkers', CaseworkerListResponse, signal),
+    (signal) => api.call(endpoints.caseworkers.list, {}, signal),
     [],
   );
   return (

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { endpoints } from '#shared/endpoints';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/field';
 import { Inset, Narrow } from '../../components/layout';
 import { PageHeading } from '../../components/page-heading';
-import { Nothing, Session } from '../../contract';
 import { useConsole } from '../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../errors';
 
@@ -43,13 +43,10 @@ export function ChangePassword() {
     if (found.length > 0) return setErrors(localErrors(found));
     setBusy(true);
     try {
-      await api.send(
-        'POST',
-        '/auth/password',
-        { currentPassword: current, newPassword: next },
-        Nothing,
-      );
-      session.value = await api.get('/auth/me', Session);
+      await api.call(endpoints.auth.changePassword, {
+        body: { currentPassword: current, newPassword: next },
+      });
+      session.value = await api.call(endpoints.auth.me, {});
     } catch (error) {
       setErrors(formErrors(error, (path) => FIELD_IDS[path]));
     } finally {

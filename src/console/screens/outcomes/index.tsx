@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { endpoints, pathOf } from '#shared/endpoints';
 import { MONTHS } from '#shared/london';
-import { Outcomes as OutcomesSchema, type OutcomeFigures } from '#shared/schemas/outcomes';
+import type { OutcomeFigures } from '#shared/schemas/outcomes';
 import { Select } from '../../components/field';
 import { LoadFailed, Loading } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
@@ -12,8 +13,8 @@ import { useLoad } from '../../use-load';
 import { BarChart, PairChart } from './charts';
 import styles from './style.module.css';
 
-/** The same path the API client uses: the console is served from /console/, the API at /api. */
-export const CSV_HREF = '/api/outcomes/export.csv';
+/** From the endpoint table, as the API client's paths are (the console is served from /console/). */
+export const CSV_HREF = pathOf(endpoints.service.outcomesCsv);
 
 const SERVICE = 'service';
 
@@ -302,7 +303,7 @@ function Figures({ figures, who }: { figures: OutcomeFigures; who: string }) {
 /** The lead's outcomes dashboard: the whole service, or one caseworker's people. */
 export function Outcomes() {
   const { api } = useConsole();
-  const [data, reload] = useLoad((signal) => api.get('/outcomes', OutcomesSchema, signal), []);
+  const [data, reload] = useLoad((signal) => api.call(endpoints.service.outcomes, {}, signal), []);
   const [scope, setScope] = useState(SERVICE);
   const ready = data.state === 'ready' ? data.data : null;
   const caseworker = ready?.caseworkers.find((c) => c.id === scope);

@@ -1,4 +1,5 @@
-import { PersonResponse, type PersonSummary } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import type { PersonSummary } from '#shared/schemas/api';
 import { LoadFailed, Loading } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { useConsole } from '../../context';
@@ -46,7 +47,7 @@ function unreadOn(person: PersonSummary, tab: PersonTab): number {
 export function Person({ personId, tab }: { personId: string; tab: PersonTab }) {
   const { api } = useConsole();
   const [person, reload, replace] = useLoad(
-    (signal) => api.get(`/people/${personId}`, PersonResponse, signal),
+    (signal) => api.call(endpoints.people.get, { params: { personId } }, signal),
     [personId],
   );
   useLiveRefresh(reload, personId);

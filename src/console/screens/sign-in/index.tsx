@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { endpoints } from '#shared/endpoints';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/field';
 import { Inset, Narrow } from '../../components/layout';
 import { PageHeading } from '../../components/page-heading';
-import { Session } from '../../contract';
 import { useConsole } from '../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../errors';
 
@@ -24,12 +24,9 @@ export function SignIn() {
     if (missing.length > 0) return setErrors(localErrors(missing));
     setBusy(true);
     try {
-      const found = await api.sendAnonymous(
-        'POST',
-        '/auth/login',
-        { email: email.trim(), password },
-        Session,
-      );
+      const found = await api.callAnonymous(endpoints.auth.login, {
+        body: { email: email.trim(), password },
+      });
       signInNote.value = null;
       session.value = found;
     } catch (error) {

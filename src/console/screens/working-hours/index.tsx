@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { WorkingHoursRequest } from '#shared/schemas/connect';
+import { endpoints } from '#shared/endpoints';
 import type { Hours } from '#shared/schemas/hours';
 import { PageHeading } from '../../components/page-heading';
 import { useConsole } from '../../context';
@@ -17,11 +17,9 @@ export function WorkingHours() {
       <div class={styles.layout}>
         <div>
           <HoursForm
-            load={async (signal) =>
-              (await api.get('/auth/working-hours', WorkingHoursRequest, signal)).hours
-            }
+            load={async (signal) => (await api.call(endpoints.auth.workingHours, {}, signal)).hours}
             save={async (hours: Hours) =>
-              (await api.send('PUT', '/auth/working-hours', { hours }, WorkingHoursRequest)).hours
+              (await api.call(endpoints.auth.setWorkingHours, { body: { hours } })).hours
             }
             errorPrefix="hours."
             what="your working hours"

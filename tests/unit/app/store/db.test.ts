@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openHiuDb } from '../../../../src/app/store/db';
 
@@ -81,8 +82,8 @@ describe('the IndexedDB upgrade ladder', () => {
     await v3.add('outbox', {
       id: 'first',
       kind: 'message',
-      method: 'POST',
-      path: '/api/device/messages',
+      endpoint: 'device.sendMessage',
+      params: {},
       body: null,
       words: false,
       subject: null,
@@ -120,8 +121,8 @@ describe('the IndexedDB upgrade ladder', () => {
     await v3.add('outbox', {
       id: 'waiting',
       kind: 'message',
-      method: 'POST',
-      path: '/api/device/messages',
+      endpoint: 'device.sendMessage',
+      params: {},
       body: null,
       words: false,
       subject: null,
@@ -175,9 +176,8 @@ describe('the IndexedDB upgrade ladder', () => {
     });
     v4.close();
 
-    const v5 = await openHiuDb({ name });
+    const v5 = await openHiuDb({ name, version: 5 });
     expect(v5.version).toBe(5);
-    expect(DB_VERSION).toBe(5);
     expect((await v5.get('entries', entryId))?.body).toEqual({
       sealed: false,
       value: { words: 'kept' },
@@ -186,6 +186,58 @@ describe('the IndexedDB upgrade ladder', () => {
     // Empty: the first search builds the index from the entries.
     expect(await v5.count('search')).toBe(0);
     v5.close();
+  });
+
+  it('a version 5 outbox keeps every send at version 6, each naming its endpoint', async () => {
+    const name = `ladder-${randomUUID()}`;
+    const v5 = await openHiuDb({ name, version: 5 });
+    await v5.close();
+    // Written as version 5 of the app wrote them: a method and a path.
+    const raw = await openDB(name, 5);
+    const entryId = randomUUID();
+    const contactId = randomUUID();
+    const old = (id: string, kind: string, method: string, path: string, failed = null) => ({
+      id,
+      kind,
+      method,
+      path,
+      body: { sealed: false, value: { words: id } },
+      words: true,
+      subject: null,
+      queuedAt: '2026-11-01T20:00:00Z',
+      attempts: 2,
+      notBefore: 0,
+      failed,
+    });
+    await raw.add('outbox', old('m', 'message', 'POST', '/api/device/messages'));
+    await raw.add('outbox', old('s', 'share', 'PUT', `/api/device/shared-entries/${entryId}`));
+    await raw.add(
+      'outbox',
+      old('u', 'contact-undo', 'DELETE', `/api/device/contacts/${contactId}`),
+    );
+    await raw.add('outbox', old('x', 'share', 'PUT', '/api/device/telegrams/1'));
+    raw.close();
+
+    const v6 = await openHiuDb({ name });
+    expect(DB_VERSION).toBe(6);
+    const records = await v6.getAll('outbox');
+    expect(records.map((r) => [r.seq, r.id, r.endpoint, r.params])).toEqual([
+      [1, 'm', 'device.sendMessage', {}],
+      [2, 's', 'device.share', { entryId }],
+      [3, 'u', 'device.undoContact', { contactId }],
+      [4, 'x', 'PUT /api/device/telegrams/1', {}],
+    ]);
+    for (const record of records) {
+      expect(record).not.toHaveProperty('method');
+      expect(record).not.toHaveProperty('path');
+      expect(record.body).toEqual({ sealed: false, value: { words: record.id } });
+      expect(record.attempts).toBe(2);
+    }
+    // Nothing known was marked failed; the one this version cannot place waits for the person.
+    expect(records.slice(0, 3).every((r) => r.failed === null)).toBe(true);
+    expect(records[3]?.failed).toMatchObject({ status: 0, error: 'not_understood' });
+    expect(await v6.getKeyFromIndex('outbox', 'by-id', 's')).toBe(2);
+    v6.close();
   });
 
   it('opening the latest version twice changes nothing', async () => {

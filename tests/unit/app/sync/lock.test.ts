@@ -37,8 +37,7 @@ describe('messages and the app lock', () => {
     await enqueue(phone.lock, {
       id: 'e1b2c3d4-0000-4000-8000-000000000009',
       kind: 'push-on',
-      method: 'PUT',
-      path: '/api/device/push-subscription',
+      endpoint: 'device.pushOn',
       json: { endpoint: 'https://push.example/abc', keys: { p256dh: 'p', auth: 'a' } },
     });
     await phone.lock.setLock('pin', '482916');

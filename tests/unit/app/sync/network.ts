@@ -26,7 +26,7 @@ import {
   type CheckIn,
   type UrgentCareReport,
 } from '#shared/schemas/wellbeing';
-import type { SyncDeps } from '../../../../src/app/sync/api';
+import type { SyncDeps } from '../../../../src/device/call-api';
 
 export const PERSON_ID = '3f1e2d4c-5b6a-4789-8abc-def012345678';
 export const CASEWORKER_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';

@@ -81,8 +81,7 @@ describe('the outbox', () => {
     const request = {
       id: '0b5e8a4e-1c1f-4f57-9d39-3a4f1c7e2b10',
       kind: 'message' as const,
-      method: 'POST' as const,
-      path: '/api/device/messages',
+      endpoint: 'device.sendMessage' as const,
       json: { id: '0b5e8a4e-1c1f-4f57-9d39-3a4f1c7e2b10', body: 'hello' },
       words: true,
     };

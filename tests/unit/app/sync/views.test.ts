@@ -9,8 +9,8 @@ function send(change: Partial<OutboxRecord>): OutboxRecord {
     seq: 1,
     id: 'a1b2c3d4-0000-4000-8000-000000000001',
     kind: 'share',
-    method: 'PUT',
-    path: `/api/device/shared-entries/${ENTRY}`,
+    endpoint: 'device.share',
+    params: { entryId: ENTRY },
     body: null,
     words: true,
     subject: ENTRY,
@@ -29,9 +29,9 @@ describe('what the screens show', () => {
     ];
     expect(shareViews(server, [])[ENTRY]?.state).toBe('read');
     expect(shareViews(server, [send({})])[ENTRY]?.state).toBe('waiting');
-    expect(shareViews(server, [send({ kind: 'withdraw', method: 'DELETE' })])[ENTRY]?.state).toBe(
-      'stopping',
-    );
+    expect(
+      shareViews(server, [send({ kind: 'withdraw', endpoint: 'device.withdraw' })])[ENTRY]?.state,
+    ).toBe('stopping');
     expect(
       shareViews([], [send({ failed: { status: 400, error: 'x', at: '' } })])[ENTRY]?.state,
     ).toBe('failed');

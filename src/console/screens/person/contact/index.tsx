@@ -1,13 +1,9 @@
 import { useState } from 'preact/hooks';
 import { countInWeek, targetForWeek, weeklySeries } from '#shared/contacts';
+import { endpoints } from '#shared/endpoints';
 import { londonDate, londonTime, londonToInstant } from '#shared/london';
 import type { PersonSummary } from '#shared/schemas/api';
-import {
-  ContactEvent,
-  ContactsView,
-  type ContactKind,
-  type ContactSource,
-} from '#shared/schemas/contact';
+import type { ContactEvent, ContactKind, ContactSource } from '#shared/schemas/contact';
 import { weekOf } from '#shared/weeks';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -16,7 +12,6 @@ import { Card, Notice } from '../../../components/layout';
 import { LoadFailed, Loading } from '../../../components/load-failed';
 import { Radios } from '../../../components/radios';
 import { Cell, Table } from '../../../components/table';
-import { Nothing } from '../../../contract';
 import { useConsole } from '../../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../../errors';
 import { count, whenShort } from '../../../format';
@@ -64,7 +59,7 @@ type Props = { person: PersonSummary };
 export function Contact({ person }: Props) {
   const { api } = useConsole();
   const [view, reload, replace] = useLoad(
-    (signal) => api.get(`/people/${person.id}/contacts`, ContactsView, signal),
+    (signal) => api.call(endpoints.contacts.view, { params: { personId: person.id } }, signal),
     [person.id],
   );
   useLiveRefresh(reload, person.id, LIVE_TYPES);
@@ -148,12 +143,10 @@ function LogContact({
     }
     setBusy(true);
     try {
-      const saved = await api.send(
-        'POST',
-        `/people/${personId}/contacts`,
-        { id, at: at.toISOString(), kind },
-        ContactEvent,
-      );
+      const saved = await api.call(endpoints.contacts.log, {
+        params: { personId },
+        body: { id, at: at.toISOString(), kind },
+      });
       setErrors(NO_ERRORS);
       setLogged(`The ${KIND_WORDS[saved.kind].toLowerCase()} on ${whenShort(saved.at)} is logged.`);
       onLogged(saved);
@@ -236,7 +229,7 @@ function ContactList({ personId, personName, events, onDeleted }: ListProps) {
     setBusy(event.id);
     setDeleted(null);
     try {
-      await api.send('DELETE', `/people/${personId}/contacts/${event.id}`, undefined, Nothing);
+      await api.call(endpoints.contacts.remove, { params: { personId, contactId: event.id } });
       setErrors(NO_ERRORS);
       setDeleted(
         `The ${KIND_WORDS[event.kind].toLowerCase()} on ${whenShort(event.at)} is deleted.`,

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { stepDown, targetForWeek } from '#shared/contacts';
+import { endpoints } from '#shared/endpoints';
 import { addDays } from '#shared/london';
-import { ContactsView, type ContactTargetStep } from '#shared/schemas/contact';
+import type { ContactsView, ContactTargetStep } from '#shared/schemas/contact';
 import { Button, ButtonGroup } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Select, TextInput } from '../../../components/field';
@@ -205,7 +206,7 @@ function PlanForm({ personId, personName, steps, thisWeek, onCancel, onSaved }: 
     };
     setBusy(true);
     try {
-      const view = await api.send('PUT', `/people/${personId}/contact-targets`, body, ContactsView);
+      const view = await api.call(endpoints.contacts.setTargets, { params: { personId }, body });
       setErrors(NO_ERRORS);
       onSaved(view);
     } catch (error) {

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DeviceListResponse } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
 import type { Device } from '#shared/schemas/device';
 import { Button, ButtonGroup } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Card, Notice, Warning } from '../../../components/layout';
 import { LoadFailed, Loading } from '../../../components/load-failed';
-import { Nothing } from '../../../contract';
 import { useConsole } from '../../../context';
 import { formErrors, NO_ERRORS } from '../../../errors';
 import { focusById } from '../../../focus';
@@ -19,7 +18,7 @@ type Props = { personId: string; onChange: () => void };
 export function Devices({ personId, onChange }: Props) {
   const { api } = useConsole();
   const [devices, reload] = useLoad(
-    (signal) => api.get(`/people/${personId}/devices`, DeviceListResponse, signal),
+    (signal) => api.call(endpoints.people.devices, { params: { personId } }, signal),
     [personId],
   );
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -36,7 +35,7 @@ export function Devices({ personId, onChange }: Props) {
   async function revoke(device: Device) {
     setErrors(NO_ERRORS);
     try {
-      await api.send('POST', `/people/${personId}/devices/${device.id}/revoke`, undefined, Nothing);
+      await api.call(endpoints.people.revokeDevice, { params: { personId, deviceId: device.id } });
       setConfirming(null);
       setDone(true);
       reload();

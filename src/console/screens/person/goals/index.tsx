@@ -1,13 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { endpoints } from '#shared/endpoints';
 import type { PersonSummary } from '#shared/schemas/api';
-import {
-  Goal,
-  GoalList,
-  type GoalEvent,
-  type GoalInput,
-  type GoalStatus,
-  type Milestone,
-} from '#shared/schemas/goal';
+import type { Goal, GoalEvent, GoalInput, GoalStatus, Milestone } from '#shared/schemas/goal';
 import { Button, ButtonGroup } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextArea } from '../../../components/field';
@@ -100,7 +94,7 @@ type Props = { person: PersonSummary };
 export function Goals({ person }: Props) {
   const { api } = useConsole();
   const [goals, reload, replace] = useLoad(
-    (signal) => api.get(`/people/${person.id}/goals`, GoalList, signal),
+    (signal) => api.call(endpoints.goals.list, { params: { personId: person.id } }, signal),
     [person.id],
   );
   useLiveRefresh(reload, person.id, LIVE_TYPES);
@@ -165,7 +159,10 @@ export function Goals({ person }: Props) {
             focusById('set-goal');
           }}
           onSave={async (input) => {
-            const goal = await api.send('POST', `/people/${person.id}/goals`, input, Goal);
+            const goal = await api.call(endpoints.goals.create, {
+              params: { personId: person.id },
+              body: input,
+            });
             put(goal);
             setAdding(false);
             setNotice(`The goal “${goal.title}” is set. Their phone gets it next time it updates.`);
@@ -226,7 +223,7 @@ function GoalCard({ goal, person, onChange, onNotice }: CardProps) {
   const [confirmFinish, setConfirmFinish] = useState(false);
   const [errors, setErrors] = useState(NO_ERRORS);
   const [busy, setBusy] = useState(false);
-  const base = `/people/${person.id}/goals/${goal.id}`;
+  const params = { personId: person.id, goalId: goal.id };
   const done = goal.milestones.filter((m) => m.doneAt).length;
   const tag = STATUS_TAG[goal.status];
 
@@ -247,17 +244,15 @@ function GoalCard({ goal, person, onChange, onNotice }: CardProps) {
   }
 
   const setStatus = (status: GoalStatus, words: string) =>
-    act(() => api.send('PUT', base, inputOf(goal, status), Goal), words);
+    act(() => api.call(endpoints.goals.change, { params, body: inputOf(goal, status) }), words);
 
   const tick = (m: Milestone, isDone: boolean) =>
     act(
       () =>
-        api.send(
-          'PUT',
-          `${base}/milestones/${m.id}`,
-          { done: isDone, at: new Date().toISOString() },
-          Goal,
-        ),
+        api.call(endpoints.goals.tick, {
+          params: { ...params, milestoneId: m.id },
+          body: { done: isDone, at: new Date().toISOString() },
+        }),
       isDone
         ? `“${m.title}” is ticked. Their phone gets it next time it updates.`
         : `The tick on “${m.title}” is taken back.`,
@@ -275,7 +270,10 @@ function GoalCard({ goal, person, onChange, onNotice }: CardProps) {
             setTimeout(() => focusById(`change-${goal.id}`));
           }}
           onSave={async (input) => {
-            const updated = await api.send('PUT', base, { ...input, status: goal.status }, Goal);
+            const updated = await api.call(endpoints.goals.change, {
+              params,
+              body: { ...input, status: goal.status },
+            });
             onChange(updated);
             setEditing(false);
             onNotice(`The goal “${updated.title}” is saved.`);
@@ -510,12 +508,10 @@ function Encourage({
     if (!text.trim()) return setErrors(localErrors([[id, 'Write a few words of encouragement']]));
     setBusy(true);
     try {
-      const updated = await api.send(
-        'POST',
-        `/people/${person.id}/goals/${goal.id}/milestones/${m.id}/encouragement`,
-        { text: text.trim() },
-        Goal,
-      );
+      const updated = await api.call(endpoints.goals.encourage, {
+        params: { personId: person.id, goalId: goal.id, milestoneId: m.id },
+        body: { text: text.trim() },
+      });
       setErrors(NO_ERRORS);
       setOpen(false);
       onChange(updated);

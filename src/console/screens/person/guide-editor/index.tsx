@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { GuideResponse, HoursResponse, type PersonSummary } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
 import { NATIONAL_CONTACTS } from '#shared/guide';
-import { Nhs111WordingBody } from '#shared/schemas/connect';
+import type { PersonSummary } from '#shared/schemas/api';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/layout';
@@ -64,8 +64,8 @@ export function GuideEditor({ person }: { person: PersonSummary }) {
   const [loaded, reload] = useLoad(
     async (signal) => {
       const [guide, nhs111] = await Promise.all([
-        api.get(`/people/${person.id}/guide`, GuideResponse, signal),
-        api.get(`/people/${person.id}/nhs111-wording`, Nhs111WordingBody, signal),
+        api.call(endpoints.people.guide, { params: { personId: person.id } }, signal),
+        api.call(endpoints.people.nhs111Wording, { params: { personId: person.id } }, signal),
       ]);
       setDrafts(guide.map(toContactDraft));
       setWording(nhs111.wording ?? '');
@@ -91,12 +91,15 @@ export function GuideEditor({ person }: { person: PersonSummary }) {
     const { contacts, weekKeys } = toContacts(ordered);
     try {
       if (caseworker) {
-        const hours = await api.get(`/people/${person.id}/hours`, HoursResponse);
+        const hours = await api.call(endpoints.people.hours, { params: { personId: person.id } });
         for (const contact of contacts) if (contact.kind === 'caseworker') contact.hours = hours;
       }
       // One request for both, so the contacts and the 111 words are saved together or not at all.
       const body = { contacts, nhs111Wording: wording.trim() || null };
-      const result = await api.send('PUT', `/people/${person.id}/guide`, body, GuideResponse);
+      const result = await api.call(endpoints.people.setGuide, {
+        params: { personId: person.id },
+        body,
+      });
       setDrafts(result.map(toContactDraft));
       setErrors(NO_ERRORS);
       setSaved(true);

@@ -1,6 +1,6 @@
 import { PHOTO_MAX_BYTES } from '#shared/schemas/connect';
 
-/** What the server takes for a caseworker's photo (POST /api/auth/photo). */
+/** What the server takes for a caseworker's photo (`endpoints.auth.uploadPhoto`). */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 /** A photo on a phone's guide card is small: this is plenty, and keeps files light. */
 const SHRINK_TO_PX = 640;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { PHOTO_MAX_BYTES, PhotoResponse } from '#shared/schemas/connect';
+import { endpoints } from '#shared/endpoints';
+import { PHOTO_MAX_BYTES } from '#shared/schemas/connect';
 import { Button, ButtonGroup } from '../../../components/button';
 import { FieldGroup } from '../../../components/field';
 import { Notice } from '../../../components/layout';
@@ -43,7 +44,7 @@ export function Photo({ picture, onPicture, canUpload, caseworkerName, personNam
     setBusy(true);
     setUploadError(null);
     try {
-      const { url } = await api.upload('/auth/photo', photo, PhotoResponse);
+      const { url } = await api.upload(endpoints.auth.uploadPhoto, {}, photo);
       onPicture(url);
       setChosen(null);
       setDone(true);

@@ -1,4 +1,4 @@
-import { HoursResponse } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
 import { useConsole } from '../../../context';
 import { HoursForm } from './form';
 
@@ -8,8 +8,8 @@ export function HoursEditor({ personId }: { personId: string }) {
   return (
     <HoursForm
       key={personId}
-      load={(signal) => api.get(`/people/${personId}/hours`, HoursResponse, signal)}
-      save={(hours) => api.send('PUT', `/people/${personId}/hours`, hours, HoursResponse)}
+      load={(signal) => api.call(endpoints.people.hours, { params: { personId } }, signal)}
+      save={(hours) => api.call(endpoints.people.setHours, { params: { personId }, body: hours })}
       what="the agreed hours"
       intro={
         <p>

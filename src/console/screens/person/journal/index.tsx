@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { endpoints } from '#shared/endpoints';
 import type { PersonSummary } from '#shared/schemas/api';
-import { SharedEntryList } from '#shared/schemas/connect';
-import { SharedJournalEntry } from '#shared/schemas/journal';
+import type { SharedJournalEntry } from '#shared/schemas/journal';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Inset } from '../../../components/layout';
@@ -25,7 +25,8 @@ type Props = { person: PersonSummary; onRead: (unread: number) => void };
 export function Journal({ person, onRead }: Props) {
   const { api } = useConsole();
   const [entries, reload, replace] = useLoad(
-    (signal) => api.get(`/people/${person.id}/shared-entries`, SharedEntryList, signal),
+    (signal) =>
+      api.call(endpoints.people.sharedEntries, { params: { personId: person.id } }, signal),
     [person.id],
   );
   useLiveRefresh(reload, person.id, LIVE_TYPES);
@@ -36,12 +37,9 @@ export function Journal({ person, onRead }: Props) {
     setErrors(NO_ERRORS);
     setBusy(shared.id);
     try {
-      const read = await api.send(
-        'POST',
-        `/people/${person.id}/shared-entries/${shared.id}/read`,
-        undefined,
-        SharedJournalEntry,
-      );
+      const read = await api.call(endpoints.people.readSharedEntry, {
+        params: { personId: person.id, entryId: shared.id },
+      });
       if (entries.state === 'ready') {
         const list = entries.data.map((e) => (e.id === read.id ? read : e));
         replace(list);

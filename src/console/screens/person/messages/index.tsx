@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { endpoints } from '#shared/endpoints';
 import type { PersonSummary } from '#shared/schemas/api';
-import { MessageList } from '#shared/schemas/connect';
-import { Message } from '#shared/schemas/message';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextArea } from '../../../components/field';
@@ -25,7 +24,7 @@ type Props = { person: PersonSummary; onRead: () => void };
 export function Messages({ person, onRead }: Props) {
   const { api, session } = useConsole();
   const [messages, reload, replace] = useLoad(
-    (signal) => api.get(`/people/${person.id}/messages`, MessageList, signal),
+    (signal) => api.call(endpoints.people.messages, { params: { personId: person.id } }, signal),
     [person.id],
   );
   useLiveRefresh(reload, person.id, LIVE_TYPES);
@@ -81,12 +80,10 @@ export function Messages({ person, onRead }: Props) {
     }
     setBusy(true);
     try {
-      const sent = await api.send(
-        'POST',
-        `/people/${person.id}/messages`,
-        { id: replyId, body },
-        Message,
-      );
+      const sent = await api.call(endpoints.people.reply, {
+        params: { personId: person.id },
+        body: { id: replyId, body },
+      });
       if (list) replace([...list.filter((m) => m.id !== sent.id), sent]);
       setBody('');
       setReplyId(uuid());

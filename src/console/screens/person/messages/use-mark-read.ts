@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { endpoints } from '#shared/endpoints';
 import type { Message } from '#shared/schemas/message';
 import type { Api } from '../../../api';
-import { Nothing } from '../../../contract';
 
 type Options = {
   api: Api;
@@ -31,7 +31,7 @@ export function useMarkRead({ api, personId, list, replace, onRead, auto }: Opti
     if (marking.current) return;
     marking.current = true;
     try {
-      await api.send('POST', `/people/${personId}/messages/read`, undefined, Nothing);
+      await api.call(endpoints.people.readMessages, { params: { personId } });
       const now = new Date().toISOString();
       const current = latest.current;
       current.replace(

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { PairingCodeResponse, type PersonSummary } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import type { PairingCodeResponse, PersonSummary } from '#shared/schemas/api';
 import { formatPairingCode } from '#shared/schemas/pairing';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -29,12 +30,7 @@ export function Pairing({ person }: { person: PersonSummary }) {
     setErrors(NO_ERRORS);
     try {
       setPairing(
-        await api.send(
-          'POST',
-          `/people/${person.id}/pairing-codes`,
-          undefined,
-          PairingCodeResponse,
-        ),
+        await api.call(endpoints.people.createPairingCode, { params: { personId: person.id } }),
       );
     } catch (error) {
       setErrors(formErrors(error));

@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
-import { PlanResponse } from '#shared/schemas/api';
-import { PLAN_SECTIONS, type PlanSectionKey, type PlanSections } from '#shared/schemas/plan';
+import { endpoints } from '#shared/endpoints';
+import {
+  emptyPlanSections,
+  PLAN_SECTIONS,
+  type PlanSectionKey,
+  type PlanSections,
+} from '#shared/schemas/plan';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextArea } from '../../../components/field';
@@ -59,7 +64,7 @@ export function PlanEditor({ personId }: { personId: string }) {
   const [busy, setBusy] = useState(false);
   const [plan, reload] = useLoad(
     async (signal) => {
-      const found = await api.get(`/people/${personId}/plan`, PlanResponse, signal);
+      const found = await api.call(endpoints.people.plan, { params: { personId } }, signal);
       setDrafts(toDrafts(found.sections));
       setUpdatedAt(found.updatedAt);
       return found;
@@ -71,10 +76,14 @@ export function PlanEditor({ personId }: { personId: string }) {
     event.preventDefault();
     setBusy(true);
     setSaved(false);
-    const sections: Partial<PlanSections> = {};
+    // Every section is sent, an empty one as no lines.
+    const sections = emptyPlanSections();
     for (const { key } of PLAN_SECTIONS) sections[key] = toLines(drafts[key]);
     try {
-      const result = await api.send('PUT', `/people/${personId}/plan`, { sections }, PlanResponse);
+      const result = await api.call(endpoints.people.setPlan, {
+        params: { personId },
+        body: { sections },
+      });
       setDrafts(toDrafts(result.sections));
       setUpdatedAt(result.updatedAt);
       setErrors(NO_ERRORS);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CaseworkerListResponse, PersonResponse, type PersonSummary } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import type { PersonSummary } from '#shared/schemas/api';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Select } from '../../../components/field';
@@ -15,7 +16,7 @@ type Props = { person: PersonSummary; onChange: (person: PersonSummary) => void 
 export function Reassign({ person, onChange }: Props) {
   const { api } = useConsole();
   const [caseworkers, reload] = useLoad(
-    (signal) => api.get('/caseworkers', CaseworkerListResponse, signal),
+    (signal) => api.call(endpoints.caseworkers.list, {}, signal),
     [],
   );
   const [chosen, setChosen] = useState(person.caseworkerId);
@@ -37,12 +38,10 @@ export function Reassign({ person, onChange }: Props) {
     setBusy(true);
     setErrors(NO_ERRORS);
     try {
-      const updated = await api.send(
-        'PATCH',
-        `/people/${person.id}`,
-        { caseworkerId: chosen },
-        PersonResponse,
-      );
+      const updated = await api.call(endpoints.people.reassign, {
+        params: { personId: person.id },
+        body: { caseworkerId: chosen },
+      });
       setSaved(`${person.displayName} is now supported by ${updated.caseworkerName}.`);
       onChange(updated);
     } catch (error) {

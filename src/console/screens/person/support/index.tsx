@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { PersonResponse, type PersonSummary } from '#shared/schemas/api';
+import { endpoints } from '#shared/endpoints';
+import type { PersonSummary } from '#shared/schemas/api';
 import type { PersonStatus } from '#shared/schemas/person';
 import { Button, ButtonGroup } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -29,12 +30,10 @@ export function Support({ person, onChange }: Props) {
     setBusy(true);
     setErrors(NO_ERRORS);
     try {
-      const updated = await api.send(
-        'PUT',
-        `/people/${person.id}/support`,
-        { status },
-        PersonResponse,
-      );
+      const updated = await api.call(endpoints.people.setSupport, {
+        params: { personId: person.id },
+        body: { status },
+      });
       setConfirming(false);
       setDone(
         status === 'active'

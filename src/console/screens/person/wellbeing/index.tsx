@@ -1,7 +1,7 @@
+import { endpoints } from '#shared/endpoints';
 import type { PersonSummary } from '#shared/schemas/api';
 import {
   LONELINESS_OPTIONS,
-  WellbeingView,
   type CheckIn,
   type CheckInReason,
   type Loneliness,
@@ -109,7 +109,7 @@ type Props = { person: PersonSummary };
 export function Wellbeing({ person }: Props) {
   const { api } = useConsole();
   const [view, reload] = useLoad(
-    (signal) => api.get(`/people/${person.id}/wellbeing`, WellbeingView, signal),
+    (signal) => api.call(endpoints.wellbeing.view, { params: { personId: person.id } }, signal),
     [person.id],
   );
   useLiveRefresh(reload, person.id, LIVE_TYPES);

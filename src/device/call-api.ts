@@ -1,3 +1,4 @@
+import { pathOf, type CallInput, type Endpoint } from '#shared/endpoints';
 import { ApiError } from '#shared/schemas/api-error';
 
 /** How the phone reaches the server. Tests pass their own `fetch` (the network is outside). */
@@ -23,13 +24,12 @@ export type ApiOutcome =
   /** A firm no (another 4xx). Trying again will not help. */
   | { kind: 'rejected'; status: number; error: string; message: string };
 
-export interface ApiCall {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
+/** One call of an endpoint in the table: its parameters and body (typed by the entry). */
+export type ApiCall<E extends Endpoint> = CallInput<E> & {
+  endpoint: E;
   token?: string;
-  json?: unknown;
   signal?: AbortSignal;
-}
+};
 
 async function readError(response: Response): Promise<ApiError> {
   try {
@@ -46,19 +46,48 @@ function retryAfterMs(response: Response): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
 }
 
-/** One request to the API, answered as an `ApiOutcome`. Never throws for HTTP or the network. */
-export async function callApi(deps: SyncDeps, call: ApiCall): Promise<ApiOutcome> {
+/**
+ * One request to the API, answered as an `ApiOutcome`. Never throws for HTTP or the network.
+ * The answer's body is handed back as it came: the caller reads it with the endpoint's schema.
+ */
+export function callApi<E extends Endpoint>(deps: SyncDeps, call: ApiCall<E>): Promise<ApiOutcome> {
+  const { endpoint, params, query, body, token, signal } = call;
+  return send(deps, endpoint, pathOf(endpoint, params, query), body, token, signal);
+}
+
+/**
+ * Sends a record of the outbox: its endpoint, by name, with the parameters and body it was
+ * queued with (checked when it was queued, by the types of `enqueue`).
+ */
+export function callQueued(
+  deps: SyncDeps,
+  endpoint: Endpoint,
+  params: Record<string, string>,
+  body: unknown,
+  token: string,
+): Promise<ApiOutcome> {
+  return send(deps, endpoint, pathOf(endpoint, params), body, token);
+}
+
+async function send(
+  deps: SyncDeps,
+  endpoint: Endpoint,
+  path: string,
+  body: unknown,
+  token?: string,
+  signal?: AbortSignal,
+): Promise<ApiOutcome> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (call.token) headers.authorization = `Bearer ${call.token}`;
-  if (call.json !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await deps.fetch(call.path, {
-      method: call.method,
+    response = await deps.fetch(path, {
+      method: endpoint.method,
       headers,
-      body: call.json === undefined ? undefined : JSON.stringify(call.json),
+      body: body === undefined ? undefined : JSON.stringify(body),
       cache: 'no-store',
-      signal: call.signal,
+      signal,
     });
   } catch {
     return { kind: 'offline' };
