@@ -1,5 +1,5 @@
-import { pathOf, type CallInput, type Endpoint } from '#shared/endpoints';
-import { ApiError } from '#shared/schemas/api-error';
+import { pathOf, type CallInput, type Endpoint } from '#shared/endpoints/define';
+import type { ApiError } from '#shared/schemas/api-error';
 
 /** How the phone reaches the server. Tests pass their own `fetch` (the network is outside). */
 export interface SyncDeps {
@@ -31,14 +31,18 @@ export type ApiCall<E extends Endpoint> = CallInput<E> & {
   signal?: AbortSignal;
 };
 
-async function readError(response: Response): Promise<ApiError> {
-  try {
-    const parsed = ApiError.safeParse(await response.json());
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Not JSON (a proxy's error page): fall through.
-  }
-  return { error: `http_${response.status}`, message: '' };
+/**
+ * The error's code and words, read without zod (the service worker carries none): only two
+ * strings, and only compared with codes we know, never stored.
+ */
+async function readError(response: Response): Promise<Pick<ApiError, 'error' | 'message'>> {
+  const fallback = { error: `http_${response.status}`, message: '' };
+  const data: unknown = await response.json().catch(() => null);
+  if (typeof data !== 'object' || data === null) return fallback;
+  const error: unknown = Reflect.get(data, 'error');
+  const message: unknown = Reflect.get(data, 'message');
+  if (typeof error !== 'string' || !/^[a-z0-9_]{1,64}$/.test(error)) return fallback;
+  return { error, message: typeof message === 'string' ? message.slice(0, 500) : '' };
 }
 
 function retryAfterMs(response: Response): number {
@@ -61,17 +65,20 @@ export function callApi<E extends Endpoint>(deps: SyncDeps, call: ApiCall<E>): P
  */
 export function callQueued(
   deps: SyncDeps,
-  endpoint: Endpoint,
+  route: Route,
   params: Record<string, string>,
   body: unknown,
   token: string,
 ): Promise<ApiOutcome> {
-  return send(deps, endpoint, pathOf(endpoint, params), body, token);
+  return send(deps, route, pathOf(route, params), body, token);
 }
+
+/** What a request needs of an endpoint: its method and its path template. */
+type Route = Pick<Endpoint, 'method' | 'path'>;
 
 async function send(
   deps: SyncDeps,
-  endpoint: Endpoint,
+  endpoint: Route,
   path: string,
   body: unknown,
   token?: string,

@@ -1,6 +1,6 @@
-import { endpointNamed, endpoints } from '#shared/endpoints';
+import { deviceWrite } from '#shared/endpoints/device-writes';
 import { callQueued, type SyncDeps } from './call-api';
-import type { HiuDb, OutboxRecord } from './db-schema';
+import type { HiuDb, OutboxRecord, ShareRecord } from './db-schema';
 import { removeFromOutbox, updateOutbox } from './outbox-store';
 import { NOT_UNDERSTOOD } from './outbox-upgrade';
 
@@ -51,13 +51,13 @@ export async function sendOne(
   const { seq } = record;
   const attempts = record.attempts + 1;
   if (!(await updateOutbox(db, seq, { attempts }))) return { kind: 'taken-back' };
-  const endpoint = endpointNamed(record.endpoint);
-  if (!endpoint || endpoint.method === 'GET') {
+  const route = deviceWrite(record.endpoint);
+  if (!route) {
     const failed = { status: 0, error: NOT_UNDERSTOOD, at: deps.now().toISOString() };
     await updateOutbox(db, seq, { failed });
     return { kind: 'failed' };
   }
-  const outcome = await callQueued(deps, endpoint, record.params, json, token);
+  const outcome = await callQueued(deps, route, record.params, json, token);
   if (outcome.kind === 'ok') {
     await apply(record, outcome.json);
     await removeFromOutbox(db, seq);
@@ -87,12 +87,23 @@ export async function sendOne(
 }
 
 /**
- * What both senders keep of an answer without the lock's key: the state of a share, and its
- * end. (A sent message is kept by the page only: it must be sealed like the journal.)
+ * What the service worker keeps of an answer: the state of a share, and its end (a sent
+ * message waits for the page: it must be sealed like the journal). The page reads the same
+ * answers with the table's schemas; the worker carries no zod (it would triple its size), so
+ * it keeps a share's state only when it has exactly the fields of `SharedEntryState`, and the
+ * page's next sync replaces it with the server's own list.
  */
 export async function applyShareState(db: HiuDb, record: OutboxRecord, json: unknown) {
   if (record.kind === 'withdraw' && record.subject) await db.delete('shares', record.subject);
-  if (record.kind !== 'share') return;
-  const parsed = endpoints.device.share.response.safeParse(json);
-  if (parsed.success) await db.put('shares', parsed.data);
+  if (record.kind === 'share' && isShareState(json) && json.id === record.subject) {
+    await db.put('shares', { id: json.id, sharedAt: json.sharedAt, readAt: json.readAt });
+  }
+}
+
+const isInstant = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+function isShareState(json: unknown): json is ShareRecord {
+  if (typeof json !== 'object' || json === null) return false;
+  const { id, sharedAt, readAt } = json as Partial<Record<keyof ShareRecord, unknown>>;
+  return typeof id === 'string' && isInstant(sharedAt) && (readAt === null || isInstant(readAt));
 }

@@ -1,8 +1,9 @@
 import { endpoints } from '#shared/endpoints';
-import { applyShareState, sendOne, type SendStep } from '../../device/send-one';
+import { sendOne, type SendStep } from '../../device/send-one';
 import type { SyncDeps } from '../../device/call-api';
 import type { Vault } from '../lock/state';
 import { LockedError } from '../store/body';
+import { deleteShare, putShare } from '../store/connection';
 import type { OutboxRecord } from '../store/db';
 import { saveMessages } from '../store/messages';
 import { listOutbox, outboxJson } from '../store/outbox';
@@ -28,8 +29,11 @@ async function apply(vault: Vault, record: OutboxRecord, json: unknown) {
       // Locked since: the next sync brings the message back.
       if (!(error instanceof LockedError)) throw error;
     }
-  } else {
-    await applyShareState(await vault.db(), record, json);
+  } else if (record.kind === 'share') {
+    const parsed = endpoints.device.share.response.safeParse(json);
+    if (parsed.success) await putShare(await vault.db(), parsed.data);
+  } else if (record.kind === 'withdraw' && record.subject) {
+    await deleteShare(await vault.db(), record.subject);
   }
 }
 

@@ -26,8 +26,10 @@ export type DeviceWriteName = `device.${DeviceWrite}`;
 /** The write called `name`, or undefined when this version of the app has no such write. */
 export function deviceWrite(name: string) {
   const key = name.startsWith('device.') ? name.slice('device.'.length) : '';
-  return Object.hasOwn(DEVICE_WRITES, key) ? DEVICE_WRITES[key as DeviceWrite] : undefined;
+  return isDeviceWrite(key) ? DEVICE_WRITES[key] : undefined;
 }
+
+const isDeviceWrite = (key: string): key is DeviceWrite => Object.hasOwn(DEVICE_WRITES, key);
 
 /**
  * The write a request of an older outbox was for, from its method and path (`PUT` and
@@ -49,7 +51,7 @@ export function matchDeviceWrite(
     const params = Object.fromEntries(
       names.map((n, i) => [n, decodeURIComponent(found[i + 1] ?? '')]),
     );
-    return { name: `device.${key as DeviceWrite}`, params };
+    if (isDeviceWrite(key)) return { name: `device.${key}`, params };
   }
   return undefined;
 }
