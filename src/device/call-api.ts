@@ -1,5 +1,5 @@
 import { pathOf, type CallInput, type Endpoint } from '#shared/endpoints/define';
-import type { ApiError } from '#shared/schemas/api-error';
+import { ApiError } from '#shared/schemas/api-error';
 
 /** How the phone reaches the server. Tests pass their own `fetch` (the network is outside). */
 export interface SyncDeps {
@@ -31,18 +31,14 @@ export type ApiCall<E extends Endpoint> = CallInput<E> & {
   signal?: AbortSignal;
 };
 
-/**
- * The error's code and words, read without zod (the service worker carries none): only two
- * strings, and only compared with codes we know, never stored.
- */
-async function readError(response: Response): Promise<Pick<ApiError, 'error' | 'message'>> {
-  const fallback = { error: `http_${response.status}`, message: '' };
-  const data: unknown = await response.json().catch(() => null);
-  if (typeof data !== 'object' || data === null) return fallback;
-  const error: unknown = Reflect.get(data, 'error');
-  const message: unknown = Reflect.get(data, 'message');
-  if (typeof error !== 'string' || !/^[a-z0-9_]{1,64}$/.test(error)) return fallback;
-  return { error, message: typeof message === 'string' ? message.slice(0, 500) : '' };
+async function readError(response: Response): Promise<ApiError> {
+  try {
+    const parsed = ApiError.safeParse(await response.json());
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON (a proxy's error page): fall through.
+  }
+  return { error: `http_${response.status}`, message: '' };
 }
 
 function retryAfterMs(response: Response): number {

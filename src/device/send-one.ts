@@ -1,6 +1,7 @@
 import { deviceWrite } from '#shared/endpoints/device-writes';
+import { SharedEntryState } from '#shared/schemas/connect';
 import { callQueued, type SyncDeps } from './call-api';
-import type { HiuDb, OutboxRecord, ShareRecord } from './db-schema';
+import type { HiuDb, OutboxRecord } from './db-schema';
 import { removeFromOutbox, updateOutbox } from './outbox-store';
 import { NOT_UNDERSTOOD } from './outbox-upgrade';
 
@@ -88,22 +89,12 @@ export async function sendOne(
 
 /**
  * What the service worker keeps of an answer: the state of a share, and its end (a sent
- * message waits for the page: it must be sealed like the journal). The page reads the same
- * answers with the table's schemas; the worker carries no zod (it would triple its size), so
- * it keeps a share's state only when it has exactly the fields of `SharedEntryState`, and the
- * page's next sync replaces it with the server's own list.
+ * message waits for the page: it must be sealed like the journal). Read with the schema only,
+ * not the whole endpoint table, to keep the worker small.
  */
 export async function applyShareState(db: HiuDb, record: OutboxRecord, json: unknown) {
   if (record.kind === 'withdraw' && record.subject) await db.delete('shares', record.subject);
-  if (record.kind === 'share' && isShareState(json) && json.id === record.subject) {
-    await db.put('shares', { id: json.id, sharedAt: json.sharedAt, readAt: json.readAt });
-  }
-}
-
-const isInstant = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
-
-function isShareState(json: unknown): json is ShareRecord {
-  if (typeof json !== 'object' || json === null) return false;
-  const { id, sharedAt, readAt } = json as Partial<Record<keyof ShareRecord, unknown>>;
-  return typeof id === 'string' && isInstant(sharedAt) && (readAt === null || isInstant(readAt));
+  if (record.kind !== 'share') return;
+  const parsed = SharedEntryState.safeParse(json);
+  if (parsed.success && parsed.data.id === record.subject) await db.put('shares', parsed.data);
 }
