@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import { auditRoutes } from './http/audit.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
+import { compressApi } from './http/compress-json';
 import { contactsRoutes, contactTargetsRoutes } from './http/contacts.routes';
 import { deviceContactsRoutes } from './http/device-contacts.routes';
 import { deviceGoalsRoutes } from './http/device-goals.routes';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
 
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.https }));
+  app.use('/api/*', compressApi());
   // Photos are files with their own (slightly larger) limit; everything else is JSON. GET and
   // HEAD bodies are never read, and checking them would build a whole fetch Request for every
   // read (bench/README.md: +60 % on GET /api/health without it).

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
+import { chooseEncoding, isCompressible, type Encoding } from './encoding';
 import type { AppEnv } from './env';
 import { notFound } from './problem';
 
@@ -44,17 +45,70 @@ async function fileAt(root: string, relative: string) {
   }
 }
 
-async function send(c: Context<AppEnv>, root: string, relative: string) {
+/** A built file and its precompressed copies (`.br`, `.gz` beside it), read once. */
+interface Loaded {
+  /** The file's size and time, so a rebuilt file is read again. */
+  version: string;
+  plain: Uint8Array<ArrayBuffer>;
+  encoded: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
+}
+
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+
+async function readIfThere(path: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Built files kept in memory (the app and console are a few hundred kilobytes): each request
+ * still checks the file's size and time, so a new build is served without a restart.
+ */
+function fileCache() {
+  const files = new Map<string, Loaded>();
+  return async (full: string, version: string, compressible: boolean): Promise<Loaded> => {
+    const known = files.get(full);
+    if (known?.version === version) return known;
+    const loaded: Loaded = { version, plain: new Uint8Array(await readFile(full)), encoded: {} };
+    if (compressible) {
+      for (const encoding of ['br', 'gzip'] as const) {
+        const bytes = await readIfThere(full + SUFFIX[encoding]);
+        if (bytes) loaded.encoded[encoding] = bytes;
+      }
+    }
+    files.set(full, loaded);
+    return loaded;
+  };
+}
+
+async function send(
+  c: Context<AppEnv>,
+  root: string,
+  relative: string,
+  cache: ReturnType<typeof fileCache>,
+) {
   const file = await fileAt(root, relative);
   if (!file) return undefined;
-  const etag = `W/"${file.info.size.toString(16)}-${Math.floor(file.info.mtimeMs).toString(16)}"`;
+  const type = TYPES[extname(file.full).toLowerCase()] ?? 'application/octet-stream';
+  const version = `${file.info.size.toString(16)}-${Math.floor(file.info.mtimeMs).toString(16)}`;
+  const compressible = isCompressible(type);
+  const loaded = await cache(file.full, version, compressible);
+  const wanted = compressible ? chooseEncoding(c.req.header('accept-encoding')) : undefined;
+  const encoding = wanted && loaded.encoded[wanted] ? wanted : undefined;
+  const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
   const headers: Record<string, string> = {
-    'Content-Type': TYPES[extname(file.full).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Cache-Control': cacheControl(relative),
     ETag: etag,
   };
+  if (compressible) headers.Vary = 'Accept-Encoding';
+  if (encoding) headers['Content-Encoding'] = encoding;
   if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-  return c.body(new Uint8Array(await readFile(file.full)), 200, headers);
+  const body = encoding ? loaded.encoded[encoding] : loaded.plain;
+  return c.body(body ?? loaded.plain, 200, headers);
 }
 
 /**
@@ -63,6 +117,7 @@ async function send(c: Context<AppEnv>, root: string, relative: string) {
  */
 export function staticFiles(distDir: string) {
   const roots = { app: resolve(distDir, 'app'), console: resolve(distDir, 'console') };
+  const cache = fileCache();
   return async (c: Context<AppEnv>) => {
     const path = c.req.path;
     if (path === '/api' || path.startsWith('/api/')) throw notFound('That API route');
@@ -73,13 +128,13 @@ export function staticFiles(distDir: string) {
     if (relative.includes('\0') || relative.includes('\\')) return c.text('Not found', 404);
     if (relative.endsWith('/')) relative += 'index.html';
 
-    const found = await send(c, root, relative);
+    const found = await send(c, root, relative, cache);
     if (found) return found;
     const lastSegment = relative.slice(relative.lastIndexOf('/') + 1);
     if (lastSegment.includes('.') && !lastSegment.endsWith('.html')) {
       return c.text('Not found', 404);
     }
-    const index = await send(c, root, '/index.html');
+    const index = await send(c, root, '/index.html', cache);
     return index ?? c.text(NOT_BUILT, 503);
   };
 }
