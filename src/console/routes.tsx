@@ -1,14 +1,26 @@
 import type { Route } from './router';
 import { useConsole } from './context';
-import { AddCaseworker } from './screens/add-caseworker';
-import { AddPerson } from './screens/add-person';
-import { Audit } from './screens/audit';
+import { lazyScreen } from './lazy-screen';
 import { Caseload } from './screens/caseload';
-import { Caseworkers } from './screens/caseworkers';
 import { NotFound } from './screens/not-found';
-import { Outcomes } from './screens/outcomes';
-import { Person } from './screens/person';
-import { WorkingHours } from './screens/working-hours';
+
+// The caseload is where a caseworker lands, so it comes with the console; every other screen
+// loads the first time it is opened.
+const AddPerson = lazyScreen('the form', () =>
+  import('./screens/add-person').then((m) => m.AddPerson),
+);
+const Person = lazyScreen('this person', () => import('./screens/person').then((m) => m.Person));
+const Caseworkers = lazyScreen('the team', () =>
+  import('./screens/caseworkers').then((m) => m.Caseworkers),
+);
+const AddCaseworker = lazyScreen('the form', () =>
+  import('./screens/add-caseworker').then((m) => m.AddCaseworker),
+);
+const Audit = lazyScreen('the audit log', () => import('./screens/audit').then((m) => m.Audit));
+const Outcomes = lazyScreen('outcomes', () => import('./screens/outcomes').then((m) => m.Outcomes));
+const WorkingHours = lazyScreen('your working hours', () =>
+  import('./screens/working-hours').then((m) => m.WorkingHours),
+);
 
 /** The screen for a route. Lead-only screens are hidden from caseworkers (the API checks too). */
 export function Screen({ route }: { route: Route }) {

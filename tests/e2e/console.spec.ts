@@ -471,3 +471,22 @@ test('the console reflows at 200% zoom on a laptop and fits a tablet', async ({ 
     await context.close();
   }
 });
+
+test('a screen whose code cannot be fetched says so and loads when tried again', async ({
+  page,
+}) => {
+  await openConsole(page, '#/my-hours');
+  // The connection drops just as the screen's own code is asked for.
+  let blocked = true;
+  await page.route(/\/console\/assets\/working-hours-[\w-]+\.js$/, (route) =>
+    blocked ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await signIn(page, staff('caseworker'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'This page could not be loaded. Check your connection and try again.',
+  );
+  await expect(page.getByRole('link', { name: 'My caseload' })).toBeVisible();
+  blocked = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My working hours' })).toBeVisible();
+});
