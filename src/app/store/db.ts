@@ -1,4 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type StoreNames,
+} from 'idb';
 import type { Body } from './body';
 
 /**
@@ -8,9 +14,9 @@ import type { Body } from './body';
 export const DB_NAME = 'hiu-companion';
 /**
  * v1: entries, drafts, meta. v2: plan, keys, aside. v3: outbox, messages, shares. v4: checkins.
- * v5: search (the journal's search index).
+ * v5: search (the journal's search index). v6: drafts keyed by the id of their entry.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A journal entry on disk. Only id, createdAt and kind are readable without the key. */
 export interface EntryRecord {
@@ -20,10 +26,19 @@ export interface EntryRecord {
   body: Body;
 }
 
-/** Unsaved words. id is 'new-feeling', 'new-everyday', or the id of the entry being edited. */
+/**
+ * Unsaved words. `id` is the id of the journal entry the draft becomes (or changes), so each
+ * unfinished entry has its own draft; or a box's slot (`box:message`, `box:plan`).
+ */
 export interface DraftRecord {
   id: string;
   updatedAt: string;
+  /**
+   * The key a sealed body is bound to, when it is not `id`: the v6 step moved the old
+   * single-slot drafts ('new-feeling', 'edit-<id>') to their own key without the data key, so
+   * their sealed words still name the old slot. The next save seals them under `id`.
+   */
+  sealedAs?: string;
   body: Body;
 }
 
@@ -148,13 +163,42 @@ export interface HiuSchema extends DBSchema {
 
 export type HiuDb = IDBPDatabase<HiuSchema>;
 
+type UpgradeDrafts = IDBPObjectStore<
+  HiuSchema,
+  ArrayLike<StoreNames<HiuSchema>>,
+  'drafts',
+  'versionchange'
+>;
+
+/**
+ * v6: each unfinished entry gets its own draft. The one-slot drafts of a new entry
+ * ('new-feeling', 'new-everyday') move to a fresh entry id, and an edit's ('edit-<id>') to the
+ * id of the entry it changes. Nothing is decoded (there is no key during an upgrade): a sealed
+ * body keeps the slot it was sealed under in `sealedAs`. Words are moved, never dropped.
+ */
+async function keyDraftsByEntry(store: UpgradeDrafts): Promise<void> {
+  for (const slot of await store.getAllKeys()) {
+    const id =
+      slot === 'new-feeling' || slot === 'new-everyday'
+        ? crypto.randomUUID()
+        : slot.startsWith('edit-')
+          ? slot.slice('edit-'.length)
+          : null;
+    if (id === null) continue;
+    const record = await store.get(slot);
+    if (!record || (await store.getKey(id)) !== undefined) continue;
+    await store.put({ ...record, id, sealedAs: record.sealedAs ?? slot });
+    await store.delete(slot);
+  }
+}
+
 /** Open (and if needed upgrade) the database. Tests pass an older `version` to build old shapes. */
 export async function openHiuDb(
   options: { name?: string; version?: number; onBlocking?: () => void } = {},
 ): Promise<HiuDb> {
   const { name = DB_NAME, version = DB_VERSION, onBlocking } = options;
   const db: HiuDb = await openDB<HiuSchema>(name, version, {
-    upgrade(db, oldVersion, newVersion) {
+    async upgrade(db, oldVersion, newVersion, transaction) {
       // Each step runs once, in order. `reaches` lets tests build an older shape on purpose.
       const reaches = (step: number) => oldVersion < step && (newVersion ?? DB_VERSION) >= step;
       if (reaches(1)) {
@@ -183,6 +227,7 @@ export async function openHiuDb(
         // Empty: the first search builds the index from the entries (search-index.ts).
         db.createObjectStore('search', { autoIncrement: true });
       }
+      if (reaches(6)) await keyDraftsByEntry(transaction.objectStore('drafts'));
     },
     blocking() {
       // A newer version of the app opened in another tab: step aside so its upgrade can run.
