@@ -65,7 +65,7 @@ export async function saveEntry(
   const record: EntryRecord = { id: valid.id, createdAt: valid.createdAt, kind: valid.kind, body };
   // One transaction: the index never misses a save, and a saved draft never outlives its save.
   const tx = db.transaction(['entries', 'search', 'drafts'], 'readwrite', { durability: 'strict' });
-  let writes: Promise<unknown>;
+  let writes: Promise<unknown> | undefined;
   try {
     writes = Promise.all([
       tx.objectStore('entries').put(record),
@@ -76,7 +76,12 @@ export async function saveEntry(
     tx.commit();
   } catch (error) {
     // Nothing of a half-made save may commit on its own when the transaction idles.
-    tx.abort();
+    void writes?.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already ended (aborted): nothing of it was written.
+    }
     throw error;
   }
   await writes;
