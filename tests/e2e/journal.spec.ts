@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { saveScreen, expectReadableAt200 } from './support/app';
 import { expectAccessible } from './support/axe';
+import { readJournal } from './support/journal-db';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -8,24 +9,8 @@ const screen = (page: Page, name: string) => saveScreen(page, `journal-${name}`)
 
 const privacy = 'Only you can see this. It stays on this phone.';
 
-/** The drafts store, read with the plain IndexedDB API, as text. */
-function rawDrafts(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('hiu-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('drafts').objectStore('drafts').getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify(get.result));
-          };
-        };
-      }),
-  );
-}
+/** The drafts store, as text. */
+const rawDrafts = async (page: Page) => (await readJournal(page)).drafts.join('\n');
 
 test('a draft survives a reload mid-typing', async ({ page }) => {
   await page.goto('/journal/entry/new');
@@ -39,7 +24,7 @@ test('a draft survives a reload mid-typing', async ({ page }) => {
   ).toBeVisible();
   await screen(page, 'resume');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await page.getByRole('link', { name: /the flat is so quiet.*Carry on/ }).click();
   await expect(page.getByLabel('Write in my journal')).toHaveValue(
     'I could not sleep again and the flat is so quiet',
   );
@@ -54,7 +39,7 @@ test('a feeling draft survives a reload on the step the person was on', async ({
   await page.getByLabel("What's happening?").fill('Neighbours shouting, I feel unsafe');
   await expect.poll(() => rawDrafts(page)).toContain('Neighbours shouting');
   await page.reload();
-  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await page.getByRole('link', { name: /Neighbours shouting.*Carry on/ }).click();
   await expect(page.getByText('Step 3 of 6')).toBeVisible();
   await expect(page.getByLabel("What's happening?")).toHaveValue(
     'Neighbours shouting, I feel unsafe',

@@ -1,0 +1,187 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { saveScreen } from './support/app';
+import { expectAccessible } from './support/axe';
+import { holding, readJournal } from './support/journal-db';
+import { openPhone, type Phone } from './support/persistent';
+
+/*
+ * The journal tested the way phones break: the browser killed (SIGKILL, every process of it)
+ * on a persistent profile, then opened again on the same profile.
+ */
+
+let phone: Phone;
+test.beforeEach(async ({}, testInfo) => {
+  phone = await openPhone(testInfo);
+});
+test.afterEach(async () => {
+  await phone.close();
+});
+
+const firstPage = async (context: BrowserContext): Promise<Page> =>
+  context.pages()[0] ?? (await context.newPage());
+
+/** Kill the browser now and open the app again at `path`. */
+async function killAndOpen(path: string): Promise<Page> {
+  const page = await firstPage(await phone.killAndReopen());
+  await page.goto(path);
+  return page;
+}
+
+test('a save cut off at any moment from 0 to 500 ms is one entry, whichever button comes next', async () => {
+  test.setTimeout(180_000);
+  const RUNS = 30;
+  let page = await firstPage(phone.context);
+  for (let run = 0; run < RUNS; run++) {
+    // The moments are spread evenly over 0 to 500 ms, so every run of the spec is the same.
+    const after = Math.round((run * 500) / (RUNS - 1));
+    const words = `Run ${run}: the flat is so quiet and I keep thinking about it`;
+    await page.goto('/journal/entry/new');
+    await page.getByLabel('Write in my journal').fill(words);
+    // The person pauses: the draft is on disk (the 300 ms pause), then they press Save.
+    await expect.poll(async () => holding((await readJournal(page)).drafts, words)).toBe(1);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForTimeout(after);
+    page = await killAndOpen('/journal/entry/new');
+
+    // Either the save committed (entry kept, draft gone) or it did not (draft kept): never both.
+    const reopened = await readJournal(page);
+    const inEntries = holding(reopened.entries, words);
+    const inDrafts = holding(reopened.drafts, words);
+    expect(`${inEntries} entry, ${inDrafts} draft`).toMatch(
+      /^(1 entry, 0 draft|0 entry, 1 draft)$/,
+    );
+
+    if (inDrafts === 1) {
+      await expect(
+        page.getByRole('heading', { name: 'You have words you did not finish' }),
+      ).toBeVisible();
+      if (run % 2 === 0) {
+        await page.getByRole('button', { name: 'Start a new one' }).click();
+        await expect(page.getByLabel('Write in my journal')).toHaveValue('');
+      } else {
+        await page.getByRole('link', { name: new RegExp(`Run ${run}:.*Carry on`) }).click();
+        await expect(page.getByLabel('Write in my journal')).toHaveValue(words);
+        await page.getByRole('button', { name: 'Save' }).click();
+        await expect(page.getByRole('heading', { name: /Saved/ })).toBeVisible();
+      }
+    } else {
+      // The entry is saved: nothing is offered again.
+      await expect(page.getByLabel('Write in my journal')).toHaveValue('');
+    }
+    const settled = await readJournal(page);
+    expect(holding(settled.entries, words)).toBe(1);
+    expect(holding(settled.drafts, words)).toBe(0);
+  }
+  const { entries } = await readJournal(page);
+  expect(entries).toHaveLength(RUNS);
+  expect(new Set(entries).size).toBe(RUNS);
+});
+
+test('two tabs writing two new entries: after a kill both drafts are offered', async () => {
+  const one = await firstPage(phone.context);
+  const two = await phone.context.newPage();
+  await one.goto('/journal/entry/new');
+  await two.goto('/journal/entry/new');
+  const first = 'Tab one: the neighbours were shouting again';
+  const second = 'Tab two: I could not sleep so I made some tea';
+  await one.getByLabel('Write in my journal').fill(first);
+  await two.getByLabel('Write in my journal').fill(second);
+  await expect
+    .poll(async () => {
+      const { drafts } = await readJournal(one);
+      return [holding(drafts, first), holding(drafts, second)];
+    })
+    .toEqual([1, 1]);
+
+  let page = await killAndOpen('/journal');
+  const list = page.getByRole('region', { name: 'Carry on where you left off' });
+  await expect(list.getByRole('link', { name: /Tab one/ })).toBeVisible();
+  await expect(list.getByRole('link', { name: /Tab two/ })).toBeVisible();
+  // Newest first: tab two was written last.
+  await expect(list.getByRole('link')).toHaveText([/Tab two/, /Tab one/]);
+  await saveScreen(page, 'journal-carry-on-list');
+  await expectAccessible(page);
+
+  await page.goto('/journal/entry/new');
+  await expect(
+    page.getByRole('heading', { name: 'You have words you did not finish' }),
+  ).toBeVisible();
+  await saveScreen(page, 'journal-resume-list');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /Tab one/ }).click();
+  await expect(page.getByLabel('Write in my journal')).toHaveValue(first);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: /Saved/ })).toBeVisible();
+
+  page = await killAndOpen('/journal/entry/new');
+  await page.getByRole('link', { name: /Tab two/ }).click();
+  await expect(page.getByLabel('Write in my journal')).toHaveValue(second);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: /Saved/ })).toBeVisible();
+  const { entries, drafts } = await readJournal(page);
+  expect([holding(entries, first), holding(entries, second), drafts.length]).toEqual([1, 1, 0]);
+});
+
+/**
+ * Hold the app's timers (Playwright's clock), so the 300 ms pause can never save: whatever is
+ * on disk then was saved by the moment under test (hidden, or the box losing focus).
+ */
+async function holdTimers(page: Page) {
+  await page.clock.install({ time: new Date('2026-11-30T02:00:00Z') });
+}
+
+test('words typed just before the page is hidden are all kept when the browser dies', async () => {
+  let page = await firstPage(phone.context);
+  await holdTimers(page);
+  await page.goto('/journal/entry/new');
+  const box = page.getByLabel('Write in my journal');
+  await expect(box).toBeVisible();
+  await page.clock.pauseAt(new Date('2026-11-30T02:01:00Z'));
+  const words = 'I rang Sam and nobody answered, so I sat by the window and wrote this instead';
+  await box.pressSequentially(words, { delay: 5 });
+  // Switching app or locking the screen: the page is hidden.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(async () => holding((await readJournal(page)).drafts, words)).toBe(1);
+
+  page = await killAndOpen('/journal/entry/new');
+  await page.getByRole('link', { name: /I rang Sam/ }).click();
+  await expect(page.getByLabel('Write in my journal')).toHaveValue(words);
+});
+
+test('a feeling typed and left (the box loses focus) is kept when the browser dies', async () => {
+  let page = await firstPage(phone.context);
+  await holdTimers(page);
+  await page.goto('/journal/feeling');
+  await page.getByRole('button', { name: 'Skip this question' }).click();
+  await page.getByRole('button', { name: 'Skip this question' }).click();
+  await page.clock.pauseAt(new Date('2026-11-30T02:01:00Z'));
+  const words = 'My chest is tight and I want to go to A&E';
+  await page.getByLabel("What's happening?").fill(words);
+  await page.getByLabel("What's happening?").blur();
+  await expect.poll(async () => holding((await readJournal(page)).drafts, words)).toBe(1);
+
+  page = await killAndOpen('/journal/feeling');
+  await page.getByRole('link', { name: /My chest is tight/ }).click();
+  await expect(page.getByLabel("What's happening?")).toHaveValue(words);
+});
+
+test('the plan being written is kept when the browser dies, and offered when it opens again', async () => {
+  let page = await firstPage(phone.context);
+  await holdTimers(page);
+  await page.goto('/plan');
+  await page.getByRole('button', { name: /Write my plan|Change my plan/ }).click();
+  await page.clock.pauseAt(new Date('2026-11-30T02:01:00Z'));
+  const box = page.getByRole('textbox').first();
+  const words = 'Ring my sister. Put the radio on.';
+  await box.fill(words);
+  await box.blur();
+  await expect.poll(async () => (await readJournal(page)).drafts.join()).toContain(words);
+
+  page = await killAndOpen('/plan');
+  await page.getByRole('button', { name: /Write my plan|Change my plan/ }).click();
+  await expect(page.getByText('We kept what you were writing last time.')).toBeVisible();
+  await expect(page.getByRole('textbox').first()).toHaveValue(words);
+});
