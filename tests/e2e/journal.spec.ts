@@ -242,3 +242,46 @@ test('the journal screens still fit a small phone at 200% text size', async ({ p
     screen,
   );
 });
+
+test('writing left longer than the chosen time is offered once, to keep or delete', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/settings');
+  await page.getByLabel('Ask me what to do with it after').selectOption('3');
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  const words = ['Kept after four days', 'Deleted after four days', 'Left for later'];
+  for (const tab of tabs) await tab.goto('/journal/entry/new');
+  for (const [i, tab] of tabs.entries()) {
+    await tab.getByLabel('Write in my journal').fill(words[i] ?? '');
+    await tab.getByLabel('Write in my journal').blur();
+  }
+  for (const w of words) await expect.poll(() => rawDrafts(page)).toContain(w);
+  for (const tab of tabs.slice(1)) await tab.close();
+
+  // Four days on.
+  await page.clock.install({ time: new Date(Date.now() + 4 * 24 * 60 * 60 * 1000) });
+  await page.goto('/journal');
+  const offer = page.getByRole('region', { name: 'Writing you did not finish' });
+  await expect(offer.getByText(words[0] ?? '')).toBeVisible();
+  await screen(page, 'old-drafts');
+  await expectAccessible(page);
+  const card = (w: string) => offer.locator('div', { hasText: w }).last();
+  await card(words[0] ?? '')
+    .getByRole('button', { name: 'Save it in my journal' })
+    .click();
+  await expect(page.getByRole('link', { name: /Kept after four days/ })).toBeVisible();
+  await card(words[1] ?? '')
+    .getByRole('button', { name: 'Delete it' })
+    .click();
+  await page.getByRole('button', { name: 'Yes, delete them' }).click();
+  await expect(offer.getByText(words[1] ?? '')).toHaveCount(0);
+
+  // Offered once: the one not answered is still kept, to carry on, and not asked about again.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Carry on where you left off' })).toContainText(
+    'Left for later',
+  );
+  await expect(page.getByRole('region', { name: 'Writing you did not finish' })).toHaveCount(0);
+  expect(await rawDrafts(page)).not.toContain('Deleted after four days');
+});

@@ -67,7 +67,7 @@ export function ResumeList(props: {
       </button>
       <p class="hint">
         {kept
-          ? 'What you wrote before is kept in your journal.'
+          ? 'If you start a new one, what you wrote before is kept in your journal.'
           : 'Changes you did not save stay here for later.'}
       </p>
       <PrivateNote />

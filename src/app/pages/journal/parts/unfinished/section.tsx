@@ -6,7 +6,7 @@ import { takeOldDrafts } from '../../../../store/old-drafts';
 import { startedAt } from '../../days';
 import { keepDraft } from '../../keep-drafts';
 import { Confirm } from '../confirm';
-import { draftWords, UnfinishedList } from '.';
+import { draftHref, draftWords, UnfinishedList } from '.';
 import s from './style.module.css';
 
 /**
@@ -86,6 +86,9 @@ export function UnfinishedSection({ onKept }: { onKept: () => void }) {
                 />
               ) : (
                 <div class={s.buttons}>
+                  <a href={draftHref(draft)} class="btn btn-secondary">
+                    Carry on<span class="visually-hidden"> writing this</span>
+                  </a>
                   <button type="button" class="btn" onClick={() => void keep(draft)}>
                     Save it in my journal
                   </button>
