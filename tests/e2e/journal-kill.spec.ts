@@ -10,8 +10,8 @@ import { openPhone, type Phone } from './support/persistent';
  */
 
 let phone: Phone;
-test.beforeEach(async ({}, testInfo) => {
-  phone = await openPhone(testInfo);
+test.beforeEach(async ({ baseURL }) => {
+  phone = await openPhone(String(baseURL));
 });
 test.afterEach(async () => {
   await phone.close();

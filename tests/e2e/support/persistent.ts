@@ -7,7 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, devices, type BrowserContext, type TestInfo } from '@playwright/test';
+import { chromium, devices, type BrowserContext } from '@playwright/test';
 import { SMALL_PHONE } from './app';
 
 const ARGS = [
@@ -81,8 +81,7 @@ function killBrowser(dir: string): void {
 }
 
 /** A phone on a fresh profile folder, removed when the test ends. */
-export async function openPhone(testInfo: TestInfo): Promise<Phone> {
-  const baseURL = String(testInfo.project.use.baseURL);
+export async function openPhone(baseURL: string): Promise<Phone> {
   const dir = mkdtempSync(join(tmpdir(), 'hiu-phone-'));
   const phone: Phone = {
     context: await launch(dir, baseURL),

@@ -7,7 +7,9 @@ import s from './style.module.css';
 /** Where a draft is carried on: its own editor, with the entry it changes if there is one. */
 export function draftHref(draft: UnfinishedDraft): string {
   const id = encodeURIComponent(draft.id);
-  return draft.kind === 'feeling' ? `/journal/feeling?draft=${id}` : `/journal/entry/new?draft=${id}`;
+  return draft.kind === 'feeling'
+    ? `/journal/feeling?draft=${id}`
+    : `/journal/entry/new?draft=${id}`;
 }
 
 /** The first words of a draft, as the journal list shows an entry's. */
