@@ -94,14 +94,21 @@ export async function saveEntry(
   void compactSearchIndex(vault, db);
 }
 
-/** Delete an entry. Returns the stored record so "Undo" can put it back as it was. */
+/**
+ * Delete an entry, and any unsaved changes to it (its draft, under the same id: else it would
+ * come back as a new entry from "Carry on where you left off"). Returns the stored record so
+ * "Undo" can put it back as it was.
+ */
 export async function deleteEntry(vault: Vault, id: string): Promise<EntryRecord | null> {
   const db = await vault.db();
-  const tx = db.transaction(['entries', 'search'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['entries', 'search', 'drafts'], 'readwrite', {
+    durability: 'strict',
+  });
   const entries = tx.objectStore('entries');
   const record = (await entries.get(id)) ?? null;
   if (record) {
     await entries.delete(id);
+    await tx.objectStore('drafts').delete(id);
     await tx.objectStore('search').add({
       kind: 'delta',
       entry: id,

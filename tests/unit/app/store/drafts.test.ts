@@ -12,7 +12,13 @@ import {
   saveDraft,
 } from '../../../../src/app/store/drafts';
 import { entryFromDraft } from '../../../../src/app/store/draft-rules';
-import { countEntries, getEntry, listEntries, saveEntry } from '../../../../src/app/store/entries';
+import {
+  countEntries,
+  deleteEntry,
+  getEntry,
+  listEntries,
+  saveEntry,
+} from '../../../../src/app/store/entries';
 import { takeOldDrafts, writeDraftReminder } from '../../../../src/app/store/old-drafts';
 import { enqueue } from '../../../../src/app/store/outbox';
 import { loadSearchIndex } from '../../../../src/app/store/search-journal';
@@ -156,6 +162,15 @@ describe('a draft for each unfinished entry', () => {
     expect(changed?.draft.everyday).toBe('before, and after');
   });
 
+  it('deleting an entry deletes its unsaved changes too, so it does not come back as a draft', async () => {
+    const { lock } = freshLock();
+    const entry = everyday('to be deleted', '2026-11-29T20:00:00.000Z');
+    await saveEntry(lock, entry);
+    await saveDraft(lock, entry.id, note('to be deleted, changed', '2026-11-30T08:00:00Z'));
+    await deleteEntry(lock, entry.id);
+    expect(await listDrafts(lock)).toEqual([]);
+  });
+
   it('a draft with nothing written in it is not offered', async () => {
     const { lock } = freshLock();
     await saveDraft(lock, randomUUID(), note('   ', '2026-11-30T02:00:00Z'));
@@ -218,32 +233,7 @@ describe('the v6 step keeps the old one-slot drafts', () => {
   });
 
   it('a draft sealed under its old slot still opens after the step, and is sealed under its id after a save', async () => {
-    // Seal a draft under the old slot name on a locked phone, then give it to a v5 database.
-    const old = freshLock();
-    await old.lock.setLock('pin', '1357');
-    await saveDraft(
-      old.lock,
-      'new-everyday',
-      note('sealed before the update', '2026-11-30T01:00:00Z'),
-    );
-    const source = await old.lock.db();
-    const [drafts, keys, meta] = await Promise.all([
-      source.getAll('drafts'),
-      source.getAll('keys'),
-      Promise.all(
-        (await source.getAllKeys('meta')).map(
-          async (k) => [k, await source.get('meta', k)] as const,
-        ),
-      ),
-    ]);
-    const name = `sealed-${randomUUID()}`;
-    const v5 = await openHiuDb({ name, version: 5 });
-    for (const record of drafts) await v5.put('drafts', record);
-    for (const record of keys) await v5.put('keys', record);
-    for (const [key, value] of meta) await v5.put('meta', value, key);
-    v5.close();
-
-    const lock = createLockState({ dbName: name, iterations: 1_000 });
+    const lock = await lockedV5WithDraft('new-everyday', note('sealed before the update', T1));
     expect((await lock.unlock('1357')).ok).toBe(true);
     const [moved] = await listDrafts(lock);
     expect(moved?.draft.everyday).toBe('sealed before the update');
@@ -254,7 +244,44 @@ describe('the v6 step keeps the old one-slot drafts', () => {
     expect(record?.sealedAs).toBeUndefined();
     expect((await loadDraft(lock, moved.id))?.everyday).toBe('and after it');
   });
+
+  it('removing the lock opens a moved draft under its old slot and stores it plain under its id', async () => {
+    const entryId = randomUUID();
+    const lock = await lockedV5WithDraft(`edit-${entryId}`, note('changes sealed before', T1));
+    expect((await lock.removeLock('1357')).ok).toBe(true);
+    const record = await (await lock.db()).get('drafts', entryId);
+    expect(record?.sealedAs).toBeUndefined();
+    expect(record?.body).toMatchObject({
+      sealed: false,
+      value: { everyday: 'changes sealed before' },
+    });
+  });
 });
+
+const T1 = '2026-11-30T01:00:00Z';
+
+/**
+ * A locked phone (PIN 1357) on version 5 with one draft in an old slot, sealed under that slot,
+ * opened by the app at the latest version. (Sealed on a phone at v6, then given to a v5 one.)
+ */
+async function lockedV5WithDraft(slot: string, draft: JournalDraft) {
+  const old = freshLock();
+  await old.lock.setLock('pin', '1357');
+  await saveDraft(old.lock, slot, draft);
+  const source = await old.lock.db();
+  const [drafts, keys, metaKeys] = await Promise.all([
+    source.getAll('drafts'),
+    source.getAll('keys'),
+    source.getAllKeys('meta'),
+  ]);
+  const name = `sealed-${randomUUID()}`;
+  const v5 = await openHiuDb({ name, version: 5 });
+  for (const record of drafts) await v5.put('drafts', record);
+  for (const record of keys) await v5.put('keys', record);
+  for (const key of metaKeys) await v5.put('meta', await source.get('meta', key), key);
+  v5.close();
+  return createLockState({ dbName: name, iterations: 1_000 });
+}
 
 describe('drafts left a long time', () => {
   it('a draft older than the chosen time is offered once, and never removed by itself', async () => {
