@@ -56,12 +56,33 @@ function processes(): { pid: number; ppid: number; cmd: string }[] {
   return list;
 }
 
-/** SIGKILL the browser started on profile `dir` and every process under it, all at once. */
-function killBrowser(dir: string): void {
-  const all = processes();
-  const main = all.find((p) => p.ppid === process.pid && p.cmd.includes(`--user-data-dir=${dir}`));
+/** The browser started on profile `dir`: a child of this process. */
+function findBrowser(dir: string): number {
+  const main = processes().find(
+    (p) => p.ppid === process.pid && p.cmd.includes(`--user-data-dir=${dir}`),
+  );
   if (!main) throw new Error(`No browser of this test runs on ${dir}`);
-  const tree = new Set([main.pid]);
+  return main.pid;
+}
+
+/** The process group of `pid` (the fifth field of /proc/<pid>/stat). */
+function groupOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
+
+/**
+ * SIGKILL the browser and every process under it, all at once. Playwright starts the browser
+ * as the leader of its own process group, so one signal to the group reaches them all at the
+ * same instant; if it ever is not, each process of its tree is killed in turn.
+ */
+function killBrowser(pid: number): void {
+  if (groupOf(pid) === pid) {
+    process.kill(-pid, 'SIGKILL');
+    return;
+  }
+  const all = processes();
+  const tree = new Set([pid]);
   for (let grew = true; grew;) {
     grew = false;
     for (const p of all) {
@@ -71,9 +92,9 @@ function killBrowser(dir: string): void {
       }
     }
   }
-  for (const pid of tree) {
+  for (const each of tree) {
     try {
-      process.kill(pid, 'SIGKILL');
+      process.kill(each, 'SIGKILL');
     } catch {
       // Already gone.
     }
@@ -83,19 +104,23 @@ function killBrowser(dir: string): void {
 /** A phone on a fresh profile folder, removed when the test ends. */
 export async function openPhone(baseURL: string): Promise<Phone> {
   const dir = mkdtempSync(join(tmpdir(), 'hiu-phone-'));
+  let browser = 0;
   const phone: Phone = {
     context: await launch(dir, baseURL),
     async killAndReopen() {
       const closed = new Promise<void>((resolve) => phone.context.once('close', () => resolve()));
-      killBrowser(dir);
+      killBrowser(browser);
       await closed;
       phone.context = await launch(dir, baseURL);
+      browser = findBrowser(dir);
       return phone.context;
     },
     async close() {
       await phone.context.close().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
+  // Found now, not at the moment of the kill: a kill must not wait for a look through /proc.
+  browser = findBrowser(dir);
   return phone;
 }
