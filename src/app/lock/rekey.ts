@@ -1,4 +1,5 @@
-import { contextOf, draftContext, type Body, type Codec } from '../store/body';
+import { contextOf, type Body, type Codec } from '../store/body';
+import { draftContext } from '../store/draft-context';
 import type {
   CheckInRecord,
   DraftRecord,

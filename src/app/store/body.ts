@@ -63,8 +63,3 @@ export function contextOf(
 ): string {
   return `hiu/${store}/${id}`;
 }
-
-/** The additional data a draft's body is bound to: its old slot if the v6 step moved it. */
-export function draftContext(record: { id: string; sealedAs?: string }): string {
-  return contextOf('drafts', record.sealedAs ?? record.id);
-}
