@@ -7,7 +7,9 @@ import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 import { draftContext } from './draft-context';
 import type { DraftRecord, HiuDb } from './db';
-import { hasContent } from './draft-rules';
+import { entryFromDraft, hasContent } from './draft-rules';
+import { listEntries } from './entries';
+import { searchableText } from './search';
 import { readRecords } from './entry-read';
 
 /**
@@ -102,8 +104,9 @@ export async function listDrafts(vault: Vault): Promise<UnfinishedDraft[]> {
     entryRecords.filter((r) => r !== undefined),
   );
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const unfinished: UnfinishedDraft[] = [];
+  let unfinished: UnfinishedDraft[] = [];
   const finished: DraftRecord[] = [];
+  const legacy = new Map<string, DraftRecord>();
   for (const record of records) {
     const draft = await readDraft(vault, db, record, JournalDraft);
     if (!draft) continue;
@@ -114,9 +117,40 @@ export async function listDrafts(vault: Vault): Promise<UnfinishedDraft[]> {
       continue;
     }
     unfinished.push({ id: record.id, kind: kindOf(record, draft), draft, updatedAt, entry });
+    if (!entry && record.sealedAs?.startsWith('new-')) legacy.set(record.id, record);
+  }
+  if (legacy.size > 0) {
+    const saved = await savedByOlderApp(
+      vault,
+      unfinished.filter((d) => legacy.has(d.id)),
+    );
+    unfinished = unfinished.filter((d) => !saved.has(d.id));
+    for (const record of legacy.values()) if (saved.has(record.id)) finished.push(record);
   }
   if (finished.length > 0) await removeFinished(db, finished);
   return unfinished.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+}
+
+/**
+ * An old one-slot draft of a new entry (moved by the v6 step) carries no entry id, so an entry
+ * an older app saved from it without removing it (a crash between the two) is known by its
+ * words: an entry of the same kind, with the same words, made no earlier than the draft's last
+ * change. Returns the ids of the drafts found saved.
+ */
+async function savedByOlderApp(vault: Vault, drafts: UnfinishedDraft[]): Promise<Set<string>> {
+  const { entries } = await listEntries(vault);
+  const saved = new Set<string>();
+  for (const d of drafts) {
+    const words = searchableText(entryFromDraft(d.draft, d.kind, { id: d.id, now: d.updatedAt }));
+    const same = entries.some(
+      (e) =>
+        e.kind === d.kind &&
+        Date.parse(e.createdAt) >= Date.parse(d.updatedAt) &&
+        searchableText(e) === words,
+    );
+    if (same) saved.add(d.id);
+  }
+  return saved;
 }
 
 /** Has the draft words its entry does not hold? */

@@ -232,6 +232,37 @@ describe('the v6 step keeps the old one-slot drafts', () => {
     expect(list.slice(1).every((d) => /^[0-9a-f-]{36}$/.test(d.id) && d.entry === null)).toBe(true);
   });
 
+  it('an old one-slot draft an older app saved but did not remove (a crash) is not offered again', async () => {
+    const name = `legacy-${randomUUID()}`;
+    const v5 = await openHiuDb({ name, version: 5 });
+    const words = 'saved by the old app, then the phone died';
+    await v5.put('drafts', {
+      id: 'new-everyday',
+      updatedAt: '2026-11-30T01:00:00.000Z',
+      body: { sealed: false, value: note(words, '2026-11-30T01:00:00.000Z') },
+    });
+    await v5.put('drafts', {
+      id: 'new-feeling',
+      updatedAt: '2026-11-30T01:30:00.000Z',
+      body: {
+        sealed: false,
+        value: {
+          step: 2,
+          kind: 'feeling',
+          happening: 'not saved yet',
+          updatedAt: '2026-11-30T01:30:00.000Z',
+        },
+      },
+    });
+    v5.close();
+    const lock = createLockState({ dbName: name, iterations: 1_000 });
+    await saveEntry(lock, { ...everyday(words, '2026-11-30T01:00:02.000Z') });
+    const list = await listDrafts(lock);
+    expect(list.map((d) => d.draft.happening ?? d.draft.everyday)).toEqual(['not saved yet']);
+    expect(await (await lock.db()).count('drafts')).toBe(1);
+    expect(await countEntries(lock)).toBe(1);
+  });
+
   it('a draft sealed under its old slot still opens after the step, and is sealed under its id after a save', async () => {
     const lock = await lockedV5WithDraft('new-everyday', note('sealed before the update', T1));
     expect((await lock.unlock('1357')).ok).toBe(true);
