@@ -3,6 +3,7 @@ import { saveScreen } from './support/app';
 import { expectAccessible } from './support/axe';
 import { holding, readJournal } from './support/journal-db';
 import { openPhone, type Phone } from './support/persistent';
+import { caseworkerApi, pairWithCode } from './support/phone-link';
 
 /*
  * The journal tested the way phones break: the browser killed (SIGKILL, every process of it)
@@ -205,4 +206,33 @@ test('the plan being written is kept when the browser dies, and offered when it 
   await page.getByRole('button', { name: /Write my plan|Change my plan/ }).click();
   await expect(page.getByText('We kept what you were writing last time.')).toBeVisible();
   await expect(page.getByRole('textbox').first()).toHaveValue(words);
+});
+
+test('a message being written is kept when the browser dies, then sent once', async ({
+  baseURL,
+}) => {
+  const api = await caseworkerApi(String(baseURL));
+  const personId = await api.addPerson('Kim Killtest');
+  await api.setHours(personId, { kind: 'always' });
+  let page = await firstPage(phone.context);
+  await pairWithCode(page, await api.pairingCode(personId));
+  await page.goto('/messages');
+  const words = 'Can you ring me tomorrow? Last night was hard';
+  const box = page.getByLabel('Write a message to Sam');
+  await box.fill(words);
+  await box.blur();
+  await expect.poll(async () => holding((await readJournal(page)).drafts, words)).toBe(1);
+
+  page = await killAndOpen('/messages');
+  await expect(page.getByLabel('Write a message to Sam')).toHaveValue(words);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('message-status')).toHaveText('Sent to Sam');
+  expect(holding((await readJournal(page)).drafts, words)).toBe(0);
+
+  // Sent, and its words gone from the box in the same write: a kill now brings nothing back.
+  page = await killAndOpen('/messages');
+  await expect(page.getByTestId('message-status')).toHaveText('Sent to Sam');
+  await expect(page.getByLabel('Write a message to Sam')).toHaveValue('');
+  expect((await api.messages(personId)).map((m) => m.body)).toEqual([words]);
+  await api.dispose();
 });
