@@ -18,8 +18,9 @@ export const DB_NAME = 'hiu-companion';
 /**
  * v1: entries, drafts, meta. v2: plan, keys, aside. v3: outbox, messages, shares. v4: checkins.
  * v5: search (the journal's search index). v6: outbox records name their endpoint.
+ * v7: drafts keyed by the id of their entry.
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** A journal entry on disk. Only id, createdAt and kind are readable without the key. */
 export interface EntryRecord {
@@ -29,10 +30,19 @@ export interface EntryRecord {
   body: Body;
 }
 
-/** Unsaved words. id is 'new-feeling', 'new-everyday', or the id of the entry being edited. */
+/**
+ * Unsaved words. `id` is the id of the journal entry the draft becomes (or changes), so each
+ * unfinished entry has its own draft; or a box's slot (`box:message`, `box:plan`).
+ */
 export interface DraftRecord {
   id: string;
   updatedAt: string;
+  /**
+   * The key a sealed body is bound to, when it is not `id`: the v7 step moved the old
+   * single-slot drafts ('new-feeling', 'edit-<id>') to their own key without the data key, so
+   * their sealed words still name the old slot. The next save seals them under `id`.
+   */
+  sealedAs?: string;
   body: Body;
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { saveScreen, expectReadableAt200 } from './support/app';
 import { expectAccessible } from './support/axe';
+import { readJournal } from './support/journal-db';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -8,24 +9,8 @@ const screen = (page: Page, name: string) => saveScreen(page, `journal-${name}`)
 
 const privacy = 'Only you can see this. It stays on this phone.';
 
-/** The drafts store, read with the plain IndexedDB API, as text. */
-function rawDrafts(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('hiu-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('drafts').objectStore('drafts').getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify(get.result));
-          };
-        };
-      }),
-  );
-}
+/** The drafts store, as text. */
+const rawDrafts = async (page: Page) => (await readJournal(page)).drafts.join('\n');
 
 test('a draft survives a reload mid-typing', async ({ page }) => {
   await page.goto('/journal/entry/new');
@@ -39,7 +24,7 @@ test('a draft survives a reload mid-typing', async ({ page }) => {
   ).toBeVisible();
   await screen(page, 'resume');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await page.getByRole('link', { name: /the flat is so quiet.*Carry on/ }).click();
   await expect(page.getByLabel('Write in my journal')).toHaveValue(
     'I could not sleep again and the flat is so quiet',
   );
@@ -54,7 +39,7 @@ test('a feeling draft survives a reload on the step the person was on', async ({
   await page.getByLabel("What's happening?").fill('Neighbours shouting, I feel unsafe');
   await expect.poll(() => rawDrafts(page)).toContain('Neighbours shouting');
   await page.reload();
-  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await page.getByRole('link', { name: /Neighbours shouting.*Carry on/ }).click();
   await expect(page.getByText('Step 3 of 6')).toBeVisible();
   await expect(page.getByLabel("What's happening?")).toHaveValue(
     'Neighbours shouting, I feel unsafe',
@@ -256,4 +241,47 @@ test('the journal screens still fit a small phone at 200% text size', async ({ p
     ] as const,
     screen,
   );
+});
+
+test('writing left longer than the chosen time is offered once, to keep or delete', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/settings');
+  await page.getByLabel('Ask me what to do with it after').selectOption('3');
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  const words = ['Kept after four days', 'Deleted after four days', 'Left for later'];
+  for (const tab of tabs) await tab.goto('/journal/entry/new');
+  for (const [i, tab] of tabs.entries()) {
+    await tab.getByLabel('Write in my journal').fill(words[i] ?? '');
+    await tab.getByLabel('Write in my journal').blur();
+  }
+  for (const w of words) await expect.poll(() => rawDrafts(page)).toContain(w);
+  for (const tab of tabs.slice(1)) await tab.close();
+
+  // Four days on.
+  await page.clock.install({ time: new Date(Date.now() + 4 * 24 * 60 * 60 * 1000) });
+  await page.goto('/journal');
+  const offer = page.getByRole('region', { name: 'Writing you did not finish' });
+  await expect(offer.getByText(words[0] ?? '')).toBeVisible();
+  await screen(page, 'old-drafts');
+  await expectAccessible(page);
+  const card = (w: string) => offer.locator('div', { hasText: w }).last();
+  await card(words[0] ?? '')
+    .getByRole('button', { name: 'Save it in my journal' })
+    .click();
+  await expect(page.getByRole('link', { name: /Kept after four days/ })).toBeVisible();
+  await card(words[1] ?? '')
+    .getByRole('button', { name: 'Delete it' })
+    .click();
+  await page.getByRole('button', { name: 'Yes, delete them' }).click();
+  await expect(offer.getByText(words[1] ?? '')).toHaveCount(0);
+
+  // Offered once: the one not answered is still kept, to carry on, and not asked about again.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Carry on where you left off' })).toContainText(
+    'Left for later',
+  );
+  await expect(page.getByRole('region', { name: 'Writing you did not finish' })).toHaveCount(0);
+  expect(await rawDrafts(page)).not.toContain('Deleted after four days');
 });

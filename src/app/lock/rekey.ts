@@ -1,4 +1,5 @@
 import { contextOf, type Body, type Codec } from '../store/body';
+import { draftContext } from '../store/draft-context';
 import type {
   CheckInRecord,
   DraftRecord,
@@ -25,8 +26,11 @@ function withBody(item: Item, body: Body): Item {
   switch (item.store) {
     case 'entries':
       return { store: item.store, record: { ...item.record, body } };
-    case 'drafts':
-      return { store: item.store, record: { ...item.record, body } };
+    case 'drafts': {
+      // Sealed again under its own id, so the v7 step's old slot name is no longer needed.
+      const { sealedAs: _old, ...record } = item.record;
+      return { store: item.store, record: { ...record, body } };
+    }
     case 'plan':
       return { store: item.store, record: { ...item.record, body } };
     case 'messages':
@@ -77,9 +81,10 @@ export async function rekeyEverything(
   const rewritten: Item[] = [];
   for (const item of items) {
     const context = contextOf(item.store, item.record.id);
+    const sealedAt = item.store === 'drafts' ? draftContext(item.record) : context;
     let value: unknown;
     try {
-      value = await from.decode(item.record.body, context);
+      value = await from.decode(item.record.body, sealedAt);
     } catch {
       // Unreadable already: leave it exactly as it is rather than lose it.
       continue;

@@ -46,10 +46,16 @@ export async function countEntries(vault: Vault): Promise<number> {
 const PersistAsked = z.boolean();
 
 /**
- * Save an entry so it is on disk when this resolves (`durability: 'strict'`). The first save
- * asks the browser to keep our storage.
+ * Save an entry so it is on disk when this resolves (`durability: 'strict'`). The entry, its
+ * search words and the removal of its draft (`draft`: the draft's key, the entry's id for a
+ * journal draft) commit together or not at all, so a crash can never leave both the saved entry
+ * and the draft it came from. The first save asks the browser to keep our storage.
  */
-export async function saveEntry(vault: Vault, entry: JournalEntry): Promise<void> {
+export async function saveEntry(
+  vault: Vault,
+  entry: JournalEntry,
+  options: { draft?: string } = {},
+): Promise<void> {
   const valid = JournalEntry.parse(entry);
   const db = await vault.db();
   // Encrypt before the transaction opens: awaiting WebCrypto inside it would let it commit.
@@ -57,11 +63,28 @@ export async function saveEntry(vault: Vault, entry: JournalEntry): Promise<void
   const body = await codec.encode(valid, contextOf('entries', valid.id));
   const change = await searchChange(codec, valid.id, valid.createdAt, valid);
   const record: EntryRecord = { id: valid.id, createdAt: valid.createdAt, kind: valid.kind, body };
-  // The entry and its search words in one transaction: the index never misses a save.
-  const tx = db.transaction(['entries', 'search'], 'readwrite', { durability: 'strict' });
-  await tx.objectStore('entries').put(record);
-  await tx.objectStore('search').add(change);
-  await tx.done;
+  // One transaction: the index never misses a save, and a saved draft never outlives its save.
+  const tx = db.transaction(['entries', 'search', 'drafts'], 'readwrite', { durability: 'strict' });
+  let writes: Promise<unknown> | undefined;
+  try {
+    writes = Promise.all([
+      tx.objectStore('entries').put(record),
+      tx.objectStore('search').add(change),
+      options.draft === undefined ? null : tx.objectStore('drafts').delete(options.draft),
+      tx.done,
+    ]);
+    tx.commit();
+  } catch (error) {
+    // Nothing of a half-made save may commit on its own when the transaction idles.
+    void writes?.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already ended (aborted): nothing of it was written.
+    }
+    throw error;
+  }
+  await writes;
   if (!(await readMeta(db, 'persist-asked', PersistAsked, false))) {
     await writeMeta(db, 'persist-asked', true);
     void requestPersistence();
@@ -71,14 +94,21 @@ export async function saveEntry(vault: Vault, entry: JournalEntry): Promise<void
   void compactSearchIndex(vault, db);
 }
 
-/** Delete an entry. Returns the stored record so "Undo" can put it back as it was. */
+/**
+ * Delete an entry, and any unsaved changes to it (its draft, under the same id: else it would
+ * come back as a new entry from "Carry on where you left off"). Returns the stored record so
+ * "Undo" can put it back as it was.
+ */
 export async function deleteEntry(vault: Vault, id: string): Promise<EntryRecord | null> {
   const db = await vault.db();
-  const tx = db.transaction(['entries', 'search'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['entries', 'search', 'drafts'], 'readwrite', {
+    durability: 'strict',
+  });
   const entries = tx.objectStore('entries');
   const record = (await entries.get(id)) ?? null;
   if (record) {
     await entries.delete(id);
+    await tx.objectStore('drafts').delete(id);
     await tx.objectStore('search').add({
       kind: 'delta',
       entry: id,

@@ -4,7 +4,14 @@ import type { CheckIn } from '#shared/schemas/wellbeing';
 import { listCheckIns } from './check-ins';
 import type { Vault } from '../lock/state';
 import { listEntries } from './entries';
-import { isDraftSlot, loadDraft } from './drafts';
+import {
+  isBoxSlot,
+  isJournalDraftKey,
+  loadBoxDraft,
+  loadDraft,
+  type BoxDraft,
+  type BoxSlot,
+} from './drafts';
 import { listMessages } from './messages';
 import { loadPlans, type PlansRead } from './plan';
 
@@ -13,7 +20,10 @@ export interface ExportData {
   app: 'hiu-companion';
   exportedAt: string;
   entries: JournalEntry[];
+  /** Journal drafts, by the id of the entry each becomes or changes. */
   drafts: { slot: string; draft: JournalDraft }[];
+  /** Words left in other boxes: a message not sent, a plan not saved. */
+  boxes: { slot: BoxSlot; draft: BoxDraft }[];
   plans: PlansRead;
   /** Messages with the caseworker kept on this phone, oldest first. */
   messages: Message[];
@@ -48,10 +58,15 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
   const { entries } = await listEntries(vault);
   const slots = await db.getAllKeys('drafts');
   const drafts: ExportData['drafts'] = [];
+  const boxes: ExportData['boxes'] = [];
   for (const slot of slots) {
-    if (!isDraftSlot(slot)) continue;
-    const draft = await loadDraft(vault, slot);
-    if (draft) drafts.push({ slot, draft });
+    if (isBoxSlot(slot)) {
+      const draft = await loadBoxDraft(vault, slot);
+      if (draft) boxes.push({ slot, draft });
+    } else if (isJournalDraftKey(slot)) {
+      const draft = await loadDraft(vault, slot);
+      if (draft) drafts.push({ slot, draft });
+    }
   }
   const plans = await loadPlans(vault);
   const messages = await listMessages(vault);
@@ -62,6 +77,7 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
     exportedAt: now.toISOString(),
     entries,
     drafts,
+    boxes,
     plans,
     messages,
     checkIns,

@@ -29,9 +29,16 @@ export type OutboxRequest = OutboxTarget & {
 
 /**
  * Put a send in the outbox, on disk (`durability: 'strict'`) before anything goes over the
- * network. The same `id` twice is one send: the second call changes nothing.
+ * network. The same `id` twice is one send: the second call changes nothing. `draft`: the key
+ * of the draft the words came from, removed in the same transaction, so a crash never leaves
+ * both the send and its words in the box (to be sent twice).
  */
-export async function enqueue(vault: Vault, request: OutboxRequest, now = new Date()) {
+export async function enqueue(
+  vault: Vault,
+  request: OutboxRequest,
+  now = new Date(),
+  options: { draft?: string } = {},
+) {
   const words = request.words ?? false;
   const codec = words ? vault.codec() : plainCodec;
   // Encrypt before the transaction opens (awaiting WebCrypto inside it would end it).
@@ -40,10 +47,12 @@ export async function enqueue(vault: Vault, request: OutboxRequest, now = new Da
       ? null
       : await codec.encode(request.json, contextOf('outbox', request.id));
   const db = await vault.db();
-  const tx = db.transaction('outbox', 'readwrite', { durability: 'strict' });
-  const existing = await tx.store.index('by-id').getKey(request.id);
+  const tx = db.transaction(['outbox', 'drafts'], 'readwrite', { durability: 'strict' });
+  const outbox = tx.objectStore('outbox');
+  if (options.draft !== undefined) void tx.objectStore('drafts').delete(options.draft);
+  const existing = await outbox.index('by-id').getKey(request.id);
   if (existing === undefined) {
-    await tx.store.add({
+    await outbox.add({
       id: request.id,
       kind: request.kind,
       endpoint: request.endpoint,

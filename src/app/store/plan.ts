@@ -34,15 +34,24 @@ export async function loadPlans(vault: Vault): Promise<PlansRead> {
 
 /**
  * Save a plan: 'own' from the plan screen, 'synced' from the connection (sync) code. With a
- * lock set this needs the app unlocked, as the plan is encrypted like the journal.
+ * lock set this needs the app unlocked, as the plan is encrypted like the journal. `draft`: the
+ * key of the draft it was written in, removed in the same transaction.
  */
-export async function savePlan(vault: Vault, id: 'own' | 'synced', plan: CrisisPlan) {
+export async function savePlan(
+  vault: Vault,
+  id: 'own' | 'synced',
+  plan: CrisisPlan,
+  options: { draft?: string } = {},
+) {
   const valid = CrisisPlan.parse(plan);
   const db = await vault.db();
   const body = await vault.codec().encode(valid, contextOf('plan', id));
-  const tx = db.transaction('plan', 'readwrite', { durability: 'strict' });
-  await tx.store.put({ id, updatedAt: valid.updatedAt, body });
-  await tx.done;
+  const tx = db.transaction(['plan', 'drafts'], 'readwrite', { durability: 'strict' });
+  await Promise.all([
+    tx.objectStore('plan').put({ id, updatedAt: valid.updatedAt, body }),
+    options.draft === undefined ? null : tx.objectStore('drafts').delete(options.draft),
+    tx.done,
+  ]);
 }
 
 /** The plan to show: the caseworker's if there is one, else the person's own. */

@@ -2,6 +2,7 @@ import type { JournalEntry } from '#shared/schemas/journal';
 import { PROFILE_META_KEY } from '../components/profile/load';
 import type { AppState } from '../state';
 import { forgetConnection, listShares } from '../store/connection';
+import type { BoxSlot } from '../store/drafts';
 import { writeMeta } from '../store/meta';
 import {
   enqueue,
@@ -17,6 +18,9 @@ import { engineFor, SEEN_META_KEY } from './engine';
  * What the screens do to the connection. Every send goes into the outbox on disk first, then
  * the engine tries to send it (now, when online again, or from the service worker).
  */
+
+/** The message box's draft (store/drafts.ts): removed with the send, in one transaction. */
+export const MESSAGE_DRAFT: BoxSlot = 'box:message';
 
 /** The time by the engine's clock (the tests' clock in tests). */
 const now = (state: AppState) => engineFor(state).deps.now();
@@ -41,6 +45,7 @@ export async function sendMessage(state: AppState, body: string): Promise<void> 
       words: true,
     },
     now(state),
+    { draft: MESSAGE_DRAFT },
   );
   state.sync.messageDraft.value = '';
   await afterEnqueue(state);

@@ -1,47 +1,76 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { JournalDraft, JournalEntry } from '#shared/schemas/journal';
 import { useAppState } from '../../state';
-import { draftFromEntry, entryFromDraft, hasContent, offerResume } from '../../store/draft-rules';
-import { clearDraft, loadDraft, type DraftSlot } from '../../store/drafts';
-import { saveEntry } from '../../store/entries';
+import { draftFromEntry, entryFromDraft, offerResume } from '../../store/draft-rules';
+import { clearDraft, listDrafts, loadDraft, type UnfinishedDraft } from '../../store/drafts';
+import { getEntry, saveEntry } from '../../store/entries';
 import { useDraftSaver } from '../../store/use-draft';
 import { PrivateNote } from '../journal/parts/private-note';
-import { Resume } from '../journal/parts/resume';
+import { keepNewDrafts } from '../journal/keep-drafts';
+import { Resume, ResumeList } from '../journal/parts/resume';
 import { Saved } from '../journal/parts/saved';
 import s from './style.module.css';
 
 interface Props {
   /** The entry to change; none for a new one. */
   entry?: JournalEntry;
+  /** Carry on the draft of this entry id ("Carry on where you left off"). */
+  draftId?: string;
   onDone?: (entry: JournalEntry) => void;
 }
 
+const blank = (): JournalDraft => ({ step: 0, kind: 'everyday', everyday: '' });
+
 /** Write (or change) an everyday entry. The words are saved as a draft while typing. */
-export function EverydayEditor({ entry, onDone }: Props) {
-  const { lock } = useAppState();
-  const slot: DraftSlot = entry ? `edit-${entry.id}` : 'new-everyday';
-  const saver = useDraftSaver(lock, slot);
-  const phase = useSignal<'loading' | 'choose' | 'write' | 'saved'>('loading');
-  const draft = useSignal<JournalDraft>({ step: 0, kind: 'everyday', everyday: '' });
+export function EverydayEditor({ entry, draftId, onDone }: Props) {
+  const state = useAppState();
+  const { lock } = state;
+  // The id the entry will have, made when the editor opens: its draft is kept under it.
+  const [id, setId] = useState(() => entry?.id ?? draftId ?? crypto.randomUUID());
+  const saver = useDraftSaver(lock, id);
+  const phase = useSignal<'loading' | 'choose' | 'list' | 'write' | 'saved'>('loading');
+  const draft = useSignal<JournalDraft>(blank());
   const stored = useSignal<JournalDraft | null>(null);
+  /** The saved entry this changes: the one given, or the one a carried-on draft changes. */
+  const existing = useSignal<JournalEntry | null>(entry ?? null);
+  const others = useSignal<UnfinishedDraft[]>([]);
+  const busy = useSignal(false);
   const problem = useSignal('');
 
   useEffect(() => {
     let live = true;
-    void loadDraft(lock, slot).then((saved) => {
-      if (!live) return;
-      stored.value = saved;
-      if (entry ? offerResume(saved, entry) : hasContent(saved)) phase.value = 'choose';
-      else {
-        draft.value = entry ? draftFromEntry(entry) : { step: 0, kind: 'everyday', everyday: '' };
-        phase.value = 'write';
+    async function load() {
+      if (entry || draftId) {
+        const [saved, found] = await Promise.all([
+          loadDraft(lock, id),
+          entry ? entry : getEntry(lock, id),
+        ]);
+        if (!live) return;
+        existing.value = found;
+        stored.value = saved;
+        if (entry && offerResume(saved, entry)) {
+          phase.value = 'choose';
+          return;
+        }
+        const carried = draftId && offerResume(saved, found) ? saved : null;
+        draft.value = carried ?? (found ? draftFromEntry(found) : blank());
+      } else {
+        const unfinished = await listDrafts(lock);
+        if (!live) return;
+        others.value = unfinished;
+        if (unfinished.length > 0) {
+          phase.value = 'list';
+          return;
+        }
       }
-    });
+      phase.value = 'write';
+    }
+    void load();
     return () => {
       live = false;
     };
-  }, [lock, slot]);
+  }, [lock]);
 
   function type(text: string) {
     draft.value = {
@@ -53,15 +82,24 @@ export function EverydayEditor({ entry, onDone }: Props) {
     saver.schedule(draft.value);
   }
 
-  async function startAgain() {
-    const earlier = stored.value;
-    if (!entry && earlier && hasContent(earlier)) {
-      const now = earlier.updatedAt ?? new Date().toISOString();
-      await saveEntry(lock, entryFromDraft(earlier, 'everyday', { id: crypto.randomUUID(), now }));
-    }
-    await clearDraft(lock, slot);
-    draft.value = entry ? draftFromEntry(entry) : { step: 0, kind: 'everyday', everyday: '' };
+  async function goBack() {
+    await clearDraft(lock, id);
+    draft.value = entry ? draftFromEntry(entry) : blank();
     phase.value = 'write';
+  }
+
+  async function startNew() {
+    busy.value = true;
+    try {
+      await keepNewDrafts(state, others.value);
+      setId(crypto.randomUUID());
+      draft.value = blank();
+      phase.value = 'write';
+    } catch {
+      problem.value = 'Sorry, that did not work. Your words are still on this phone.';
+    } finally {
+      busy.value = false;
+    }
   }
 
   async function save(event: Event) {
@@ -72,18 +110,18 @@ export function EverydayEditor({ entry, onDone }: Props) {
       return;
     }
     try {
-      await saver.flush();
-      const saved = entryFromDraft(draft.value, 'everyday', {
-        id: crypto.randomUUID(),
-        now: new Date().toISOString(),
-        existing: entry,
-      });
-      await saveEntry(lock, saved);
+      // No draft save may land after the entry: it would look unfinished again.
       await saver.cancel();
-      await clearDraft(lock, slot);
+      const saved = entryFromDraft(draft.value, 'everyday', {
+        id,
+        now: new Date().toISOString(),
+        existing: existing.value,
+      });
+      await saveEntry(lock, saved, { draft: id });
       if (onDone) onDone(saved);
       else phase.value = 'saved';
     } catch {
+      saver.schedule(draft.value);
       problem.value = 'Sorry, that did not save. Your words are still here. Please try again.';
     }
   }
@@ -98,22 +136,30 @@ export function EverydayEditor({ entry, onDone }: Props) {
       </Saved>
     );
   }
+  if (phase.value === 'list') {
+    return (
+      <>
+        <ResumeList drafts={others.value} busy={busy.value} onStartAgain={() => void startNew()} />
+        {problem.value && (
+          <p class={s.problem} role="alert">
+            {problem.value}
+          </p>
+        )}
+      </>
+    );
+  }
   if (phase.value === 'choose') {
     return (
       <Resume
         updatedAt={stored.value?.updatedAt}
         carryOn="Carry on where you left off"
-        startAgain={entry ? 'Go back to what I saved' : 'Start a new one'}
-        startAgainHint={
-          entry
-            ? 'The changes you did not save will be dropped.'
-            : 'What you wrote before is kept in your journal.'
-        }
+        startAgain="Go back to what I saved"
+        startAgainHint="The changes you did not save will be dropped."
         onCarryOn={() => {
           draft.value = stored.value ?? draft.value;
           phase.value = 'write';
         }}
-        onStartAgain={() => void startAgain()}
+        onStartAgain={() => void goBack()}
       />
     );
   }
@@ -125,7 +171,9 @@ export function EverydayEditor({ entry, onDone }: Props) {
         </a>
       )}
       <h1 class={s.heading}>
-        <label for="everyday-text">{entry ? 'Change what you wrote' : 'Write in my journal'}</label>
+        <label for="everyday-text">
+          {existing.value ? 'Change what you wrote' : 'Write in my journal'}
+        </label>
       </h1>
       <p id="everyday-hint" class="hint">
         Anything you like: your day, a worry, something good.

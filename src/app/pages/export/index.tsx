@@ -115,7 +115,7 @@ export default function Export() {
         </>
       )}
 
-      {d.drafts.length > 0 && (
+      {d.drafts.length + d.boxes.length > 0 && (
         <>
           <h2>Writing not finished</h2>
           {d.drafts.map(({ slot, draft }) => (
@@ -125,6 +125,11 @@ export default function Export() {
                   .filter(Boolean)
                   .join(' · ') || 'Only some choices were made.'}
               </p>
+            </article>
+          ))}
+          {d.boxes.map(({ slot, draft }) => (
+            <article key={slot} class={s.entry}>
+              <p class={s.draftText}>{Object.values(draft.texts).filter(Boolean).join(' · ')}</p>
             </article>
           ))}
         </>

@@ -74,3 +74,12 @@ export function groupByDay<T extends { createdAt: string }>(
   }
   return groups.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }
+
+/** When writing was started, in plain words: "at 2:10am today", "at 9:05pm on Monday 3 November". */
+export function startedAt(updatedAt: string | undefined, now = new Date()): string {
+  if (!updatedAt) return 'earlier';
+  const at = new Date(updatedAt);
+  if (Number.isNaN(at.getTime())) return 'earlier';
+  const day = dayLabel(londonDay(at), now);
+  return `at ${londonTime(at)} ${day === 'Today' || day === 'Yesterday' ? day.toLowerCase() : `on ${day}`}`;
+}

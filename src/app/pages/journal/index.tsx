@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalEntry } from '#shared/schemas/journal';
 import { useAppState } from '../../state';
 import { countEntries, listEntries } from '../../store/entries';
@@ -8,6 +8,7 @@ import type { SearchIndex } from '../../store/search-index';
 import { entrySummary } from '../entry/details';
 import { groupByDay, londonTime } from './days';
 import { PrivateNote } from './parts/private-note';
+import { UnfinishedSection } from './parts/unfinished/section';
 import s from './style.module.css';
 
 const FIRST_PAGE = 50;
@@ -36,8 +37,11 @@ export default function Journal() {
     return index.current;
   }
 
+  const [reads, setReads] = useState(0);
   useEffect(() => {
     let live = true;
+    all.value = null;
+    index.current = null;
     void Promise.all([listEntries(lock, FIRST_PAGE), countEntries(lock)]).then(([read, count]) => {
       if (!live) return;
       shown.value = read.entries;
@@ -50,7 +54,7 @@ export default function Journal() {
     return () => {
       live = false;
     };
-  }, [lock]);
+  }, [lock, reads]);
 
   async function loadAll(): Promise<JournalEntry[]> {
     if (all.value) return all.value;
@@ -92,6 +96,8 @@ export default function Journal() {
         </a>
       </div>
       <PrivateNote />
+      {/* A draft kept from here is a new entry: read the list again to show it. */}
+      <UnfinishedSection onKept={() => setReads((n) => n + 1)} />
 
       {unreadable.value > 0 && (
         <p class={s.kind} role="status">

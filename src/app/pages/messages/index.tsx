@@ -11,7 +11,15 @@ import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
 import { STEPPED_BACK_WORDS, supportOf } from '../../progress/views';
 import { useAppState } from '../../state';
-import { markMessagesSeen, removeSend, retrySend, sendMessage } from '../../sync/actions';
+import { loadBoxDraft } from '../../store/drafts';
+import { useBoxDraftSaver } from '../../store/use-draft';
+import {
+  markMessagesSeen,
+  MESSAGE_DRAFT,
+  removeSend,
+  retrySend,
+  sendMessage,
+} from '../../sync/actions';
 import type { ThreadItem } from '../../sync/state';
 import { OutsideHours } from './outside-hours';
 import { arrivalWords, messageStatus } from './words';
@@ -90,8 +98,30 @@ function Thread({ profile }: { profile: DeviceProfile }) {
     void markMessagesSeen(state);
   }, [thread]);
 
+  // The words in the box are kept on the phone as they are typed, like the journal's.
+  const saver = useBoxDraftSaver(state.lock, MESSAGE_DRAFT);
+  useEffect(() => {
+    let live = true;
+    void loadBoxDraft(state.lock, MESSAGE_DRAFT)
+      .then((kept) => {
+        const words = kept?.texts.message;
+        if (live && words && !sync.messageDraft.value) sync.messageDraft.value = words;
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [state.lock]);
+
+  function type(words: string) {
+    sync.messageDraft.value = words;
+    saver.schedule({ texts: { message: words }, updatedAt: new Date().toISOString() });
+  }
+
   async function send() {
     const later = step.value === 'outside';
+    // No save of the box may land after the send removes it: the words would come back.
+    await saver.cancel();
     await sendMessage(state, sync.messageDraft.value);
     step.value = 'write';
     announcement.value = later
@@ -165,7 +195,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
             rows={4}
             maxLength={MAX_LENGTH}
             value={sync.messageDraft.value}
-            onInput={(e) => (sync.messageDraft.value = e.currentTarget.value)}
+            onInput={(e) => type(e.currentTarget.value)}
             aria-describedby={problem.value ? 'message-problem' : undefined}
           />
           <button type="submit" class="btn btn-block btn-main">

@@ -7,9 +7,14 @@ import {
   type PlanSections,
 } from '#shared/schemas/plan';
 import { useAppState } from '../../state';
+import { clearDraft, loadBoxDraft, type BoxSlot } from '../../store/drafts';
 import { savePlan } from '../../store/plan';
+import { useBoxDraftSaver } from '../../store/use-draft';
 import { PrivateNote } from '../journal/parts/private-note';
 import s from './style.module.css';
+
+/** The plan being written, kept as it is typed until it is saved. */
+const PLAN_DRAFT: BoxSlot = 'box:plan';
 
 /** One item per line: blank lines dropped, each line at most 500 letters, 30 lines a section. */
 export function linesToItems(text: string): string[] {
@@ -34,8 +39,37 @@ export function PlanEditor({
     Object.fromEntries(PLAN_SECTIONS.map((x) => [x.key, (start[x.key] ?? []).join('\n')])),
   );
   const problem = useSignal('');
+  const kept = useSignal(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // What the person was writing last time and did not save, if it is newer than the plan.
+  const saver = useBoxDraftSaver(lock, PLAN_DRAFT);
+  useEffect(() => {
+    let live = true;
+    void loadBoxDraft(lock, PLAN_DRAFT)
+      .then((draft) => {
+        if (!live || !draft) return;
+        if (plan && Date.parse(draft.updatedAt) <= Date.parse(plan.updatedAt)) return;
+        texts.value = { ...texts.value, ...draft.texts };
+        kept.value = true;
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lock]);
+
+  function type(key: string, text: string) {
+    texts.value = { ...texts.value, [key]: text };
+    saver.schedule({ texts: texts.value, updatedAt: new Date().toISOString() });
+  }
+
+  async function cancel() {
+    // The person chose not to keep these changes.
+    await saver.cancel();
+    await clearDraft(lock, PLAN_DRAFT).catch(() => undefined);
+    onDone(null);
+  }
 
   async function save(event: Event) {
     event.preventDefault();
@@ -45,9 +79,11 @@ export function PlanEditor({
     }
     const next: CrisisPlan = { sections, updatedAt: new Date().toISOString() };
     try {
-      await savePlan(lock, 'own', next);
+      await saver.cancel();
+      await savePlan(lock, 'own', next, { draft: PLAN_DRAFT });
       onDone(next);
     } catch {
+      saver.schedule({ texts: texts.value, updatedAt: new Date().toISOString() });
       problem.value = 'Sorry, your plan did not save. Please try again.';
     }
   }
@@ -58,6 +94,7 @@ export function PlanEditor({
         Write my plan
       </h1>
       <p>Fill in what you can. You can leave any part empty. Put each idea on its own line.</p>
+      {kept.value && <p class={s.kept}>We kept what you were writing last time.</p>}
       {PLAN_SECTIONS.map((section) => (
         <div key={section.key} class={s.field}>
           <label for={`edit-${section.key}`} class={s.label}>
@@ -72,9 +109,7 @@ export function PlanEditor({
             rows={4}
             aria-describedby={`hint-${section.key}`}
             value={texts.value[section.key] ?? ''}
-            onInput={(e) =>
-              (texts.value = { ...texts.value, [section.key]: e.currentTarget.value })
-            }
+            onInput={(e) => type(section.key, e.currentTarget.value)}
           />
         </div>
       ))}
@@ -86,7 +121,7 @@ export function PlanEditor({
       <button type="submit" class="btn btn-block btn-main">
         Save my plan
       </button>
-      <button type="button" class="btn btn-secondary btn-block" onClick={() => onDone(null)}>
+      <button type="button" class="btn btn-secondary btn-block" onClick={() => void cancel()}>
         Cancel
       </button>
       <PrivateNote />

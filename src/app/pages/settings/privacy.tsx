@@ -8,14 +8,19 @@ import { isPersisted, requestPersistence } from '../../store/persist';
 import { deleteEverything } from '../../store/wipe';
 import { downloadExport } from '../export/download';
 import { Confirm } from '../journal/parts/confirm';
+import { DraftReminder } from './drafts';
 import s from './privacy.module.css';
 
-/** Privacy: the lock, auto-lock, whether storage is kept, export, and delete everything. */
+/**
+ * Privacy: the lock, auto-lock, unfinished writing, whether storage is kept, export, and delete
+ * everything.
+ */
 export function PrivacySettings() {
   return (
     <div class={s.privacy}>
       <LockSettings />
       <AutoLock />
+      <DraftReminder />
       <Storage />
       <ExportData />
       <DeleteEverything />

@@ -48,7 +48,10 @@ describe('the IndexedDB upgrade ladder', () => {
       sealed: false,
       value: { text: 'entry 3' },
     });
-    expect(await latest.get('drafts', 'new-feeling')).toBeDefined();
+    // The old one-slot draft is kept, under an entry id of its own (the v7 step).
+    const drafts = await latest.getAll('drafts');
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ sealedAs: 'new-feeling', body: { value: { step: 2 } } });
     const newest = await latest.getAllFromIndex('entries', 'by-created');
     expect(newest.at(-1)?.id).toBe(ids[24]);
     latest.close();
@@ -219,7 +222,7 @@ describe('the IndexedDB upgrade ladder', () => {
     raw.close();
 
     const v6 = await openHiuDb({ name });
-    expect(DB_VERSION).toBe(6);
+    expect(DB_VERSION).toBe(7);
     const records = await v6.getAll('outbox');
     expect(records.map((r) => [r.seq, r.id, r.endpoint, r.params])).toEqual([
       [1, 'm', 'device.sendMessage', {}],

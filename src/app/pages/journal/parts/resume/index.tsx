@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { londonTime, dayLabel, londonDay } from '../../days';
+import type { UnfinishedDraft } from '../../../../store/drafts';
+import { startedAt } from '../../days';
+import { UnfinishedList } from '../unfinished';
 import { PrivateNote } from '../private-note';
 import s from './style.module.css';
 
@@ -13,14 +15,6 @@ interface Props {
   onStartAgain: () => void;
 }
 
-function when(updatedAt: string | undefined): string {
-  if (!updatedAt) return 'earlier';
-  const at = new Date(updatedAt);
-  if (Number.isNaN(at.getTime())) return 'earlier';
-  const day = dayLabel(londonDay(at), new Date());
-  return `at ${londonTime(at)} ${day === 'Today' || day === 'Yesterday' ? day.toLowerCase() : `on ${day}`}`;
-}
-
 /** "Carry on where you left off" or start again: nothing typed is ever thrown away unasked. */
 export function Resume(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -30,7 +24,7 @@ export function Resume(props: Props) {
       <h1 ref={heading} tabIndex={-1} class={s.heading}>
         You have words you did not finish
       </h1>
-      <p>You started writing {when(props.updatedAt)}. They are kept safe on this phone.</p>
+      <p>You started writing {startedAt(props.updatedAt)}. They are kept safe on this phone.</p>
       <button type="button" class="btn btn-block btn-main" onClick={props.onCarryOn}>
         {props.carryOn}
       </button>
@@ -38,6 +32,44 @@ export function Resume(props: Props) {
         {props.startAgain}
       </button>
       <p class="hint">{props.startAgainHint}</p>
+      <PrivateNote />
+    </div>
+  );
+}
+
+/**
+ * A new entry's editor, opened while other entries are unfinished: every one of them, newest
+ * first, to carry on, or start a new one (the new ones' words are then kept in the journal).
+ */
+export function ResumeList(props: {
+  drafts: readonly UnfinishedDraft[];
+  onStartAgain: () => void;
+  busy?: boolean;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const kept = props.drafts.some((d) => !d.entry);
+  return (
+    <div>
+      <h1 ref={heading} tabIndex={-1} class={s.heading}>
+        You have words you did not finish
+      </h1>
+      <p>They are kept safe on this phone.</p>
+      <h2 class={s.subheading}>Carry on where you left off</h2>
+      <UnfinishedList drafts={props.drafts} />
+      <button
+        type="button"
+        class="btn btn-secondary btn-block"
+        disabled={props.busy}
+        onClick={props.onStartAgain}
+      >
+        Start a new one
+      </button>
+      <p class="hint">
+        {kept
+          ? 'If you start a new one, what you wrote before is kept in your journal.'
+          : 'Changes you did not save stay here for later.'}
+      </p>
       <PrivateNote />
     </div>
   );

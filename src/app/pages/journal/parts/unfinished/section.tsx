@@ -1,0 +1,118 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { useAppState } from '../../../../state';
+import { clearDraft, listDrafts, type UnfinishedDraft } from '../../../../store/drafts';
+import { takeOldDrafts } from '../../../../store/old-drafts';
+import { startedAt } from '../../days';
+import { keepDraft } from '../../keep-drafts';
+import { Confirm } from '../confirm';
+import { draftHref, draftWords, UnfinishedList } from '.';
+import s from './style.module.css';
+
+/**
+ * On My journal: writing not finished, to carry on; and, once each, writing left longer than
+ * the person's chosen time, to keep in the journal or delete. Nothing is dropped unasked.
+ */
+export function UnfinishedSection({ onKept }: { onKept: () => void }) {
+  const state = useAppState();
+  const { lock } = state;
+  const drafts = useSignal<UnfinishedDraft[]>([]);
+  const old = useSignal<UnfinishedDraft[]>([]);
+  const deleting = useSignal<string | null>(null);
+  const notice = useSignal('');
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const list = await listDrafts(lock);
+      const offer = await takeOldDrafts(await lock.db(), list);
+      if (!live) return;
+      drafts.value = list;
+      old.value = offer;
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lock]);
+
+  const without = (id: string) => {
+    drafts.value = drafts.value.filter((d) => d.id !== id);
+    old.value = old.value.filter((d) => d.id !== id);
+  };
+
+  async function keep(draft: UnfinishedDraft) {
+    try {
+      await keepDraft(state, draft);
+      without(draft.id);
+      notice.value = 'Saved in your journal.';
+      onKept();
+    } catch {
+      notice.value = 'Sorry, that did not save. Your words are still here. Please try again.';
+    }
+  }
+
+  async function remove(id: string) {
+    await clearDraft(lock, id);
+    without(id);
+    deleting.value = null;
+    notice.value = 'Deleted.';
+  }
+
+  const offered = new Set(old.value.map((d) => d.id));
+  const rest = drafts.value.filter((d) => !offered.has(d.id));
+  return (
+    <>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {notice.value}
+      </div>
+      {old.value.length > 0 && (
+        <section aria-labelledby="old-drafts" class={s.section}>
+          <h2 id="old-drafts" class={s.title}>
+            Writing you did not finish
+          </h2>
+          <p>You have not come back to this for a while. Would you like to keep it or delete it?</p>
+          {old.value.map((draft) => (
+            <div key={draft.id} class={s.old}>
+              <p class={s.meta}>Last written {startedAt(draft.updatedAt)}</p>
+              <p class={s.words}>{draftWords(draft)}</p>
+              {deleting.value === draft.id ? (
+                <Confirm
+                  question="Delete these words?"
+                  detail="They will be gone from this phone."
+                  yes="Yes, delete them"
+                  no="No, keep them"
+                  onYes={() => void remove(draft.id)}
+                  onNo={() => (deleting.value = null)}
+                />
+              ) : (
+                <div class={s.buttons}>
+                  <a href={draftHref(draft)} class="btn btn-secondary">
+                    Carry on<span class="visually-hidden"> writing this</span>
+                  </a>
+                  <button type="button" class="btn" onClick={() => void keep(draft)}>
+                    Save it in my journal
+                  </button>
+                  <button
+                    type="button"
+                    class="btn btn-secondary"
+                    onClick={() => (deleting.value = draft.id)}
+                  >
+                    Delete it
+                  </button>
+                </div>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+      {rest.length > 0 && (
+        <section aria-labelledby="carry-on" class={s.section}>
+          <h2 id="carry-on" class={s.title}>
+            Carry on where you left off
+          </h2>
+          <UnfinishedList drafts={rest} />
+        </section>
+      )}
+    </>
+  );
+}
