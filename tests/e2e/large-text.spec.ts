@@ -121,7 +121,9 @@ function brokenWords(page: Page, selector: string): Promise<string[]> {
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
           const lines = new Set(
-            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+            Array.from(range.getClientRects())
+              .filter((r) => r.width > 0)
+              .map((r) => Math.round(r.top)),
           );
           if (lines.size > 1) broken.push(match[0]);
         }
@@ -136,7 +138,7 @@ async function expectEmergencyBarOnOneLine(page: Page, where: string): Promise<v
   const bar = page.getByRole('navigation', { name: 'Emergency help' });
   await expect(bar).toBeVisible();
   const measured = await bar.evaluate((nav) => {
-    const links = [...nav.querySelectorAll('a')];
+    const links = Array.from(nav.querySelectorAll('a'));
     // How many lines of words each button has: the distinct tops of its text's line boxes.
     const lineCounts = links.map((link) => {
       const tops = new Set<number>();
@@ -144,7 +146,8 @@ async function expectEmergencyBarOnOneLine(page: Page, where: string): Promise<v
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const range = document.createRange();
         range.selectNodeContents(node);
-        for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+        for (const r of Array.from(range.getClientRects()))
+          if (r.width > 0) tops.add(Math.round(r.top));
       }
       return tops.size;
     });
@@ -175,7 +178,7 @@ for (const mode of MODES) {
     const narrow = await cards.evaluateAll((items) => {
       const half = document.documentElement.clientWidth / 2;
       return items.flatMap((card) =>
-        [...card.querySelectorAll('h2, h3, p')]
+        Array.from(card.querySelectorAll('h2, h3, p'))
           .map((block) => ({ block, width: block.getBoundingClientRect().width }))
           .filter(({ width }) => width < half)
           .map(
