@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { Button } from '../components/button';
 import { MainNav } from '../components/main-nav';
 import { Shell } from '../components/shell';
-import { Nothing, Session } from '../contract';
+import { Nothing, SessionCheck } from '../contract';
 import { useConsole } from '../context';
 import { LiveStatusLine } from '../live/status-line';
 import { Screen } from '../routes';
@@ -16,9 +16,9 @@ export function Root() {
 
   useEffect(() => {
     api
-      .sendAnonymous('GET', '/auth/me', undefined, Session)
+      .sendAnonymous('GET', '/auth/session', undefined, SessionCheck)
       .then((found) => {
-        session.value = found;
+        session.value = found.session;
       })
       .catch(() => {
         session.value = null;
