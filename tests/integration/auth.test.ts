@@ -66,6 +66,27 @@ describe.each(ENGINES)('caseworker sign-in on %s', (engine) => {
     expect(await body(res)).toMatchObject({ caseworker: { role: 'lead' }, csrfToken: me.csrf });
   });
 
+  test('/api/auth/session says who is signed in, and null with a 200 when nobody is', async () => {
+    const nobody = await call(h.app, 'GET', '/api/auth/session');
+    expect(nobody.status).toBe(200);
+    expect(await body(nobody)).toEqual({ session: null });
+    expect(nobody.headers.getSetCookie()).toEqual([]);
+
+    const me = await login(h.app, w.casey.email, PASSWORD);
+    const signedIn = await call(h.app, 'GET', '/api/auth/session', { as: me });
+    expect(signedIn.status).toBe(200);
+    expect(await body(signedIn)).toMatchObject({
+      session: { caseworker: { id: w.casey.id }, csrfToken: me.csrf, mustChangePassword: false },
+    });
+
+    // An ended session: still a 200, and its cookie is cleared.
+    await call(h.app, 'POST', '/api/auth/logout', { as: me });
+    const ended = await call(h.app, 'GET', '/api/auth/session', { as: me });
+    expect(ended.status).toBe(200);
+    expect(await body(ended)).toEqual({ session: null });
+    expect(ended.headers.getSetCookie().join()).toMatch(/hiu_session=;/);
+  });
+
   test('after logout the cookie no longer works', async () => {
     const me = await login(h.app, w.casey.email, PASSWORD);
     const out = await call(h.app, 'POST', '/api/auth/logout', { as: me });

@@ -151,6 +151,7 @@ const MATRIX: Record<string, Row> = {
     }),
   },
   'GET /api/auth/me': { expect: anyStaff(200), request: () => ({ path: '/api/auth/me' }) },
+  'GET /api/auth/session': { expect: all(200), request: () => ({ path: '/api/auth/session' }) },
   'POST /api/auth/logout': { expect: anyStaff(200), request: () => ({ path: '/api/auth/logout' }) },
   'POST /api/auth/password': {
     expect: anyStaff(200),

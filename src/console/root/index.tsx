@@ -16,9 +16,9 @@ export function Root() {
 
   useEffect(() => {
     api
-      .callAnonymous(endpoints.auth.me, {})
+      .callAnonymous(endpoints.auth.session, {})
       .then((found) => {
-        session.value = found;
+        session.value = found.session;
       })
       .catch(() => {
         session.value = null;

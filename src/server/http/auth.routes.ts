@@ -1,10 +1,16 @@
 import { Hono } from 'hono';
 import { endpoints } from '#shared/endpoints';
-import { type LoginResponse, type OkResponse } from '#shared/schemas/api';
+import { type LoginResponse, type OkResponse, type SessionResponse } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
-import { requireStaff } from '../auth/require-staff';
-import { clearSessionCookie, setSessionCookie, startSession, type Staff } from '../auth/sessions';
+import { authenticateStaff, requireStaff } from '../auth/require-staff';
+import {
+  clearSessionCookie,
+  readSessionCookie,
+  setSessionCookie,
+  startSession,
+  type Staff,
+} from '../auth/sessions';
 import {
   assertNotThrottled,
   clearFailures,
@@ -87,6 +93,17 @@ export function authRoutes(deps: Runtime) {
       return c.json(await whoAmI(db, { session, caseworker }));
     })
     .get('/me', signedIn, async (c) => c.json(await whoAmI(db, c.get('staff'))))
+    .get('/session', async (c) => {
+      try {
+        const staff = await authenticateStaff(deps, c, { beforePasswordChange: true });
+        return c.json({ session: await whoAmI(db, staff) } satisfies SessionResponse);
+      } catch (error) {
+        if (!(error instanceof ApiProblem) || error.status !== 401) throw error;
+        // A cookie naming an ended session goes, as it would from any other route.
+        if (readSessionCookie(c)) clearSessionCookie(c, config);
+        return c.json({ session: null } satisfies SessionResponse);
+      }
+    })
     .post('/logout', signedIn, async (c) => {
       const { session, caseworker } = c.get('staff');
       const now = clock();

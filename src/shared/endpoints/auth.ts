@@ -7,6 +7,7 @@ import {
   LoginResponse,
   MeResponse,
   OkResponse,
+  SessionResponse,
 } from '../schemas/api';
 import { PhotoResponse, WorkingHoursRequest } from '../schemas/connect';
 import { endpoint } from './define';
@@ -27,6 +28,13 @@ export const auth = {
     auth: 'staff',
     summary: 'Who is signed in, with a fresh CSRF token.',
     response: MeResponse,
+  }),
+  session: endpoint('auth.session', {
+    method: 'GET',
+    path: '/api/auth/session',
+    auth: 'none',
+    summary: 'Whether anyone is signed in here: the session, or null (never a 401).',
+    response: SessionResponse,
   }),
   logout: endpoint('auth.logout', {
     method: 'POST',

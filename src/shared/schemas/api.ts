@@ -36,6 +36,13 @@ export type LoginResponse = z.infer<typeof LoginResponse>;
 export const MeResponse = LoginResponse;
 export type MeResponse = z.infer<typeof MeResponse>;
 
+/**
+ * GET /api/auth/session: whether anyone is signed in, always a 200. Opening the console signed
+ * out is normal, so it is not answered as an error (which the browser would log on every visit).
+ */
+export const SessionResponse = z.object({ session: MeResponse.nullable() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
 /** POST /api/auth/password. New passwords: 12 to 200 characters. */
 export const ChangePasswordRequest = z.strictObject({
   currentPassword: Password,

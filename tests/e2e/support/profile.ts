@@ -2,7 +2,7 @@
  * A synced profile for tests, stored the way the connection code keeps it: the response of
  * GET /api/device/profile in the app database's `meta` store (see src/app/components/profile).
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { DeviceProfile } from '#shared/schemas/api';
 import { emptyPlanSections } from '#shared/schemas/plan';
 
@@ -50,24 +50,41 @@ export const PROFILE_WITH_GP: DeviceProfile = DeviceProfile.parse({
   syncedAt: '2026-11-22T18:00:00Z',
 });
 
-/** Writes `profile` where the app reads it at start. The app must have opened its database. */
+/**
+ * Writes `profile` where the app reads it at start, once the app has made its database. Polls
+ * until then: opening the database first would make an empty one the app cannot upgrade.
+ */
 export async function storeProfile(page: Page, profile: DeviceProfile): Promise<void> {
-  // Wait for the app to create its database (opening it first would make an empty one).
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((d) => d.name === 'hiu-companion' && (d.version ?? 0) >= 2),
-  );
-  await page.evaluate(async (value) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hiu-companion');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+  // expect.poll, not page.waitForFunction: waitForFunction takes the promise an async predicate
+  // returns as a truthy answer and stops waiting at once.
+  await expect
+    .poll(() => page.evaluate(putIfTheAppMadeItsDatabase, profile), {
+      message: 'the app never made its database',
+    })
+    .toBe(true);
+}
+
+/** In the page: puts the profile in `meta` and says true, or says false if there is no database. */
+async function putIfTheAppMadeItsDatabase(value: DeviceProfile): Promise<boolean> {
+  const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
+    const request = indexedDB.open('hiu-companion');
+    // No database yet: abort, so this open leaves nothing behind for the app to trip over.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () =>
+      request.error?.name === 'AbortError' ? resolve(null) : reject(request.error);
+  });
+  if (!db) return false;
+  try {
+    if (!db.objectStoreNames.contains('meta')) return false;
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('meta', 'readwrite');
       tx.objectStore('meta').put(value, 'device-profile');
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
+    return true;
+  } finally {
     db.close();
-  }, profile);
+  }
 }
