@@ -6,17 +6,10 @@ import {
   type OkResponse,
 } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
+import { withSignInLimits } from '../auth/login-guard';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
 import { requireStaff } from '../auth/require-staff';
 import { clearSessionCookie, setSessionCookie, startSession, type Staff } from '../auth/sessions';
-import {
-  assertNotThrottled,
-  clearFailures,
-  LOGIN_PER_ACCOUNT,
-  LOGIN_PER_ADDRESS,
-  recordFailure,
-  throttleKey,
-} from '../auth/throttle';
 import type { Db } from '../db/database';
 import { findCaseworkerByEmail, setPassword } from '../db/tables/caseworkers.table';
 import { deleteOtherSessions, deleteSession } from '../db/tables/sessions.table';
@@ -59,22 +52,16 @@ export function authRoutes(deps: Runtime) {
     .post('/login', validate('json', LoginRequest), async (c) => {
       const { email, password } = c.req.valid('json');
       const now = clock();
-      const accountKey = throttleKey('login-account', email);
-      const addressKey = throttleKey('login-address', clientAddress(c, config));
-      await assertNotThrottled(db, [accountKey, addressKey], now);
-
-      const caseworker = await findCaseworkerByEmail(db, email);
-      const ok = await verifyPassword(caseworker?.password_hash, password);
-      if (!caseworker || !ok || !caseworker.active) {
-        await recordFailure(db, accountKey, LOGIN_PER_ACCOUNT, now);
-        await recordFailure(db, addressKey, LOGIN_PER_ADDRESS, now);
-        if (caseworker) {
-          const actor = staffActor(caseworker.id);
-          await audit(
-            db,
-            { serviceId: caseworker.service_id, actor, action: 'auth.login-failed' },
-            now,
-          );
+      const place = { email, address: clientAddress(c, config) };
+      const found = await findCaseworkerByEmail(db, email);
+      const caseworker = await withSignInLimits(db, place, now, async () => {
+        const ok = await verifyPassword(found?.password_hash, password);
+        return ok && found?.active ? found : undefined;
+      });
+      if (!caseworker) {
+        if (found) {
+          const actor = staffActor(found.id);
+          await audit(db, { serviceId: found.service_id, actor, action: 'auth.login-failed' }, now);
         }
         throw new ApiProblem(
           401,
@@ -83,7 +70,6 @@ export function authRoutes(deps: Runtime) {
         );
       }
 
-      await clearFailures(db, accountKey);
       const { token, session } = await startSession(db, caseworker, now);
       const actor = staffActor(caseworker.id);
       await audit(db, { serviceId: caseworker.service_id, actor, action: 'auth.login' }, now);
@@ -109,12 +95,11 @@ export function authRoutes(deps: Runtime) {
       const { session, caseworker } = c.get('staff');
       const { currentPassword, newPassword } = c.req.valid('json');
       const now = clock();
-      const key = throttleKey('login-account', caseworker.email);
-      await assertNotThrottled(db, [key], now);
-      if (!(await verifyPassword(caseworker.password_hash, currentPassword))) {
-        await recordFailure(db, key, LOGIN_PER_ACCOUNT, now);
-        throw invalidField('currentPassword', 'That is not your current password.');
-      }
+      const place = { email: caseworker.email, address: clientAddress(c, config) };
+      const right = await withSignInLimits(db, place, now, async () =>
+        (await verifyPassword(caseworker.password_hash, currentPassword)) ? true : undefined,
+      );
+      if (!right) throw invalidField('currentPassword', 'That is not your current password.');
       const problem = passwordProblem(newPassword);
       if (problem) throw invalidField('newPassword', problem);
       if (newPassword === currentPassword) {
