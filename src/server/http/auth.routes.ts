@@ -7,7 +7,8 @@ import {
 } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
 import { withSignInLimits } from '../auth/login-guard';
-import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { passwordProblem } from '#shared/password-strength';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import { requireStaff } from '../auth/require-staff';
 import { clearSessionCookie, setSessionCookie, startSession, type Staff } from '../auth/sessions';
 import type { Db } from '../db/database';
@@ -100,7 +101,12 @@ export function authRoutes(deps: Runtime) {
         (await verifyPassword(caseworker.password_hash, currentPassword)) ? true : undefined,
       );
       if (!right) throw invalidField('currentPassword', 'That is not your current password.');
-      const problem = passwordProblem(newPassword);
+      const service = await findService(db, caseworker.service_id);
+      const problem = passwordProblem(newPassword, {
+        email: caseworker.email,
+        name: caseworker.name,
+        serviceName: service?.name,
+      });
       if (problem) throw invalidField('newPassword', problem);
       if (newPassword === currentPassword) {
         throw invalidField('newPassword', 'Choose a password you have not used here before.');
