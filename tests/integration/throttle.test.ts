@@ -99,3 +99,23 @@ describe.each(ENGINES)('login throttling on %s', (engine) => {
     expect((await change(PASSWORD)).status).toBe(429);
   });
 });
+
+describe.each(ENGINES)('sign-in behind a proxy on %s', (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(engine, { env: { TRUST_PROXY: '0' } });
+  });
+  afterAll(() => h.close());
+
+  test('requests forwarded by a proxy while TRUST_PROXY is off are warned about, once', async () => {
+    for (let i = 0; i < 2; i++) {
+      await call(h.app, 'POST', '/api/auth/login', {
+        body: { email: 'someone@alpha.example.org', password: 'wrong password here' },
+        headers: { 'x-forwarded-for': '192.0.2.1' },
+      });
+    }
+    const warnings = h.logs.filter((line) => line.includes('TRUST_PROXY is off'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).not.toContain('192.0.2.1');
+  });
+});

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   ChangePasswordRequest,
   LoginRequest,
@@ -49,10 +49,22 @@ export function authRoutes(deps: Runtime) {
   const { db, clock, config } = deps;
   const signedIn = requireStaff(deps, { beforePasswordChange: true });
 
+  // Behind a proxy without TRUST_PROXY every sign-in seems to come from the proxy, so one
+  // guesser's limits fall on everyone. Said once per process, at the first sign-in that shows it.
+  let proxyWarned = false;
+  const warnIfProxied = (c: Context) => {
+    if (proxyWarned || config.trustProxy || !c.req.header('x-forwarded-for')) return;
+    proxyWarned = true;
+    deps.logger.warn(
+      'sign-in: requests carry X-Forwarded-For but TRUST_PROXY is off, so sign-in limits see only the proxy address (README: Security)',
+    );
+  };
+
   return new Hono<AppEnv>()
     .post('/login', validate('json', LoginRequest), async (c) => {
       const { email, password } = c.req.valid('json');
       const now = clock();
+      warnIfProxied(c);
       const place = { email, address: clientAddress(c, config) };
       const found = await findCaseworkerByEmail(db, email);
       const caseworker = await withSignInLimits(db, place, now, async () => {
