@@ -98,6 +98,30 @@ describe.each(ENGINES)('login throttling on %s', (engine) => {
     for (let i = 0; i < 5; i++) expect((await change('wrong password here')).status).toBe(400);
     expect((await change(PASSWORD)).status).toBe(429);
   });
+
+  test("the right password from a new place does not use up the account's allowance", async () => {
+    const email = w.otherCaseworker.email;
+    for (let i = 0; i < 19; i++) {
+      expect((await attempt(email, 'wrong password here', `198.51.100.${i + 100}`)).status).toBe(
+        401,
+      );
+    }
+    expect((await attempt(email, PASSWORD, '198.51.100.200')).status).toBe(200);
+    expect((await attempt(email, 'wrong password here', '198.51.100.201')).status).toBe(401);
+    const locked = await attempt(email, PASSWORD, '198.51.100.202');
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toBe('60');
+    // The place it signed in from a moment ago is known, so it is not held to the account's limit.
+    expect((await attempt(email, PASSWORD, '198.51.100.200')).status).toBe(200);
+  });
+
+  test('a place is known for 30 days after its last sign-in', async () => {
+    const email = w.drew.email;
+    await login(h.app, email, PASSWORD, '203.0.113.90');
+    h.advance(31 * 24 * 60 * 60 * 1000);
+    for (let i = 0; i < 20; i++) await attempt(email, 'wrong password here', `192.0.2.${i + 100}`);
+    expect((await attempt(email, PASSWORD, '203.0.113.90')).status).toBe(429);
+  });
 });
 
 describe.each(ENGINES)('sign-in behind a proxy on %s', (engine) => {
