@@ -125,8 +125,21 @@ test('someone with a one-time password must choose their own before going on', a
   await expectAccessible(page);
   await shoot(page, 'change-password');
 
+  // A common password: the same rule as the server says so while they type, and on saving.
+  await page.getByLabel('New password', { exact: true }).fill('Password123!');
+  await expect(page.locator('#new-password-strength')).toContainText(
+    'lots of people use, so it is easy to guess. Use three or four random words instead.',
+  );
+  await page.getByLabel('Type the new password again').fill('Password123!');
+  await page.getByRole('button', { name: 'Save my new password' }).click();
+  await expect(page.locator('#new-password-error')).toContainText('lots of people use');
+  await expectAccessible(page);
+
   const chosen = 'a newcomer picked this long password';
   await page.getByLabel('New password', { exact: true }).fill(chosen);
+  await expect(page.locator('#new-password-strength')).toHaveText(
+    'This looks hard to guess. Good choice.',
+  );
   await page.getByLabel('Type the new password again').fill(chosen);
   await page.getByRole('button', { name: 'Save my new password' }).click();
   passwords.set(newcomer.email, chosen);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAdmin, UsageError } from '../../src/server/cli/admin-commands';
+import { passwordProblem } from '../../src/shared/password-strength';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
 import { body, call } from './support/http';
@@ -53,6 +54,10 @@ describe.each(ENGINES)('the admin commands on %s', (engine) => {
     );
     const out = await admin('reset-password', '--email', 'lead@delta.example.org');
     const password = /: (\S+)$/m.exec(out)?.[1] ?? '';
+    // What the admin hands over meets the rule every chosen password is held to.
+    expect(
+      passwordProblem(password, { email: 'lead@delta.example.org', serviceName: 'Deltaton HIU' }),
+    ).toBeUndefined();
     const res = await call(h.app, 'POST', '/api/auth/login', {
       body: { email: 'lead@delta.example.org', password },
     });

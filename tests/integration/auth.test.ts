@@ -198,6 +198,44 @@ describe.each(ENGINES)('caseworker sign-in on %s', (engine) => {
     expect(same.status).toBe(400);
   });
 
+  test('common passwords and ones built from their own details are refused, saying what works', async () => {
+    const made = await addStaff(h.db, {
+      serviceId: w.serviceA,
+      name: 'Rowan Quill',
+      email: 'rowan.quill@alpha.example.org',
+      role: 'caseworker',
+      now: h.now(),
+      password: PASSWORD,
+      mustChangePassword: false,
+    });
+    const me = await login(h.app, made.email, PASSWORD);
+    const choose = (newPassword: string) =>
+      call(h.app, 'POST', '/api/auth/password', {
+        as: me,
+        body: { currentPassword: PASSWORD, newPassword },
+      });
+    const refused = [
+      'password1234',
+      'Password123!',
+      'qwertyuiop12',
+      '123456789012',
+      'rowan.quill@alpha.example.org',
+      'Rowan Quill 1234',
+      'rowanquill2026',
+      'Alphaville HIU 2026',
+    ];
+    for (const weak of refused) {
+      const res = await choose(weak);
+      expect(res.status, weak).toBe(400);
+      expect(await body(res)).toMatchObject({
+        error: 'invalid_input',
+        fields: { newPassword: expect.stringMatching(/Use three or four random words/) },
+      });
+    }
+    expect((await choose('harbour velvet cactus ladder')).status).toBe(200);
+    await login(h.app, made.email, 'harbour velvet cactus ladder');
+  });
+
   test('changing a password keeps this session, ends the others, and stores only an argon2id hash', async () => {
     const here = await login(h.app, w.leadB.email, PASSWORD);
     const elsewhere = await login(h.app, w.leadB.email, PASSWORD);

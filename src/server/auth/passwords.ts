@@ -1,9 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-
-/** At least this many characters (NCSC: length beats complexity rules). */
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 200;
+import { passwordProblem } from '#shared/password-strength';
 
 /** argon2id with the library's defaults (19 MiB, 2 passes: the OWASP minimum). */
 export async function hashPassword(password: string): Promise<string> {
@@ -26,27 +23,23 @@ export async function verifyPassword(passwordHash: string | undefined, password:
   }
 }
 
-/** Why a new password is not acceptable, or undefined when it is fine. */
-export function passwordProblem(password: string): string | undefined {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return `Use at least ${MIN_PASSWORD_LENGTH} characters. A few words together works well.`;
-  }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
-  }
-  if (new Set(password).size < 4) return 'Use a password with more different characters.';
-  return undefined;
-}
-
 const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
 
-/** A one-time password to read out or copy: `abcd-efgh-jkmn-pqrs` (about 79 bits). */
+/**
+ * A one-time password to read out or copy: `abcd-efgh-jkmn-pqrs` (about 79 bits). Drawn again
+ * in the rare case the strength rule would refuse it (a run like `abcd-efgh`), so what staff
+ * are handed always meets the rule they will be held to.
+ */
 export function makeOneTimePassword(): string {
-  const groups: string[] = [];
-  for (let g = 0; g < 4; g++) {
-    let group = '';
-    for (let i = 0; i < 4; i++) group += READABLE[randomInt(READABLE.length)];
-    groups.push(group);
+  for (let draw = 0; draw < 20; draw++) {
+    const groups: string[] = [];
+    for (let g = 0; g < 4; g++) {
+      let group = '';
+      for (let i = 0; i < 4; i++) group += READABLE[randomInt(READABLE.length)];
+      groups.push(group);
+    }
+    const password = groups.join('-');
+    if (!passwordProblem(password)) return password;
   }
-  return groups.join('-');
+  throw new Error('The password rule refused 20 one-time passwords in a row');
 }

@@ -1,37 +1,32 @@
 import type { Db } from '../db/database';
 import {
-  addThrottleFailure,
   deleteThrottle,
+  findLockedUntil,
   findThrottles,
+  giveBackThrottle,
   lockThrottle,
+  takeThrottle,
 } from '../db/tables/throttles.table';
 import { tooManyTries } from '../http/problem';
 import { sha256 } from './tokens';
 
-/** After `threshold` failures, each further one locks the key for twice as long as the last. */
+/**
+ * After `threshold` attempts, each further one locks the key for twice as long as the last.
+ * Attempts are taken before the slow check, so guesses sent all at once are counted too.
+ */
 export interface ThrottleRule {
   threshold: number;
   firstDelaySeconds: number;
   maxDelaySeconds: number;
-  /** A count with no failure for this long starts again. */
+  /** A count with no attempt for this long starts again. */
   forgetAfterSeconds: number;
 }
 
-/** 5 wrong passwords for one account, then 30 s, 1 min, 2 min ... up to 15 min. */
-export const LOGIN_PER_ACCOUNT: ThrottleRule = {
-  threshold: 5,
-  firstDelaySeconds: 30,
-  maxDelaySeconds: 15 * 60,
-  forgetAfterSeconds: 60 * 60,
-};
-
-/** An address is allowed more: a team behind one office router shares it. */
-export const LOGIN_PER_ADDRESS: ThrottleRule = {
-  threshold: 10,
-  firstDelaySeconds: 30,
-  maxDelaySeconds: 15 * 60,
-  forgetAfterSeconds: 60 * 60,
-};
+/** One attempt to take: the key and the rule that limits it. */
+export interface Attempt {
+  key: string;
+  rule: ThrottleRule;
+}
 
 /** Wrong pairing codes from one address. */
 export const PAIRING_PER_ADDRESS: ThrottleRule = {
@@ -44,31 +39,45 @@ export const PAIRING_PER_ADDRESS: ThrottleRule = {
 /** Keys hold hashes, so the table never lists emails or addresses. */
 export const throttleKey = (kind: string, value: string) => `${kind}:${sha256(value)}`;
 
-/** Throw a 429 (with Retry-After) if any of the keys is locked now. */
+const secondsUntil = (until: Date | null, now: Date) =>
+  Math.max(1, Math.ceil(((until?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
+
+/** Throw a 429 (with Retry-After) if any of the keys is locked now. A read: it takes nothing. */
 export async function assertNotThrottled(db: Db, keys: string[], now: Date): Promise<void> {
   const rows = await findThrottles(db, keys);
   let until = 0;
   for (const row of rows) {
     if (row.locked_until && row.locked_until.getTime() > until) until = row.locked_until.getTime();
   }
-  if (until > now.getTime()) {
-    throw tooManyTries(Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
-  }
+  if (until > now.getTime()) throw tooManyTries(secondsUntil(new Date(until), now));
 }
 
-/** Count a failure; lock the key when it has had too many. */
-export async function recordFailure(
-  db: Db,
-  key: string,
-  rule: ThrottleRule,
-  now: Date,
-): Promise<void> {
-  const forgetBefore = new Date(now.getTime() - rule.forgetAfterSeconds * 1000);
-  const failures = await addThrottleFailure(db, key, now, forgetBefore);
-  if (failures < rule.threshold) return;
-  const doublings = Math.min(failures - rule.threshold, 20);
-  const seconds = Math.min(rule.firstDelaySeconds * 2 ** doublings, rule.maxDelaySeconds);
-  await lockThrottle(db, key, new Date(now.getTime() + seconds * 1000));
+/**
+ * Take one attempt on every key, all or none, before the check it guards: a 429 (with
+ * Retry-After) when any key is locked. The attempt that reaches a rule's threshold sets the
+ * lock, so the next one, on any instance, waits.
+ */
+export async function takeAttempts(db: Db, attempts: Attempt[], now: Date): Promise<void> {
+  // One order for every taker, so two of them never wait on each other's rows in a circle.
+  const ordered = [...attempts].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  await db.transaction().execute(async (trx) => {
+    for (const { key, rule } of ordered) {
+      const forgetBefore = new Date(now.getTime() - rule.forgetAfterSeconds * 1000);
+      const count = await takeThrottle(trx, key, now, forgetBefore);
+      if (count === undefined)
+        throw tooManyTries(secondsUntil(await findLockedUntil(trx, key), now));
+      if (count >= rule.threshold) {
+        const doublings = Math.min(count - rule.threshold, 20);
+        const seconds = Math.min(rule.firstDelaySeconds * 2 ** doublings, rule.maxDelaySeconds);
+        await lockThrottle(trx, key, new Date(now.getTime() + seconds * 1000));
+      }
+    }
+  });
+}
+
+/** An attempt that turned out right does not count against its key. */
+export async function giveBackAttempts(db: Db, attempts: Attempt[]): Promise<void> {
+  for (const { key, rule } of attempts) await giveBackThrottle(db, key, rule.threshold);
 }
 
 export async function clearFailures(db: Db, key: string): Promise<void> {

@@ -12,6 +12,7 @@ import type { DevicesTable } from './tables/devices.table';
 import type { GoalEventsTable, GoalsTable, MilestonesTable } from './tables/goals.table';
 import type { GuideContactsTable } from './tables/guide-contacts.table';
 import type { AgreedHoursTable } from './tables/hours.table';
+import type { KnownSignInsTable } from './tables/known-sign-ins.table';
 import type { MessagesTable } from './tables/messages.table';
 import type { PairingCodesTable } from './tables/pairing-codes.table';
 import type { PeopleTable } from './tables/people.table';
@@ -32,6 +33,7 @@ export interface Database {
   caseworkers: CaseworkersTable;
   sessions: SessionsTable;
   throttles: ThrottlesTable;
+  known_sign_ins: KnownSignInsTable;
   people: PeopleTable;
   plans: PlansTable;
   agreed_hours: AgreedHoursTable;

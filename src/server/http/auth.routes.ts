@@ -1,8 +1,10 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { endpoints } from '#shared/endpoints';
+import { passwordProblem } from '#shared/password-strength';
 import { type LoginResponse, type OkResponse, type SessionResponse } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
-import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { withSignInLimits } from '../auth/login-guard';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import { authenticateStaff, requireStaff } from '../auth/require-staff';
 import {
   clearSessionCookie,
@@ -11,14 +13,6 @@ import {
   startSession,
   type Staff,
 } from '../auth/sessions';
-import {
-  assertNotThrottled,
-  clearFailures,
-  LOGIN_PER_ACCOUNT,
-  LOGIN_PER_ADDRESS,
-  recordFailure,
-  throttleKey,
-} from '../auth/throttle';
 import type { Db } from '../db/database';
 import { findCaseworkerByEmail, setPassword } from '../db/tables/caseworkers.table';
 import { deleteOtherSessions, deleteSession } from '../db/tables/sessions.table';
@@ -57,26 +51,32 @@ export function authRoutes(deps: Runtime) {
   const { db, clock, config } = deps;
   const signedIn = requireStaff(deps, { beforePasswordChange: true });
 
+  // Behind a proxy without TRUST_PROXY every sign-in seems to come from the proxy, so one
+  // guesser's limits fall on everyone. Said once per process, at the first sign-in that shows it.
+  let proxyWarned = false;
+  const warnIfProxied = (c: Context) => {
+    if (proxyWarned || config.trustProxy || !c.req.header('x-forwarded-for')) return;
+    proxyWarned = true;
+    deps.logger.warn(
+      'sign-in: requests carry X-Forwarded-For but TRUST_PROXY is off, so sign-in limits see only the proxy address (README: Security)',
+    );
+  };
+
   return new Hono<AppEnv>()
     .post('/login', validate('json', endpoints.auth.login.body), async (c) => {
       const { email, password } = c.req.valid('json');
       const now = clock();
-      const accountKey = throttleKey('login-account', email);
-      const addressKey = throttleKey('login-address', clientAddress(c, config));
-      await assertNotThrottled(db, [accountKey, addressKey], now);
-
-      const caseworker = await findCaseworkerByEmail(db, email);
-      const ok = await verifyPassword(caseworker?.password_hash, password);
-      if (!caseworker || !ok || !caseworker.active) {
-        await recordFailure(db, accountKey, LOGIN_PER_ACCOUNT, now);
-        await recordFailure(db, addressKey, LOGIN_PER_ADDRESS, now);
-        if (caseworker) {
-          const actor = staffActor(caseworker.id);
-          await audit(
-            db,
-            { serviceId: caseworker.service_id, actor, action: 'auth.login-failed' },
-            now,
-          );
+      warnIfProxied(c);
+      const place = { email, address: clientAddress(c, config) };
+      const found = await findCaseworkerByEmail(db, email);
+      const caseworker = await withSignInLimits(db, place, now, async () => {
+        const ok = await verifyPassword(found?.password_hash, password);
+        return ok && found?.active ? found : undefined;
+      });
+      if (!caseworker) {
+        if (found) {
+          const actor = staffActor(found.id);
+          await audit(db, { serviceId: found.service_id, actor, action: 'auth.login-failed' }, now);
         }
         throw new ApiProblem(
           401,
@@ -85,7 +85,6 @@ export function authRoutes(deps: Runtime) {
         );
       }
 
-      await clearFailures(db, accountKey);
       const { token, session } = await startSession(db, caseworker, now);
       const actor = staffActor(caseworker.id);
       await audit(db, { serviceId: caseworker.service_id, actor, action: 'auth.login' }, now);
@@ -126,13 +125,17 @@ export function authRoutes(deps: Runtime) {
         const { session, caseworker } = c.get('staff');
         const { currentPassword, newPassword } = c.req.valid('json');
         const now = clock();
-        const key = throttleKey('login-account', caseworker.email);
-        await assertNotThrottled(db, [key], now);
-        if (!(await verifyPassword(caseworker.password_hash, currentPassword))) {
-          await recordFailure(db, key, LOGIN_PER_ACCOUNT, now);
-          throw invalidField('currentPassword', 'That is not your current password.');
-        }
-        const problem = passwordProblem(newPassword);
+        const place = { email: caseworker.email, address: clientAddress(c, config) };
+        const right = await withSignInLimits(db, place, now, async () =>
+          (await verifyPassword(caseworker.password_hash, currentPassword)) ? true : undefined,
+        );
+        if (!right) throw invalidField('currentPassword', 'That is not your current password.');
+        const service = await findService(db, caseworker.service_id);
+        const problem = passwordProblem(newPassword, {
+          email: caseworker.email,
+          name: caseworker.name,
+          serviceName: service?.name,
+        });
         if (problem) throw invalidField('newPassword', problem);
         if (newPassword === currentPassword) {
           throw invalidField('newPassword', 'Choose a password you have not used here before.');

@@ -6,8 +6,9 @@ import { redeemPairingCode } from '../auth/pairing';
 import { requireDevice, deviceUnknown } from '../auth/require-device';
 import {
   assertNotThrottled,
+  giveBackAttempts,
   PAIRING_PER_ADDRESS,
-  recordFailure,
+  takeAttempts,
   throttleKey,
 } from '../auth/throttle';
 import { loadDeviceProfile } from '../people/profile';
@@ -34,10 +35,21 @@ export function deviceRoutes(deps: Runtime) {
     validate('json', endpoints.device.pair.body),
     async (c) => {
       const now = clock();
-      const result = await redeemPairingCode(db, c.req.valid('json').code, now);
+      // Taken before the code is looked up, so codes sent all at once are counted too.
+      const attempt = {
+        key: throttleKey('pair-address', clientAddress(c, config)),
+        rule: PAIRING_PER_ADDRESS,
+      };
+      await takeAttempts(db, [attempt], now);
+      let result;
+      try {
+        result = await redeemPairingCode(db, c.req.valid('json').code, now);
+      } catch (error) {
+        // A used or expired code is a real code, not a guess.
+        await giveBackAttempts(db, [attempt]);
+        throw error;
+      }
       if (result.kind === 'unknown') {
-        const key = throttleKey('pair-address', clientAddress(c, config));
-        await recordFailure(db, key, PAIRING_PER_ADDRESS, now);
         throw new ApiProblem(
           400,
           'pairing_code_unknown',
@@ -47,6 +59,7 @@ export function deviceRoutes(deps: Runtime) {
           },
         );
       }
+      await giveBackAttempts(db, [attempt]);
       const profile = await loadDeviceProfile(db, result.serviceId, result.personId, now);
       if (!profile) throw deviceUnknown();
       const { serviceId, personId } = result;

@@ -7,6 +7,8 @@ import { Inset, Narrow } from '../../components/layout';
 import { PageHeading } from '../../components/page-heading';
 import { useConsole } from '../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../errors';
+import { useStrengthHint } from './strength';
+import styles from './style.module.css';
 
 const MIN_LENGTH = 12;
 
@@ -23,6 +25,13 @@ export function ChangePassword() {
   const [again, setAgain] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
   const [busy, setBusy] = useState(false);
+  const me = session.value;
+  const strength = useStrengthHint(next, {
+    email: me?.caseworker.email,
+    name: me?.caseworker.name,
+    serviceName: me?.service.name,
+  });
+  const longEnough = next.length >= MIN_LENGTH;
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -36,6 +45,8 @@ export function ChangePassword() {
         'new-password',
         'Choose a password that is different from the one-time password',
       ]);
+    } else if (strength.judged && strength.problem) {
+      found.push(['new-password', strength.problem]);
     }
     if (next.length >= MIN_LENGTH && again !== next) {
       found.push(['new-password-again', 'The two new passwords are not the same']);
@@ -78,7 +89,7 @@ export function ChangePassword() {
         <TextInput
           id="new-password"
           label="New password"
-          hint={`At least ${MIN_LENGTH} characters. A few words you will remember works well.`}
+          hint={`At least ${MIN_LENGTH} characters. Three or four random words work well.`}
           type="password"
           autoComplete="new-password"
           value={next}
@@ -86,6 +97,11 @@ export function ChangePassword() {
           error={errors.fields['new-password']}
           width="half"
         />
+        <p id="new-password-strength" class={styles.strength} role="status">
+          {longEnough && strength.judged
+            ? (strength.problem ?? 'This looks hard to guess. Good choice.')
+            : null}
+        </p>
         <TextInput
           id="new-password-again"
           label="Type the new password again"
