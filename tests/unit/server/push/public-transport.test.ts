@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import {
+  guardedTransport,
+  isLoopbackAddress,
   isPublicAddress,
   NotPublicAddressError,
   publicOnlyLookup,
@@ -64,4 +66,48 @@ describe('push is only ever sent to public addresses', () => {
     await new Promise((resolve) => local.close(resolve));
     expect(reached).toBe(0);
   });
+
+  test('a test push service on this machine is reached only when allowed, and only loopback', async () => {
+    let reached = 0;
+    const local = createServer((_, res) => {
+      reached += 1;
+      res.statusCode = 201;
+      res.end();
+    });
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const { port } = local.address() as AddressInfo;
+    const request = (endpoint: string) => ({ endpoint, headers: {}, body: null });
+    const signal = () => AbortSignal.timeout(2000);
+    const strict = guardedTransport();
+    await expect(strict(request(`http://127.0.0.1:${port}/push`), signal())).rejects.toThrow(
+      /https/,
+    );
+    const testing = guardedTransport({ allowLoopback: true });
+    await expect(testing(request(`http://127.0.0.1:${port}/push`), signal())).resolves.toEqual({
+      status: 201,
+    });
+    for (const endpoint of [
+      'http://10.0.0.1/push',
+      'http://169.254.169.254/latest/meta-data',
+      'http://192.168.1.1/push',
+      'http://[fe80::1]/push',
+      'https://169.254.169.254/latest/meta-data',
+    ]) {
+      await expect(testing(request(endpoint), signal()), endpoint).rejects.toThrow(
+        /not a public address/,
+      );
+    }
+    await new Promise((resolve) => local.close(resolve));
+    expect(reached).toBe(1);
+  });
+
+  test.each(['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'])('%s is loopback', (a) => {
+    expect(isLoopbackAddress(a)).toBe(true);
+  });
+  test.each(['10.0.0.1', '169.254.169.254', 'fe80::1', '::', '8.8.8.8'])(
+    '%s is not loopback',
+    (a) => {
+      expect(isLoopbackAddress(a)).toBe(false);
+    },
+  );
 });
