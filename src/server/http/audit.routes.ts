@@ -5,7 +5,7 @@ import { Id, Instant } from '#shared/schemas/common';
 import { assertLead } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { listAudit } from '../db/tables/audit-log.table';
-import type { AppDeps } from '../deps';
+import type { Runtime } from '../runtime';
 import type { StaffEnv } from './env';
 import { presentAudit } from './present';
 import { validate } from './validate';
@@ -18,7 +18,7 @@ const AuditQuery = z.strictObject({
 });
 
 /** /api/audit: the lead reads who saw and changed what, newest first. */
-export function auditRoutes(deps: AppDeps) {
+export function auditRoutes(deps: Runtime) {
   const { db } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
