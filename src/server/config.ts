@@ -71,6 +71,7 @@ const EnvSchema = z
     LIMIT_REQUESTS_PER_SECOND: optional(wholeNumber(1, 100_000)),
     LIMIT_BURST: optional(wholeNumber(1, 1_000_000)),
     LIMIT_EVENT_STREAMS: optional(wholeNumber(1, 1000)),
+    LIMIT_REFUSAL_DELAY_MS: optional(wholeNumber(0, 5000)),
     RELEASE_INTERVAL_SECONDS: optional(seconds),
     PUSH_POLL_SECONDS: optional(seconds),
   })
@@ -102,10 +103,17 @@ export interface RequestLimits {
   burst: number;
   /** Open live-event streams (GET /api/events) per session, on each instance. */
   eventStreams: number;
+  /** How long a refused request waits for its 429 (at most its Retry-After). */
+  refusalDelayMs: number;
 }
 
 /** Generous: a console loading a person's page, or a phone catching up, never comes near. */
-export const DEFAULT_LIMITS: RequestLimits = { perSecond: 10, burst: 60, eventStreams: 4 };
+export const DEFAULT_LIMITS: RequestLimits = {
+  perSecond: 10,
+  burst: 60,
+  eventStreams: 4,
+  refusalDelayMs: 1000,
+};
 
 export interface Config {
   /** The interface to listen on (HOST, default 0.0.0.0: every IPv4 interface). */
@@ -177,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perSecond: e.LIMIT_REQUESTS_PER_SECOND ?? DEFAULT_LIMITS.perSecond,
       burst: e.LIMIT_BURST ?? DEFAULT_LIMITS.burst,
       eventStreams: e.LIMIT_EVENT_STREAMS ?? DEFAULT_LIMITS.eventStreams,
+      refusalDelayMs: e.LIMIT_REFUSAL_DELAY_MS ?? DEFAULT_LIMITS.refusalDelayMs,
     },
   };
 }

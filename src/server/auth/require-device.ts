@@ -70,7 +70,7 @@ export async function authenticateDevice(
 export function requireDevice(deps: DeviceAuthDeps) {
   return createMiddleware<DeviceEnv>(async (c, next) => {
     const device = await authenticateDevice(deps, c.req.header('authorization'));
-    deps.limiter?.charge(`device:${device.deviceId}`, c);
+    await deps.limiter?.charge(`device:${device.deviceId}`, c);
     c.set('device', device);
     await next();
   });

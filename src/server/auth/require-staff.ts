@@ -81,7 +81,7 @@ export function requireStaff(
       if (answer) return answer;
       throw error;
     }
-    deps.limiter?.charge(`session:${staff.session.id}`, c);
+    await deps.limiter?.charge(`session:${staff.session.id}`, c);
     c.set('staff', staff);
     await next();
   });

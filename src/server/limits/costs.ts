@@ -1,13 +1,14 @@
 /**
- * What one request costs from its caller's bucket (see request-limits.ts). Reads that do much
- * more work than a write cost more, so a flood of them runs out sooner: a full sync reads every
- * message page from the start, the outcome figures group a whole service's history, and the
- * CSV does that and writes an audit line.
+ * What one request costs from its caller's bucket (see request-limits.ts), roughly in
+ * proportion to the database time it takes (bench/flood.ts): a full sync of a 500-message
+ * thread takes about 20 times a message send on PGlite, the outcome figures group a whole
+ * service's history, and the CSV does that and writes an audit line. A phone does a full sync
+ * once, after pairing; after that it sends its cursor.
  */
 export const REQUEST_COSTS = {
   cheap: 1,
   sync: 2,
-  fullSync: 8,
+  fullSync: 20,
   outcomes: 10,
   outcomesExport: 20,
 } as const;

@@ -21,6 +21,9 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
     { 'Retry-After': String(retryAfterSeconds) },
   );
 
+const retryAfterMs = (error: unknown) =>
+  error instanceof ApiProblem ? Number(error.headers?.['Retry-After'] ?? 0) * 1000 : 0;
+
 export const tooManyStreams = () =>
   new ApiProblem(
     429,
@@ -67,9 +70,20 @@ export class RequestLimiter {
     this.#buckets.set(key, { tokens: tokens - cost, at: now });
   }
 
-  /** `take` with what this request costs (see costs.ts). */
-  charge(key: string, c: Context): void {
-    this.take(key, requestCost(c.req.method, c.req.path, c.req.query('since')));
+  /**
+   * `take` with what this request costs (see costs.ts). A refusal is answered only after a
+   * pause (LIMIT_REFUSAL_DELAY_MS, never longer than Retry-After): a caller that ignores
+   * Retry-After and asks again at once then asks about once a second per connection, not
+   * hundreds of times, and a waiting answer costs a timer, not the event loop.
+   */
+  async charge(key: string, c: Context): Promise<void> {
+    try {
+      this.take(key, requestCost(c.req.method, c.req.path, c.req.query('since')));
+    } catch (error) {
+      const pause = Math.min(this.#limits.refusalDelayMs, retryAfterMs(error));
+      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      throw error;
+    }
   }
 
   /**

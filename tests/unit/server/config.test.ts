@@ -86,11 +86,20 @@ describe('configuration from the environment', () => {
   });
 
   test('request limits have generous defaults and are checked when set', () => {
-    expect(loadConfig({}).limits).toEqual({ perSecond: 10, burst: 60, eventStreams: 4 });
+    expect(loadConfig({}).limits).toEqual({
+      perSecond: 10,
+      burst: 60,
+      eventStreams: 4,
+      refusalDelayMs: 1000,
+    });
     expect(
-      loadConfig({ LIMIT_REQUESTS_PER_SECOND: '50', LIMIT_BURST: '200', LIMIT_EVENT_STREAMS: '2' })
-        .limits,
-    ).toEqual({ perSecond: 50, burst: 200, eventStreams: 2 });
+      loadConfig({
+        LIMIT_REQUESTS_PER_SECOND: '50',
+        LIMIT_BURST: '200',
+        LIMIT_EVENT_STREAMS: '2',
+        LIMIT_REFUSAL_DELAY_MS: '0',
+      }).limits,
+    ).toEqual({ perSecond: 50, burst: 200, eventStreams: 2, refusalDelayMs: 0 });
     expect(problems({ LIMIT_REQUESTS_PER_SECOND: '0' })).toHaveLength(1);
     expect(problems({ LIMIT_EVENT_STREAMS: 'many' })).toHaveLength(1);
     // A burst smaller than the dearest request would refuse that request for ever.
