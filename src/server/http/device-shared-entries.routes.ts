@@ -6,11 +6,15 @@ import { ShareJournalEntryRequest } from '#shared/schemas/journal';
 import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
-import { deleteSharedEntry, upsertSharedEntry } from '../db/tables/shared-entries.table';
+import {
+  deleteSharedEntry,
+  sharedEntryIdUsedByOther,
+  upsertSharedEntry,
+} from '../db/tables/shared-entries.table';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv } from './env';
 import { presentSharedEntryState } from './present';
-import { invalidField } from './problem';
+import { ApiProblem, invalidField } from './problem';
 import { validate } from './validate';
 
 const EntryParams = z.object({ entryId: Id });
@@ -45,6 +49,13 @@ export function deviceSharedEntriesRoutes(deps: Runtime) {
         const now = clock();
         const result = await db.transaction().execute(async (trx) => {
           await lockPersonChanges(trx, personId);
+          if (await sharedEntryIdUsedByOther(trx, personId, entryId)) {
+            throw new ApiProblem(
+              409,
+              'id_taken',
+              'That entry id is already used. Send it with a new id.',
+            );
+          }
           const shared = await upsertSharedEntry(trx, serviceId, personId, entry, now);
           if (shared.changed) {
             const change = { personId, entity: 'shared-entry', entityId: entryId } as const;

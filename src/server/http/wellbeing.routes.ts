@@ -21,6 +21,7 @@ import {
   listCheckIns,
   listUrgentCare,
   upsertUrgentCare,
+  urgentCareIdUsedByOther,
   type CheckInRow,
   type UrgentCareRow,
 } from '../db/tables/wellbeing.table';
@@ -79,6 +80,12 @@ export function wellbeingRoutes(deps: Runtime) {
 }
 
 const IdParams = z.object({ id: Id });
+
+/** Ids are made on the phone: another person's id is a clash, answered so, and never stored. */
+const checkInIdTaken = () =>
+  new ApiProblem(409, 'id_taken', 'That check-in id is already used. Send it with a new id.');
+const urgentCareIdTaken = () =>
+  new ApiProblem(409, 'id_taken', 'That entry id is already used. Send it with a new id.');
 const EntryParams = z.object({ entryId: Id });
 
 /** /api/device/check-ins/:id: a wellbeing check-in the person chose to send (idempotent). */
@@ -126,9 +133,7 @@ export function deviceCheckInsRoutes(deps: Runtime) {
       if (!made) {
         // A retry gets what was stored; another person's id is a clash.
         const stored = await findCheckIn(db, serviceId, personId, id);
-        if (!stored) {
-          throw new ApiProblem(409, 'id_taken', 'That check-in id is already used.');
-        }
+        if (!stored) throw checkInIdTaken();
         return c.json(presentCheckIn(stored) satisfies CheckIn);
       }
       await deps.publishAboutPerson('wellbeing', device, false);
@@ -163,6 +168,7 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
         }
         const now = clock();
         const result = await db.transaction().execute(async (trx) => {
+          if (await urgentCareIdUsedByOther(trx, personId, entryId)) throw urgentCareIdTaken();
           const saved = await upsertUrgentCare(trx, {
             id: entryId,
             service_id: serviceId,
