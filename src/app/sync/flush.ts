@@ -6,6 +6,7 @@ import type { OutboxRecord } from '../store/db';
 import { saveMessages } from '../store/messages';
 import { listOutbox, outboxJson, removeFromOutbox, updateOutbox } from '../store/outbox';
 import { callApi, type ApiOutcome, type SyncDeps } from './api';
+import { keptWhenRefused } from './not-sent';
 
 /** Why a flush stopped before the end of the outbox. */
 export type FlushResult =
@@ -90,10 +91,13 @@ export async function flushOutbox(
       if (record.subject) await deleteShare(db, record.subject);
       await removeFromOutbox(db, seq);
       sent++;
-    } else if (record.kind !== 'message' && record.kind !== 'share') {
-      // A receipt or a subscription the server will not take: nothing for the person to decide.
+    } else if (!keptWhenRefused(record.kind)) {
+      // A receipt, a subscription or a take-back the server will not take: nothing for the
+      // person to decide.
       await removeFromOutbox(db, seq);
     } else {
+      // Something the person made (a message, a share, urgent care, a check-in, a tick or a
+      // contact): kept, so the screens can say it did not reach the team, and never lost.
       const failed = { status: outcome.status, error: outcome.error, at: deps.now().toISOString() };
       await updateOutbox(db, seq, { failed });
     }

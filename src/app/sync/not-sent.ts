@@ -1,0 +1,25 @@
+import type { OutboxRecord } from '../store/db';
+
+/** Sends the server may refuse for good that the person made: kept, and shown as not sent. */
+const KEPT_WHEN_REFUSED: ReadonlySet<OutboxRecord['kind']> = new Set([
+  'message',
+  'share',
+  'check-in',
+  'urgent-care',
+  'contact',
+  'tick',
+]);
+
+/** Whether a refused send stays in the outbox (marked failed) rather than being dropped. */
+export const keptWhenRefused = (kind: OutboxRecord['kind']) => KEPT_WHEN_REFUSED.has(kind);
+
+/**
+ * Why something did not reach the caseworker, in kind and true words. An id already used
+ * elsewhere (409 `id_taken`) will be refused every time, so we do not suggest trying again.
+ */
+export function notSentWords(failed: { error: string }, name: string): string {
+  if (failed.error === 'id_taken') {
+    return `This did not reach ${name}. It is still saved on this phone. Sending it again will not help, so you could tell ${name} about it when you next talk.`;
+  }
+  return `This did not reach ${name}. It is still saved on this phone.`;
+}
