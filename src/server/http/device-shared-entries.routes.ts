@@ -6,11 +6,8 @@ import { ShareJournalEntryRequest } from '#shared/schemas/journal';
 import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
-import {
-  deleteSharedEntry,
-  sharedEntryIdUsedByOther,
-  upsertSharedEntry,
-} from '../db/tables/shared-entries.table';
+import { entryIdUsedByOther } from '../db/tables/entry-ids.table';
+import { deleteSharedEntry, upsertSharedEntry } from '../db/tables/shared-entries.table';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv } from './env';
 import { presentSharedEntryState } from './present';
@@ -49,7 +46,7 @@ export function deviceSharedEntriesRoutes(deps: Runtime) {
         const now = clock();
         const result = await db.transaction().execute(async (trx) => {
           await lockPersonChanges(trx, personId);
-          if (await sharedEntryIdUsedByOther(trx, personId, entryId)) {
+          if (await entryIdUsedByOther(trx, 'shared_entries', personId, entryId)) {
             throw new ApiProblem(
               409,
               'id_taken',

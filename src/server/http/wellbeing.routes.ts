@@ -21,10 +21,10 @@ import {
   listCheckIns,
   listUrgentCare,
   upsertUrgentCare,
-  urgentCareIdUsedByOther,
   type CheckInRow,
   type UrgentCareRow,
 } from '../db/tables/wellbeing.table';
+import { entryIdUsedByOther } from '../db/tables/entry-ids.table';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv, StaffEnv } from './env';
 import { ApiProblem } from './problem';
@@ -168,7 +168,9 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
         }
         const now = clock();
         const result = await db.transaction().execute(async (trx) => {
-          if (await urgentCareIdUsedByOther(trx, personId, entryId)) throw urgentCareIdTaken();
+          if (await entryIdUsedByOther(trx, 'urgent_care_reports', personId, entryId)) {
+            throw urgentCareIdTaken();
+          }
           const saved = await upsertUrgentCare(trx, {
             id: entryId,
             service_id: serviceId,

@@ -57,22 +57,6 @@ export async function upsertSharedEntry(
   return { row, changed: false };
 }
 
-/** Whether another person already shared an entry with this id (a clash, never a copy). */
-export async function sharedEntryIdUsedByOther(
-  db: Db,
-  personId: string,
-  id: string,
-): Promise<boolean> {
-  const found = await db
-    .selectFrom('shared_entries')
-    .select('id')
-    .where('id', '=', id)
-    .where('person_id', '<>', personId)
-    .limit(1)
-    .executeTakeFirst();
-  return found !== undefined;
-}
-
 export async function findSharedEntry(
   db: Db,
   serviceId: string,

@@ -82,22 +82,6 @@ export interface UrgentCareResult {
   changed: boolean;
 }
 
-/** Whether another person already has a report with this entry id (a clash, never a copy). */
-export async function urgentCareIdUsedByOther(
-  db: Db,
-  personId: string,
-  id: string,
-): Promise<boolean> {
-  const found = await db
-    .selectFrom('urgent_care_reports')
-    .select('id')
-    .where('id', '=', id)
-    .where('person_id', '<>', personId)
-    .limit(1)
-    .executeTakeFirst();
-  return found !== undefined;
-}
-
 /** Store a report, or replace it when the entry was edited; a retry changes nothing. */
 export async function upsertUrgentCare(db: Db, row: UrgentCareRow): Promise<UrgentCareResult> {
   const changed = await db
