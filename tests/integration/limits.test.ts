@@ -112,6 +112,16 @@ describe.each(ENGINES)('fair limits per phone and per staff session on %s', (eng
     expect((await call(h.app, 'GET', '/api/people', { as: casey })).status).toBe(200);
   });
 
+  test('each server instance keeps its own buckets, as the README says', async () => {
+    refill();
+    for (let i = 0; i < 3; i++) expect((await sync(phone)).status).toBe(200);
+    expect((await sync(phone)).status).toBe(429);
+    // Another instance on the same database has not seen this phone's requests.
+    const other = h.secondInstance();
+    const there = await call(other, 'GET', '/api/device/sync', { as: phone });
+    expect(there.status).toBe(200);
+  });
+
   test('a session may hold a few live-event streams open, not hundreds', async () => {
     refill();
     const session = await login(h.app, w.casey.email, PASSWORD);
