@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +10,7 @@ import type { PushRequest } from '../../src/server/push/transport';
 import { ensureVapidKeys } from '../../src/server/push/vapid';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
+import { listenLocally } from './support/local-listener';
 import { call, deviceCaller, login, type Caller } from './support/http';
 import { startPushService, type PushService, type TestSubscription } from './support/push-service';
 import { buildWorld, pairDevice, PASSWORD, type World } from './support/world';
@@ -278,14 +277,8 @@ describe.each(ENGINES)('push endpoints when PUBLIC_URL is plain http on %s', (en
   });
 
   test('a push for a local address that is already stored is never sent', async () => {
-    let reached = 0;
-    const local = createServer((_, res) => {
-      reached += 1;
-      res.statusCode = 201;
-      res.end();
-    });
-    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
-    const { port } = local.address() as AddressInfo;
+    const local = await listenLocally();
+    const { port } = local;
     // As a row written before this check, or by a route that forgot it, would be.
     for (const endpoint of [
       `http://127.0.0.1:${port}/notify/a`,
@@ -312,8 +305,8 @@ describe.each(ENGINES)('push endpoints when PUBLIC_URL is plain http on %s', (en
     });
     expect(res.status).toBe(201);
     await h.server.runtime.push.drain();
-    await new Promise((resolve) => local.close(resolve));
-    expect(reached).toBe(0);
+    await local.close();
+    expect(local.reached()).toBe(0);
     // Kept for a retry like any failed send, and dropped when its time is up.
     expect(await countPushJobs(h.db)).toBe(3);
   });
