@@ -154,7 +154,8 @@ export async function main(): Promise<void> {
   console.log([head, ...lines].join('\n'));
   console.log(verdict);
   mkdirSync(RESULTS, { recursive: true });
-  const file = join(RESULTS, `${started.toISOString().slice(0, 10)}-flood.json`);
+  const name = process.env.BENCH_OUT ?? `${started.toISOString().slice(0, 10)}-flood`;
+  const file = join(RESULTS, `${name}.json`);
   writeFileSync(
     file,
     `${JSON.stringify(
