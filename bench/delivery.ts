@@ -119,7 +119,13 @@ async function benchEngine(engine: 'pglite' | 'postgres') {
     dataDir = mkdtempSync(join(tmpdir(), 'hiu-bench-delivery-'));
     drop = async () => rmSync(dataDir ?? '', { recursive: true, force: true });
   }
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    // The push service here is web-push-testing on this machine.
+    PUSH_ALLOW_LOOPBACK: '1',
+  });
   const logger = createLogger(config.logLevel, pino.destination({ dest: '/dev/null' }));
   const { db } = openDatabase({ databaseUrl, dataDir });
   const pushService = await startPushService();

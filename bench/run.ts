@@ -4,6 +4,7 @@ const BENCHES: Record<string, () => Promise<{ main(): Promise<void> }>> = {
   app: () => import('./app'),
   delivery: () => import('./delivery'),
   outcomes: () => import('./outcomes'),
+  flood: () => import('./flood'),
 };
 
 const which = process.argv[2];

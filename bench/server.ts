@@ -6,7 +6,7 @@
  *
  *   npx tsx bench/server.ts [--engine=pglite|postgres] [--only=hello,device-profile] [--profile]
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -15,7 +15,8 @@ import { DEMO_PEOPLE } from '../src/server/seed/demo-content';
 import { measure, type Row, type Scenario } from './lib/load';
 import { summariseProfile, type ProfileSummary } from './lib/profile';
 import { scratchDatabase } from './lib/postgres';
-import { Profiled, Ready, type Command } from './lib/protocol';
+import { Profiled, type Ready } from './lib/protocol';
+import { nextMessage, startTarget } from './lib/target-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -76,40 +77,6 @@ function scenarios(ready: Ready): Scenario[] {
   ];
 }
 
-function nextMessage<T>(child: ChildProcess, parse: (m: unknown) => T | undefined): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: unknown) => {
-      const value = parse(m);
-      if (value === undefined) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(value);
-    };
-    const onExit = (code: number | null) => reject(new Error(`bench target exited (${code})`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
-}
-
-async function startTarget(env: Record<string, string>) {
-  const child = fork(join(import.meta.dirname, 'lib', 'target.ts'), [], {
-    cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: '', ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await nextMessage(child, (m) => Ready.safeParse(m).data);
-  const send = (c: Command) => child.send(c);
-  const stop = async () => {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    send({ kind: 'stop' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  return { child, ready, send, stop };
-}
-
 async function benchEngine(
   engine: 'pglite' | 'postgres',
   only: string[] | undefined,
@@ -133,7 +100,8 @@ async function benchEngine(
   }
   const rows: Row[] = [];
   const profiles: Record<string, ProfileSummary> = {};
-  const target = await startTarget(env);
+  // Capacity, not fairness: one session and 120 phones at 100 connections would be limited.
+  const target = await startTarget({ ...env, BENCH_LIMITS: 'off' });
   try {
     const origin = `http://127.0.0.1:${target.ready.port}`;
     const label = target.ready.engine; // 'pglite-memory' with BENCH_PGLITE=memory

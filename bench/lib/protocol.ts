@@ -25,3 +25,14 @@ export type Command = z.infer<typeof Command>;
 /** Target to parent: the profile is written. */
 export const Profiled = z.object({ kind: z.literal('profiled'), path: z.string() });
 export type Profiled = z.infer<typeof Profiled>;
+
+/** The flood worker (flood-worker.ts) to the flood bench: what it sent and what came back. */
+export const FloodReport = z.object({
+  kind: z.literal('flood-report'),
+  requests: z.number(),
+  served: z.number(),
+  limited: z.number(),
+  other: z.number(),
+  seconds: z.number(),
+});
+export type FloodReport = z.infer<typeof FloodReport>;

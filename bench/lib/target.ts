@@ -14,6 +14,8 @@ import { issuePairingCode } from '../../src/server/auth/pairing';
 import { loadConfig } from '../../src/server/config';
 import { openDatabase, type Db } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
+import { lockPersonChanges, recordChange } from '../../src/server/db/tables/changes.table';
+import { insertMessage } from '../../src/server/db/tables/messages.table';
 import { findCaseworkerByEmail } from '../../src/server/db/tables/caseworkers.table';
 import { replaceGuideContacts } from '../../src/server/db/tables/guide-contacts.table';
 import { writePlan } from '../../src/server/db/tables/plans.table';
@@ -28,6 +30,37 @@ import { Command, type Profiled, type Ready } from './protocol';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 24);
 const PHONES_PER_PERSON = Number(process.env.BENCH_PHONES_PER_PERSON ?? 5);
+/** Messages in the first person's thread before the run (a full sync sends up to 500). */
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 0);
+
+/** A long thread for the first person, written as sends are (message row and sync change). */
+async function addHistory(db: Db, serviceId: string, personId: string, now: Date) {
+  for (let i = 0; i < HISTORY; i++) {
+    const at = new Date(now.getTime() - (HISTORY - i) * 60_000);
+    await db.transaction().execute(async (trx) => {
+      const id = randomUUID();
+      await lockPersonChanges(trx, personId);
+      await insertMessage(trx, {
+        id,
+        service_id: serviceId,
+        person_id: personId,
+        sender: i % 2 === 0 ? 'person' : 'caseworker',
+        caseworker_id: null,
+        body: 'Thanks for today. Can we talk about the housing letter on Thursday?',
+        sent_at: at,
+        held_until: null,
+        delivered_at: at,
+        read_at: null,
+      });
+      await recordChange(
+        trx,
+        serviceId,
+        { personId, entity: 'message', entityId: id, op: 'put' },
+        at,
+      );
+    });
+  }
+}
 
 /** More people like the demo ones (same plan and guide sizes), shared between the caseworkers. */
 async function addPeople(db: Db, seed: DemoSeed, now: Date): Promise<string[]> {
@@ -72,6 +105,10 @@ async function main() {
     DATA_DIR: process.env.DATA_DIR,
     DATABASE_URL: process.env.DATABASE_URL,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    // BENCH_LIMITS=off: no fair-share limits (capacity runs; and the flood bench's "before").
+    ...(process.env.BENCH_LIMITS === 'off'
+      ? { LIMIT_REQUESTS_PER_SECOND: '100000', LIMIT_BURST: '1000000' }
+      : {}),
   });
   // Production logs to stdout for a collector; here the same lines go to /dev/null.
   const logger = createLogger(config.logLevel, pino.destination({ dest: '/dev/null' }));
@@ -85,6 +122,7 @@ async function main() {
   const now = new Date();
   const seed = await seedDemo(db, { now, mustChangePassword: false });
   const personIds = await addPeople(db, seed, now);
+  await addHistory(db, seed.service.id, personIds[0] ?? '', now);
 
   // As main.ts wires it: live events in-process on PGlite, over LISTEN/NOTIFY on PostgreSQL
   // (the phone-token cache relies on them), with the background work running.

@@ -5,6 +5,19 @@ import type { HiuDb, OutboxRecord } from './db-schema';
 import { removeFromOutbox, updateOutbox } from './outbox-store';
 import { NOT_UNDERSTOOD } from './outbox-upgrade';
 
+/** Sends the server may refuse for good that the person made: kept, and shown as not sent. */
+const KEPT_WHEN_REFUSED: ReadonlySet<OutboxRecord['kind']> = new Set([
+  'message',
+  'share',
+  'check-in',
+  'urgent-care',
+  'contact',
+  'tick',
+]);
+
+/** Whether a refused send stays in the outbox (marked failed) rather than being dropped. */
+export const keptWhenRefused = (kind: OutboxRecord['kind']) => KEPT_WHEN_REFUSED.has(kind);
+
 /** What became of one send, and so what the sender does next. */
 export type SendStep =
   /** The server has it; it left the outbox. */
@@ -77,11 +90,14 @@ export async function sendOne(
     await removeFromOutbox(db, seq);
     return { kind: 'sent' };
   }
-  if (record.kind !== 'message' && record.kind !== 'share') {
-    // A receipt or a subscription the server will not take: nothing for the person to decide.
+  if (!keptWhenRefused(record.kind)) {
+    // A receipt, a subscription or a take-back the server will not take: nothing for the
+    // person to decide.
     await removeFromOutbox(db, seq);
     return { kind: 'dropped' };
   }
+  // Something the person made (a message, a share, urgent care, a check-in, a tick or a
+  // contact): kept, so the screens can say it did not reach the team, and never lost.
   const failed = { status: outcome.status, error: outcome.error, at: deps.now().toISOString() };
   await updateOutbox(db, seq, { failed });
   return { kind: 'failed' };

@@ -1,5 +1,7 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { MAX_REQUEST_COST } from './limits/costs';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -20,15 +22,30 @@ const seconds = z.coerce
   .min(1, 'must be a number of seconds from 1 to 3600')
   .max(3600, 'must be a number of seconds from 1 to 3600');
 
+const flag = z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' });
+const isOn = (value: string | undefined) => value === '1' || value === 'true';
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ message: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
+
+/** An interface address to listen on (`0.0.0.0`, `::`, `127.0.0.1`) or a name (`localhost`). */
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const host = z
+  .string()
+  .refine(
+    (h) => isIP(h) !== 0 || HOST_NAME.test(h),
+    'must be an address like 0.0.0.0, 127.0.0.1 or ::, or a name like localhost',
+  );
+
 const EnvSchema = z
   .object({
-    PORT: optional(
-      z.coerce
-        .number({ message: 'must be a whole number from 1 to 65535' })
-        .int('must be a whole number from 1 to 65535')
-        .min(1, 'must be a whole number from 1 to 65535')
-        .max(65535, 'must be a whole number from 1 to 65535'),
-    ),
+    HOST: optional(host),
+    PORT: optional(wholeNumber(1, 65535)),
     DATA_DIR: optional(z.string()),
     DATABASE_URL: optional(
       z
@@ -49,11 +66,23 @@ const EnvSchema = z
       z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be mailto:you@... or https://...'),
     ),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
-    TRUST_PROXY: optional(z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' })),
+    TRUST_PROXY: optional(flag),
+    PUSH_ALLOW_LOOPBACK: optional(flag),
+    LIMIT_REQUESTS_PER_SECOND: optional(wholeNumber(1, 100_000)),
+    LIMIT_BURST: optional(wholeNumber(1, 1_000_000)),
+    LIMIT_EVENT_STREAMS: optional(wholeNumber(1, 1000)),
+    LIMIT_REFUSAL_DELAY_MS: optional(wholeNumber(0, 5000)),
     RELEASE_INTERVAL_SECONDS: optional(seconds),
     PUSH_POLL_SECONDS: optional(seconds),
   })
   .superRefine((env, ctx) => {
+    if (env.LIMIT_BURST !== undefined && env.LIMIT_BURST < MAX_REQUEST_COST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LIMIT_BURST'],
+        message: `must be at least ${MAX_REQUEST_COST} (what the dearest request costs)`,
+      });
+    }
     if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
       ctx.addIssue({
         code: 'custom',
@@ -66,7 +95,29 @@ const EnvSchema = z
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** Per phone and per staff session (see limits/limits.ts for what each request costs). */
+export interface RequestLimits {
+  /** Tokens added back each second. A cheap request costs 1. */
+  perSecond: number;
+  /** The most tokens a bucket holds: how much may be spent at once. */
+  burst: number;
+  /** Open live-event streams (GET /api/events) per session, on each instance. */
+  eventStreams: number;
+  /** How long a refused request waits for its 429 (at most its Retry-After). */
+  refusalDelayMs: number;
+}
+
+/** Generous: a console loading a person's page, or a phone catching up, never comes near. */
+export const DEFAULT_LIMITS: RequestLimits = {
+  perSecond: 10,
+  burst: 60,
+  eventStreams: 4,
+  refusalDelayMs: 1000,
+};
+
 export interface Config {
+  /** The interface to listen on (HOST, default 0.0.0.0: every IPv4 interface). */
+  host: string;
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
@@ -83,6 +134,9 @@ export interface Config {
   releaseIntervalMs: number;
   /** How often the push queue is polled for other instances' jobs and retries (default 5). */
   pushPollMs: number;
+  /** Let pushes reach a push service on this machine (loopback only): tests and local runs. */
+  pushAllowLoopback: boolean;
+  limits: RequestLimits;
 }
 
 /** Thrown with one line per bad variable, ready to print. */
@@ -111,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const publicUrl = e.PUBLIC_URL?.replace(/\/+$/, '');
   return {
+    host: e.HOST ?? '0.0.0.0',
     port: e.PORT ?? 8080,
     dataDir: resolve(e.DATA_DIR ?? './data'),
     databaseUrl: e.DATABASE_URL,
@@ -122,8 +177,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     vapidSubject: e.VAPID_SUBJECT,
     logLevel: e.LOG_LEVEL ?? 'info',
-    trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
+    trustProxy: isOn(e.TRUST_PROXY),
     releaseIntervalMs: (e.RELEASE_INTERVAL_SECONDS ?? 30) * 1000,
     pushPollMs: (e.PUSH_POLL_SECONDS ?? 5) * 1000,
+    pushAllowLoopback: isOn(e.PUSH_ALLOW_LOOPBACK),
+    limits: {
+      perSecond: e.LIMIT_REQUESTS_PER_SECOND ?? DEFAULT_LIMITS.perSecond,
+      burst: e.LIMIT_BURST ?? DEFAULT_LIMITS.burst,
+      eventStreams: e.LIMIT_EVENT_STREAMS ?? DEFAULT_LIMITS.eventStreams,
+      refusalDelayMs: e.LIMIT_REFUSAL_DELAY_MS ?? DEFAULT_LIMITS.refusalDelayMs,
+    },
   };
 }

@@ -42,13 +42,16 @@ async function main(): Promise<void> {
   await live.ready();
   const hiu = createServer({ db, config, logger, clock, live });
   hiu.start();
-  const server = serve({ fetch: hiu.app.fetch, port: config.port }, (info) => {
-    logger.info({ port: info.port, engine }, 'listening');
-    if (seed) {
-      const origin = config.publicUrl ?? `http://localhost:${info.port}`;
-      process.stdout.write(demoBanner(seed, origin));
-    }
-  });
+  const server = serve(
+    { fetch: hiu.app.fetch, port: config.port, hostname: config.host },
+    (info) => {
+      logger.info({ host: info.address, port: info.port, engine }, 'listening');
+      if (seed) {
+        const origin = config.publicUrl ?? `http://localhost:${info.port}`;
+        process.stdout.write(demoBanner(seed, origin));
+      }
+    },
+  );
   answerClientErrors(server);
 
   const sweep = setInterval(

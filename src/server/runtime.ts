@@ -4,9 +4,9 @@ import { findPersonCaseworkerId } from './db/tables/people.table';
 import type { AppDeps } from './deps';
 import { createLocalBus, type LiveBus } from './live/bus';
 import { LiveStreams } from './live/streams';
+import { RequestLimiter } from './limits/request-limits';
 import { ProfileCache } from './people/profile-cache';
-import { publicOnlyTransport } from './push/public-transport';
-import { fetchTransport } from './push/transport';
+import { guardedTransport } from './push/public-transport';
 import { ensureVapidKeys, type VapidKeys } from './push/vapid';
 import { PushWorker } from './push/worker';
 
@@ -20,6 +20,8 @@ export interface Runtime extends AppDeps {
   push: PushWorker;
   profiles: ProfileCache;
   vapid: () => Promise<VapidKeys>;
+  /** This instance's fair shares per phone and per staff session (limits/request-limits.ts). */
+  limiter: RequestLimiter;
   /** Token checks that need no query (kept right through the bus; see DeviceTokenCache). */
   deviceCache: DeviceTokenCache;
   /** Tell consoles about something that happened to a person (after it has committed). */
@@ -64,7 +66,8 @@ export function createRuntime(deps: AppDeps): Runtime {
       db: deps.db,
       clock: deps.clock,
       logger: deps.logger,
-      transport: deps.pushTransport ?? (deps.config.https ? publicOnlyTransport : fetchTransport),
+      transport:
+        deps.pushTransport ?? guardedTransport({ allowLoopback: deps.config.pushAllowLoopback }),
       vapid,
     },
     { pollMs: deps.config.pushPollMs },
@@ -124,6 +127,8 @@ export function createRuntime(deps: AppDeps): Runtime {
     streams,
     push,
     profiles: new ProfileCache(),
+    // The test clock, so tests can refill a bucket by moving time; a clock moved back is ignored.
+    limiter: new RequestLimiter(deps.config.limits, () => deps.clock().getTime()),
     vapid,
     deviceCache,
     publishLive,

@@ -104,7 +104,11 @@ describe.each(ENGINES)('goals, milestones and stepping back on %s', (engine) => 
       as: lead,
       body: { ...walking(), id },
     });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(409);
+    expect(await json(res)).toMatchObject({
+      error: 'id_taken',
+      fields: { id: expect.any(String) },
+    });
 
     const list = GoalList.parse(
       await json(await call(h.app, 'GET', `/api/people/${w.p1}/goals`, { as: casey })),
@@ -291,8 +295,11 @@ describe.each(ENGINES)('goals, milestones and stepping back on %s', (engine) => 
         milestones: [{ id: m.id, title: 'Taken', targetDate: null, reward: null }],
       },
     });
-    expect(taken.status).toBe(400);
-    expect(await json(taken)).toMatchObject({ fields: { 'milestones.0.id': expect.any(String) } });
+    expect(taken.status).toBe(409);
+    expect(await json(taken)).toMatchObject({
+      error: 'id_taken',
+      fields: { 'milestones.0.id': expect.any(String) },
+    });
     const list = GoalList.parse(
       await json(await call(h.app, 'GET', `/api/people/${w.p1}/goals`, { as: casey })),
     );

@@ -1,11 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PushPayload } from '#shared/schemas/connect';
 import { countPushJobs } from '../../src/server/db/tables/push-jobs.table';
-import { fetchTransport, type PushRequest } from '../../src/server/push/transport';
+import { upsertPushSubscription } from '../../src/server/db/tables/push-subscriptions.table';
+import { guardedTransport } from '../../src/server/push/public-transport';
+import type { PushRequest } from '../../src/server/push/transport';
 import { ensureVapidKeys } from '../../src/server/push/vapid';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
+import { listenLocally } from './support/local-listener';
 import { call, deviceCaller, login, type Caller } from './support/http';
 import { startPushService, type PushService, type TestSubscription } from './support/push-service';
 import { buildWorld, pairDevice, PASSWORD, type World } from './support/world';
@@ -32,6 +37,9 @@ describe.each(ENGINES)('Web Push on %s', (engine) => {
   let phone: Caller;
   let phoneDeviceId: string;
   const sent: PushRequest[] = [];
+  // The local push service is on 127.0.0.1: allowed only because the harness sets
+  // PUSH_ALLOW_LOOPBACK=1, as a test set-up must.
+  const transport = guardedTransport({ allowLoopback: true });
 
   beforeAll(async () => {
     pushService = await startPushService();
@@ -39,7 +47,7 @@ describe.each(ENGINES)('Web Push on %s', (engine) => {
       deps: {
         pushTransport: (request, signal) => {
           sent.push(request);
-          return fetchTransport(request, signal);
+          return transport(request, signal);
         },
       },
     });
@@ -202,7 +210,9 @@ describe.each(ENGINES)('push endpoints behind https on %s', (engine) => {
   let phone: Caller;
 
   beforeAll(async () => {
-    h = await createHarness(engine, { env: { PUBLIC_URL: 'https://hiu.example.org' } });
+    h = await createHarness(engine, {
+      env: { PUBLIC_URL: 'https://hiu.example.org', PUSH_ALLOW_LOOPBACK: '0' },
+    });
     const w = await buildWorld(h);
     phone = deviceCaller((await pairDevice(h, w.serviceA, w.p1)).token);
   });
@@ -224,5 +234,80 @@ describe.each(ENGINES)('push endpoints behind https on %s', (engine) => {
     ]) {
       expect((await subscribe(endpoint)).status, endpoint).toBe(400);
     }
+  });
+});
+
+describe.each(ENGINES)('push endpoints when PUBLIC_URL is plain http on %s', (engine) => {
+  let h: Harness;
+  let w: World;
+  let casey: Caller;
+  let phone: Caller;
+  let deviceId: string;
+
+  beforeAll(async () => {
+    h = await createHarness(engine, {
+      env: { PUBLIC_URL: 'http://hiu.example.org', PUSH_ALLOW_LOOPBACK: '0' },
+    });
+    w = await buildWorld(h);
+    casey = await login(h.app, w.casey.email, PASSWORD);
+    const paired = await pairDevice(h, w.serviceA, w.p1);
+    phone = deviceCaller(paired.token);
+    deviceId = paired.deviceId;
+  });
+  afterAll(() => h.close());
+
+  const keys = { p256dh: webpush.generateVAPIDKeys().publicKey, auth: 'tBHItJI5svbpez7KI4CCXg' };
+
+  test('a phone cannot point pushes at our own network, whatever the scheme', async () => {
+    for (const endpoint of [
+      'http://localhost:8090/notify/abc',
+      'http://127.0.0.1:8090/notify/abc',
+      'https://127.0.0.1/notify',
+      'http://10.0.0.5/notify',
+      'http://169.254.169.254/latest/meta-data',
+      'https://[::1]/notify',
+      'https://intranet/notify',
+    ]) {
+      const res = await call(h.app, 'PUT', '/api/device/push-subscription', {
+        as: phone,
+        body: { endpoint, keys },
+      });
+      expect(res.status, endpoint).toBe(400);
+    }
+  });
+
+  test('a push for a local address that is already stored is never sent', async () => {
+    const local = await listenLocally();
+    const { port } = local;
+    // As a row written before this check, or by a route that forgot it, would be.
+    for (const endpoint of [
+      `http://127.0.0.1:${port}/notify/a`,
+      `https://127.0.0.1:${port}/notify/b`,
+      `http://localhost:${port}/notify/c`,
+    ]) {
+      await upsertPushSubscription(
+        h.db,
+        {
+          id: randomUUID(),
+          service_id: w.serviceA,
+          person_id: w.p1,
+          device_id: deviceId,
+          endpoint,
+          p256dh: keys.p256dh,
+          auth: keys.auth,
+        },
+        h.now(),
+      );
+    }
+    const res = await call(h.app, 'POST', `/api/people/${w.p1}/messages`, {
+      as: casey,
+      body: { body: 'Hello from the team.' },
+    });
+    expect(res.status).toBe(201);
+    await h.server.runtime.push.drain();
+    await local.close();
+    expect(local.reached()).toBe(0);
+    // Kept for a retry like any failed send, and dropped when its time is up.
+    expect(await countPushJobs(h.db)).toBe(3);
   });
 });

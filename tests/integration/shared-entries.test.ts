@@ -161,15 +161,17 @@ describe.each(ENGINES)('shared journal entries on %s', (engine) => {
     expect(read.status).toBe(404);
   });
 
-  test("another person's phone using the same entry id gets its own copy and never sees this one", async () => {
+  test("another person's phone using the same entry id is told it clashes and sees nothing", async () => {
     const entry = feelingEntry();
     await share(entry);
     const theirs = { ...feelingEntry('Their own words.'), id: entry.id };
-    expect((await share(theirs, otherPhone)).status).toBe(200);
+    const clash = await share(theirs, otherPhone);
+    expect(clash.status).toBe(409);
+    expect(await body(clash)).toMatchObject({ error: 'id_taken', message: expect.any(String) });
     expect((await listed()).find((s) => s.id === entry.id)?.entry).toEqual(entry);
     const drew = await login(h.app, w.drew.email, PASSWORD);
-    expect((await listed(drew, w.p2)).find((s) => s.id === entry.id)?.entry).toEqual(theirs);
-    // Withdrawing theirs leaves this one.
+    expect((await listed(drew, w.p2)).find((s) => s.id === entry.id)).toBeUndefined();
+    // Withdrawing from the other phone leaves this one.
     await call(h.app, 'DELETE', `/api/device/shared-entries/${entry.id}`, { as: otherPhone });
     expect((await listed()).map((s) => s.id)).toContain(entry.id);
   });

@@ -28,6 +28,8 @@ export interface ThreadItem {
 export type ShareState = 'waiting' | 'sent' | 'read' | 'stopping' | 'failed';
 export interface ShareView {
   state: ShareState;
+  /** Why the server refused it, when `state` is 'failed' (e.g. `id_taken`). */
+  error?: string;
   sharedAt: string | null;
   readAt: string | null;
 }

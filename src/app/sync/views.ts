@@ -24,6 +24,7 @@ export function shareViews(
     if (record.kind === 'share') {
       views[record.subject] = {
         state: record.failed ? 'failed' : 'waiting',
+        ...(record.failed ? { error: record.failed.error } : {}),
         sharedAt: before?.sharedAt ?? null,
         readAt: null,
       };

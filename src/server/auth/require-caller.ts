@@ -13,10 +13,12 @@ export function requireStaffOrDevice(deps: Runtime) {
     const authorization = c.req.header('authorization');
     if (authorization !== undefined) {
       const device = await authenticateDevice(deps, authorization);
+      await deps.limiter.charge(`device:${device.deviceId}`, c);
       c.set('caller', { kind: 'device', serviceId: device.serviceId, device });
     } else {
       try {
         const staff = await authenticateStaff(deps, c);
+        await deps.limiter.charge(`session:${staff.session.id}`, c);
         c.set('caller', { kind: 'staff', serviceId: staff.caseworker.service_id, staff });
       } catch (error) {
         const answer = answerSignedOut(deps, c, error);

@@ -2,6 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { findDeviceByTokenHash, touchDevice } from '../db/tables/devices.table';
 import type { AppDeps } from '../deps';
 import type { LiveBus } from '../live/bus';
+import type { RequestLimiter } from '../limits/request-limits';
 import type { DeviceTokenCache } from './device-cache';
 import type { DeviceAuth, DeviceEnv } from '../http/env';
 import { ApiProblem } from '../http/problem';
@@ -19,7 +20,11 @@ export const deviceUnknown = () =>
   );
 
 /** What a token check may use beyond the deps: the cache, when the bus keeps it right. */
-type DeviceAuthDeps = AppDeps & { deviceCache?: DeviceTokenCache; live?: LiveBus };
+type DeviceAuthDeps = AppDeps & {
+  deviceCache?: DeviceTokenCache;
+  live?: LiveBus;
+  limiter?: RequestLimiter;
+};
 
 /**
  * The phone behind `Authorization: Bearer <device token>`. One indexed query, no argon2: the
@@ -64,7 +69,9 @@ export async function authenticateDevice(
 /** Phone routes: see `authenticateDevice`. */
 export function requireDevice(deps: DeviceAuthDeps) {
   return createMiddleware<DeviceEnv>(async (c, next) => {
-    c.set('device', await authenticateDevice(deps, c.req.header('authorization')));
+    const device = await authenticateDevice(deps, c.req.header('authorization'));
+    await deps.limiter?.charge(`device:${device.deviceId}`, c);
+    c.set('device', device);
     await next();
   });
 }

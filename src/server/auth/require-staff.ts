@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps } from '../deps';
 import type { StaffEnv } from '../http/env';
+import type { RequestLimiter } from '../limits/request-limits';
 import { ApiProblem } from '../http/problem';
 import { clearSessionCookie, readSessionCookie, resumeSession, type Staff } from './sessions';
 import { sameSecret } from './tokens';
@@ -66,8 +67,11 @@ export function answerSignedOut(deps: AppDeps, c: Context, error: unknown): Resp
   return c.json(error.body, error.status);
 }
 
-/** Console routes: see `authenticateStaff`. */
-export function requireStaff(deps: AppDeps, options: RequireStaffOptions = {}) {
+/** Console routes: see `authenticateStaff`; each request is charged to the session's share. */
+export function requireStaff(
+  deps: AppDeps & { limiter?: RequestLimiter },
+  options: RequireStaffOptions = {},
+) {
   return createMiddleware<StaffEnv>(async (c, next) => {
     let staff: Staff;
     try {
@@ -77,6 +81,7 @@ export function requireStaff(deps: AppDeps, options: RequireStaffOptions = {}) {
       if (answer) return answer;
       throw error;
     }
+    await deps.limiter?.charge(`session:${staff.session.id}`, c);
     c.set('staff', staff);
     await next();
   });

@@ -4,13 +4,13 @@ import type { AuditListResponse } from '#shared/schemas/api';
 import { assertLead } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { listAudit } from '../db/tables/audit-log.table';
-import type { AppDeps } from '../deps';
+import type { Runtime } from '../runtime';
 import type { StaffEnv } from './env';
 import { presentAudit } from './present';
 import { validate } from './validate';
 
 /** /api/audit: the lead reads who saw and changed what, newest first. */
-export function auditRoutes(deps: AppDeps) {
+export function auditRoutes(deps: Runtime) {
   const { db } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))

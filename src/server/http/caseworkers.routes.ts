@@ -13,7 +13,7 @@ import {
   listCaseworkers,
 } from '../db/tables/caseworkers.table';
 import { isUniqueViolation } from '../db/errors';
-import type { AppDeps } from '../deps';
+import type { Runtime } from '../runtime';
 import { OFFICE_HOURS } from '../people/working-hours';
 import type { StaffEnv } from './env';
 import { presentCaseworker } from './present';
@@ -26,7 +26,7 @@ const emailInUse = () =>
   });
 
 /** /api/caseworkers: the lead manages the staff of their own service. */
-export function caseworkersRoutes(deps: AppDeps) {
+export function caseworkersRoutes(deps: Runtime) {
   const { db, clock } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))

@@ -4,11 +4,12 @@ import type { SharedEntryState } from '#shared/schemas/connect';
 import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
+import { entryIdUsedByOther } from '../db/tables/entry-ids.table';
 import { deleteSharedEntry, upsertSharedEntry } from '../db/tables/shared-entries.table';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv } from './env';
 import { presentSharedEntryState } from './present';
-import { invalidField } from './problem';
+import { ApiProblem, invalidField } from './problem';
 import { validate } from './validate';
 
 /**
@@ -41,6 +42,13 @@ export function deviceSharedEntriesRoutes(deps: Runtime) {
         const now = clock();
         const result = await db.transaction().execute(async (trx) => {
           await lockPersonChanges(trx, personId);
+          if (await entryIdUsedByOther(trx, 'shared_entries', personId, entryId)) {
+            throw new ApiProblem(
+              409,
+              'id_taken',
+              'That entry id is already used. Send it with a new id.',
+            );
+          }
           const shared = await upsertSharedEntry(trx, serviceId, personId, entry, now);
           if (shared.changed) {
             const change = { personId, entity: 'shared-entry', entityId: entryId } as const;

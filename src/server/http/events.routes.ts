@@ -11,8 +11,16 @@ import type { StaffEnv } from './env';
 export function eventsRoutes(deps: Runtime) {
   return new Hono<StaffEnv>().use(requireStaff(deps)).get('/', (c) => {
     const staff = c.get('staff');
+    // Counted at once (before the stream starts), so parallel opens cannot pass the cap together.
+    const closed = deps.limiter.openStream(staff.session.id);
     // Tell proxies (nginx) not to buffer the stream.
     c.header('X-Accel-Buffering', 'no');
-    return streamSSE(c, (stream) => deps.streams.serve(staff, stream));
+    return streamSSE(c, async (stream) => {
+      try {
+        await deps.streams.serve(staff, stream);
+      } finally {
+        closed();
+      }
+    });
   });
 }

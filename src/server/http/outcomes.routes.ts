@@ -3,14 +3,14 @@ import type { Outcomes } from '#shared/schemas/outcomes';
 import { audit, staffActor } from '../audit/audit';
 import { assertLead } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
-import type { AppDeps } from '../deps';
+import type { Runtime } from '../runtime';
 import { csvHeader, outcomesCsvLines } from '../outcomes/csv';
 import { todayKey } from '../outcomes/figures';
 import { loadOutcomes } from '../outcomes/load';
 import type { StaffEnv } from './env';
 
 /** /api/outcomes: the lead's dashboard figures, and the same anonymised as CSV. */
-export function outcomesRoutes(deps: AppDeps) {
+export function outcomesRoutes(deps: Runtime) {
   const { db } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))

@@ -4,12 +4,12 @@ import { type PairingCodeResponse } from '#shared/schemas/api';
 import { loadPersonForStaff } from '../auth/access';
 import { issuePairingCode, pairingQrSvg, pairingUrl } from '../auth/pairing';
 import { requireStaff } from '../auth/require-staff';
-import type { AppDeps } from '../deps';
+import type { Runtime } from '../runtime';
 import type { StaffEnv } from './env';
 import { validate } from './validate';
 
 /** /api/people/:personId/pairing-codes: a code (and QR) to link the person's phone. */
-export function pairingRoutes(deps: AppDeps) {
+export function pairingRoutes(deps: Runtime) {
   const { db, clock, config } = deps;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))

@@ -12,15 +12,23 @@ import type { DeviceEnv } from './env';
 import { ApiProblem, invalidField } from './problem';
 import { fieldMessages, validate } from './validate';
 
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
 /**
- * Where a push may be sent. Behind https (a real deployment) only to an https push service by
- * name: never to plain http, an IP address or a local name, so a phone cannot make the server
- * post to our own network. Plain http is for local set-ups (tests use web-push-testing).
+ * Where a push may be sent, whatever PUBLIC_URL is: only to an https push service by name,
+ * never to plain http, an IP address or a local name, so a phone cannot make the server post
+ * into our own network. With PUSH_ALLOW_LOOPBACK (tests, local runs) a push service on this
+ * machine is allowed too. The transport checks the addresses again when it connects.
  */
-export function pushEndpointProblem(endpoint: string, https: boolean): string | undefined {
-  if (!https) return undefined;
+export function pushEndpointProblem(
+  endpoint: string,
+  options: { allowLoopback: boolean },
+): string | undefined {
   const url = new URL(endpoint);
   const host = url.hostname.toLowerCase();
+  if (options.allowLoopback && LOOPBACK_HOST.test(host) && /^https?:$/.test(url.protocol)) {
+    return undefined;
+  }
   if (url.protocol !== 'https:') return 'Push services are reached over https.';
   const local = host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local');
   if (local || host.startsWith('[') || /^[\d.]+$/.test(host) || !host.includes('.')) {
@@ -40,7 +48,9 @@ export function pushSubscriptionRoutes(deps: Runtime) {
     .put('/', validate('json', endpoints.device.pushOn.body), async (c) => {
       const { serviceId, personId, deviceId } = c.get('device');
       const sub = c.req.valid('json');
-      const problem = pushEndpointProblem(sub.endpoint, deps.config.https);
+      const problem = pushEndpointProblem(sub.endpoint, {
+        allowLoopback: deps.config.pushAllowLoopback,
+      });
       if (problem) throw invalidField('endpoint', problem);
       await upsertPushSubscription(
         db,

@@ -16,6 +16,7 @@ import {
   type CheckInRow,
   type UrgentCareRow,
 } from '../db/tables/wellbeing.table';
+import { entryIdUsedByOther } from '../db/tables/entry-ids.table';
 import type { Runtime } from '../runtime';
 import type { DeviceEnv, StaffEnv } from './env';
 import { ApiProblem } from './problem';
@@ -70,6 +71,11 @@ export function wellbeingRoutes(deps: Runtime) {
     });
 }
 
+/** Ids are made on the phone: another person's id is a clash, answered so, and never stored. */
+const checkInIdTaken = () =>
+  new ApiProblem(409, 'id_taken', 'That check-in id is already used. Send it with a new id.');
+const urgentCareIdTaken = () =>
+  new ApiProblem(409, 'id_taken', 'That entry id is already used. Send it with a new id.');
 /** /api/device/check-ins/:id: a wellbeing check-in the person chose to send (idempotent). */
 export function deviceCheckInsRoutes(deps: Runtime) {
   const { db, clock } = deps;
@@ -119,9 +125,7 @@ export function deviceCheckInsRoutes(deps: Runtime) {
         if (!made) {
           // A retry gets what was stored; another person's id is a clash.
           const stored = await findCheckIn(db, serviceId, personId, id);
-          if (!stored) {
-            throw new ApiProblem(409, 'id_taken', 'That check-in id is already used.');
-          }
+          if (!stored) throw checkInIdTaken();
           return c.json(presentCheckIn(stored) satisfies CheckIn);
         }
         await deps.publishAboutPerson('wellbeing', device, false);
@@ -157,6 +161,9 @@ export function deviceUrgentCareRoutes(deps: Runtime) {
         }
         const now = clock();
         const result = await db.transaction().execute(async (trx) => {
+          if (await entryIdUsedByOther(trx, 'urgent_care_reports', personId, entryId)) {
+            throw urgentCareIdTaken();
+          }
           const saved = await upsertUrgentCare(trx, {
             id: entryId,
             service_id: serviceId,

@@ -162,7 +162,10 @@ async function assertFreeIds(
   const taken = await existingMilestoneIds(db, fresh);
   const index = ids.findIndex((id) => id !== undefined && taken.has(id));
   if (index >= 0) {
-    throw invalidField(`milestones.${index}.id`, 'Leave out the id for a new step.');
+    const field = `milestones.${index}.id`;
+    throw new ApiProblem(409, 'id_taken', 'Leave out the id for a new step.', {
+      [field]: 'Leave out the id for a new step.',
+    });
   }
 }
 
@@ -181,8 +184,11 @@ export async function createGoal(
     if (await findGoal(db, w.serviceId, w.personId, input.id)) {
       return { goalId: input.id, created: false };
     }
-    if (await goalIdTaken(db, input.id))
-      throw invalidField('id', 'Leave out the id for a new goal.');
+    if (await goalIdTaken(db, input.id)) {
+      throw new ApiProblem(409, 'id_taken', 'Leave out the id for a new goal.', {
+        id: 'Leave out the id for a new goal.',
+      });
+    }
   }
   if ((await countGoals(db, w.serviceId, w.personId)) >= MAX_GOALS) {
     throw new ApiProblem(

@@ -1,5 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { request } from 'node:https';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { BlockList, isIP } from 'node:net';
 import type { PushTransport } from './transport';
@@ -50,6 +51,14 @@ export function isPublicAddress(address: string): boolean {
   return !rules.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
+/** 127.0.0.0/8 and ::1 (also written as IPv4-mapped IPv6): this machine. */
+export function isLoopbackAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return isLoopbackAddress(mapped);
+  if (isIP(address) === 4) return address.startsWith('127.');
+  return address === '::1' || address === '0:0:0:0:0:0:0:1';
+}
+
 export class NotPublicAddressError extends Error {
   constructor(host: string) {
     super(`push endpoint host ${host} is not a public address`);
@@ -64,55 +73,84 @@ type LookupCallback = (
 ) => void;
 
 /**
- * DNS lookup that refuses when any address found is not public. It is the lookup used for the
+ * DNS lookup that refuses when any address found is not allowed. It is the lookup used for the
  * connection itself, so a name cannot resolve to a public address when checked and a private one
  * when connecting (DNS rebinding).
  */
-export const publicOnlyLookup = ((
-  hostname: string,
-  options: { all?: boolean; family?: number },
-  callback: LookupCallback,
-) => {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
-    if (err) return callback(err, []);
-    if (addresses.length === 0 || addresses.some((a) => !isPublicAddress(a.address))) {
-      return callback(new NotPublicAddressError(hostname), []);
-    }
-    if (options.all) return callback(null, addresses);
-    const first = addresses[0]!;
-    return callback(null, first.address, first.family);
-  });
-}) as unknown as LookupFunction;
+function guardedLookup(allowed: (address: string) => boolean): LookupFunction {
+  return ((
+    hostname: string,
+    options: { all?: boolean; family?: number },
+    callback: LookupCallback,
+  ) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, []);
+      if (addresses.length === 0 || addresses.some((a) => !allowed(a.address))) {
+        return callback(new NotPublicAddressError(hostname), []);
+      }
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0]!;
+      return callback(null, first.address, first.family);
+    });
+  }) as unknown as LookupFunction;
+}
+
+/** The lookup a real deployment uses: public addresses only. */
+export const publicOnlyLookup = guardedLookup(isPublicAddress);
+
+export interface GuardedTransportOptions {
+  /**
+   * Also allow this machine (loopback only; never private, link-local or metadata addresses),
+   * over http too: for a local test push service (PUSH_ALLOW_LOOPBACK=1).
+   */
+  allowLoopback?: boolean;
+}
 
 /**
- * The transport for a real deployment (PUBLIC_URL is https): https only, and only to public
- * addresses. Local set-ups and tests use `fetchTransport`, which can reach web-push-testing.
+ * The push transport, whatever PUBLIC_URL is: https to public addresses only, checked on the
+ * address literal and on every address a name resolves to. A phone chooses its push endpoint,
+ * so without this a phone could make the server post into our own network (server-side
+ * request forgery). Real push services are all https on public addresses.
  */
-export const publicOnlyTransport: PushTransport = (push, signal) =>
-  new Promise((resolve, reject) => {
-    const url = new URL(push.endpoint);
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (url.protocol !== 'https:') return reject(new Error('push endpoints must be https'));
-    if (isIP(host) !== 0 && !isPublicAddress(host)) return reject(new NotPublicAddressError(host));
-    const req = request(url, {
-      method: 'POST',
-      headers: push.headers,
-      lookup: publicOnlyLookup,
-      signal,
-    });
-    req.on('response', (res) => {
-      res.resume();
-      res.on('end', () => {
-        const retryAfter = Number(res.headers['retry-after']);
-        const status = res.statusCode ?? 0;
-        resolve(
-          Number.isFinite(retryAfter) && retryAfter > 0
-            ? { status, retryAfterSeconds: retryAfter }
-            : { status },
-        );
+export function guardedTransport(options: GuardedTransportOptions = {}): PushTransport {
+  const loopback = options.allowLoopback === true;
+  const httpsAllowed = (a: string) => isPublicAddress(a) || (loopback && isLoopbackAddress(a));
+  const httpsLookup = loopback ? guardedLookup(httpsAllowed) : publicOnlyLookup;
+  const httpLookup = guardedLookup(isLoopbackAddress);
+  return (push, signal) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(push.endpoint);
+      const host = url.hostname.replace(/^\[|\]$/g, '');
+      const https = url.protocol === 'https:';
+      if (!https && !(loopback && url.protocol === 'http:')) {
+        return reject(new Error('push endpoints must be https'));
+      }
+      const allowed = https ? httpsAllowed : isLoopbackAddress;
+      if (isIP(host) !== 0 && !allowed(host)) return reject(new NotPublicAddressError(host));
+      const request = https ? httpsRequest : httpRequest;
+      const req = request(url, {
+        method: 'POST',
+        headers: push.headers,
+        lookup: https ? httpsLookup : httpLookup,
+        signal,
       });
-      res.on('error', reject);
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => {
+          const retryAfter = Number(res.headers['retry-after']);
+          const status = res.statusCode ?? 0;
+          resolve(
+            Number.isFinite(retryAfter) && retryAfter > 0
+              ? { status, retryAfterSeconds: retryAfter }
+              : { status },
+          );
+        });
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(push.body ? Buffer.from(push.body) : undefined);
     });
-    req.on('error', reject);
-    req.end(push.body ? Buffer.from(push.body) : undefined);
-  });
+}
+
+/** Public addresses over https only: what every deployment uses unless told otherwise. */
+export const publicOnlyTransport: PushTransport = guardedTransport();

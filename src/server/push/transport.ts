@@ -16,27 +16,10 @@ export interface PushResponse {
 }
 
 /**
- * Sends a push request to the push service. The default is `fetch`; it works for http (the
- * local `web-push-testing` service in tests) as well as https, which `webPush.sendNotification`
- * does not. Throws on a network failure.
+ * Sends a push request to the push service; throws on a network failure. The one used is
+ * `guardedTransport` (public-transport.ts); tests may pass one that also notes each request.
  */
 export type PushTransport = (request: PushRequest, signal: AbortSignal) => Promise<PushResponse>;
-
-export const fetchTransport: PushTransport = async (request, signal) => {
-  const body = request.body ? new Uint8Array(request.body) : null;
-  const res = await fetch(request.endpoint, {
-    method: 'POST',
-    headers: request.headers,
-    body,
-    signal,
-  });
-  // Read the (short) answer so the connection can be reused.
-  await res.arrayBuffer().catch(() => undefined);
-  const retryAfter = Number(res.headers.get('retry-after'));
-  return Number.isFinite(retryAfter) && retryAfter > 0
-    ? { status: res.status, retryAfterSeconds: retryAfter }
-    : { status: res.status };
-};
 
 /** How long a push is worth delivering: a day for a message, a week for the rest. */
 export const PUSH_TTL_SECONDS: Record<PushPayload['kind'], number> = {

@@ -37,6 +37,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'hiu-e2e-'));
 
 const config = loadConfig({
   ...process.env,
+  // The test push service (web-push-testing) listens on this machine.
+  PUSH_ALLOW_LOOPBACK: '1',
   PORT: String(port),
   DATA_DIR: dataDir,
   DATABASE_URL: '',

@@ -52,7 +52,17 @@ export async function createHarness(
 ): Promise<Harness> {
   const database = await createTestDatabase(engine);
   const dist = makeDistFixture();
-  const config = loadConfig({ TRUST_PROXY: '1', LOG_LEVEL: 'info', ...options.env });
+  // The local push service (web-push-testing) is on 127.0.0.1. The request limits are raised so
+  // the suites that send thousands of requests as one caller (authz matrix, fuzz) are not
+  // slowed; limits.test.ts sets the real ones.
+  const config = loadConfig({
+    TRUST_PROXY: '1',
+    LOG_LEVEL: 'info',
+    PUSH_ALLOW_LOOPBACK: '1',
+    LIMIT_REQUESTS_PER_SECOND: '100000',
+    LIMIT_BURST: '1000000',
+    ...options.env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -68,4 +68,41 @@ describe('configuration from the environment', () => {
   test('an empty variable counts as not set', () => {
     expect(loadConfig({ PORT: '', PUBLIC_URL: '', DATABASE_URL: '' }).port).toBe(8080);
   });
+
+  test('HOST says which interface to listen on: every IPv4 one unless set', () => {
+    expect(loadConfig({}).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+    expect(problems({ HOST: 'http://0.0.0.0' })).toEqual([expect.stringMatching(/^HOST: /)]);
+    expect(problems({ HOST: 'two words' })).toHaveLength(1);
+  });
+
+  test('pushes to this machine are refused unless PUSH_ALLOW_LOOPBACK is set', () => {
+    expect(loadConfig({}).pushAllowLoopback).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:8080' }).pushAllowLoopback).toBe(false);
+    expect(loadConfig({ PUSH_ALLOW_LOOPBACK: '1' }).pushAllowLoopback).toBe(true);
+    expect(problems({ PUSH_ALLOW_LOOPBACK: 'yes' })).toHaveLength(1);
+  });
+
+  test('request limits have generous defaults and are checked when set', () => {
+    expect(loadConfig({}).limits).toEqual({
+      perSecond: 10,
+      burst: 60,
+      eventStreams: 4,
+      refusalDelayMs: 1000,
+    });
+    expect(
+      loadConfig({
+        LIMIT_REQUESTS_PER_SECOND: '50',
+        LIMIT_BURST: '200',
+        LIMIT_EVENT_STREAMS: '2',
+        LIMIT_REFUSAL_DELAY_MS: '0',
+      }).limits,
+    ).toEqual({ perSecond: 50, burst: 200, eventStreams: 2, refusalDelayMs: 0 });
+    expect(problems({ LIMIT_REQUESTS_PER_SECOND: '0' })).toHaveLength(1);
+    expect(problems({ LIMIT_EVENT_STREAMS: 'many' })).toHaveLength(1);
+    // A burst smaller than the dearest request would refuse that request for ever.
+    expect(problems({ LIMIT_BURST: '5' })).toEqual([expect.stringMatching(/^LIMIT_BURST: /)]);
+  });
 });

@@ -10,6 +10,7 @@ import { PrivateNote } from '../journal/parts/private-note';
 import { EntryDetails } from './details';
 import { EverydayEditor } from './editor';
 import { ShareStatus } from './share-status';
+import { UrgentCareStatus } from './urgent-care-status';
 import s from './style.module.css';
 
 const UNDO_MS = 10_000;
@@ -121,6 +122,7 @@ export function EntryView({ id }: { id: string }) {
       <p class={s.when}>{writtenAt(current)}</p>
       <EntryDetails entry={current} />
       <ShareStatus entry={current} />
+      <UrgentCareStatus entryId={current.id} />
       {mode.value === 'confirm' ? (
         <Confirm
           question="Delete this entry?"

@@ -12,6 +12,7 @@ import * as createPhotos from './2026_11_23_0004_create_photos';
 import * as progress from './2026_11_24_0001_progress';
 import * as outcomesIndexes from './2026_11_24_0002_outcomes_indexes';
 import * as createKnownSignIns from './2026_12_02_0001_create_known_sign_ins';
+import * as entryIdIndexes from './2026_12_02_0010_entry_id_indexes';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0001_progress': progress,
   '2026_11_24_0002_outcomes_indexes': outcomesIndexes,
   '2026_12_02_0001_create_known_sign_ins': createKnownSignIns,
+  '2026_12_02_0010_entry_id_indexes': entryIdIndexes,
 };

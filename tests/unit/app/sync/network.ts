@@ -82,6 +82,8 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
   });
   const log: string[] = [];
   let rateLimited = 0;
+  /** Ids another person's phone already used: the server answers 409 `id_taken`. */
+  const usedElsewhere = new Set<string>();
 
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(body === null ? null : JSON.stringify(body), {
@@ -106,6 +108,10 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
     if (rateLimited > 0) {
       rateLimited--;
       return problem(429, 'too_many_attempts', { 'retry-after': '30' });
+    }
+    const id = /([0-9a-f-]{36})$/.exec(path)?.[1];
+    if (method === 'PUT' && id && usedElsewhere.has(id)) {
+      return problem(409, 'id_taken');
     }
     if (method === 'GET' && path === '/api/device/sync') {
       const since = Number(url.searchParams.get('since') ?? '0');
@@ -260,6 +266,8 @@ export function createNetwork(startAt = '2026-11-23T10:00:00Z') {
     /** The caseworker makes a new pairing code. */
     addCode: (code: string) => codes.add(code),
     rateLimitNext: (n: number) => (rateLimited = n),
+    /** Another person's phone used this id first (as a forged or copied id would be). */
+    usedElsewhere: (id: string) => usedElsewhere.add(id),
     /** The caseworker replies (as the console would). */
     reply(body: string): Message {
       const message = {

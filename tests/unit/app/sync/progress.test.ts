@@ -22,6 +22,7 @@ import {
   urgentCareAfterDelete,
   urgentCareAfterSave,
 } from '../../../../src/app/sync/progress';
+import { notSentWords } from '../../../../src/app/sync/not-sent';
 import { feeling } from '../store/helpers';
 import { pairedPhone } from './helpers';
 import { PERSON_ID } from './network';
@@ -318,6 +319,48 @@ describe('urgent care from the journal', () => {
     await setUrgentCareSending(phone.state, false);
     await phone.engine.run();
     expect(phone.network.urgentCare.size).toBe(0);
+  });
+});
+
+describe('a send whose id another person already used', () => {
+  it('urgent care stays on the phone, is marked not sent with kind words, and is not tried again', async () => {
+    const phone = await pairedPhone();
+    await setUrgentCareSending(phone.state, true);
+    const entry = feeling('Went to A&E');
+    entry.urgentCare = { wentToAe: true, called999: false, called111: false };
+    phone.network.usedElsewhere(entry.id);
+    await saveEntry(phone.lock, entry);
+    await urgentCareAfterSave(phone.state, entry);
+    await phone.engine.run();
+    expect(phone.network.urgentCare.size).toBe(0);
+    const [kept] = await listOutbox(await phone.lock.db());
+    expect(kept).toMatchObject({ kind: 'urgent-care', subject: entry.id });
+    expect(kept?.failed).toMatchObject({ status: 409, error: 'id_taken' });
+
+    // Later syncs leave it be: it would be refused every time.
+    const tries = phone.network.log.filter((l) => l.includes('urgent-care')).length;
+    await phone.engine.run();
+    expect(phone.network.log.filter((l) => l.includes('urgent-care'))).toHaveLength(tries);
+    expect(phone.state.sync.outbox.value.map((r) => r.failed?.error)).toEqual(['id_taken']);
+
+    const words = notSentWords({ error: 'id_taken' }, 'Sam');
+    expect(words).toMatch(/still saved on this phone/);
+    expect(words).toMatch(/tell Sam/);
+    expect(words).not.toMatch(/error|fail|invalid|conflict/i);
+  });
+
+  it('a logged contact is kept too, not dropped', async () => {
+    const phone = await pairedPhone();
+    phone.network.setMode('offline');
+    await logContact(phone.state, 'call');
+    const [waiting] = await listOutbox(await phone.lock.db());
+    if (!waiting?.subject) throw new Error('no contact in the outbox');
+    phone.network.usedElsewhere(waiting.subject);
+    phone.network.setMode('up');
+    await phone.engine.run();
+    expect(phone.network.contacts.size).toBe(0);
+    const [kept] = await listOutbox(await phone.lock.db());
+    expect(kept?.failed?.error).toBe('id_taken');
   });
 });
 

@@ -1,12 +1,13 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import {
+  guardedTransport,
+  isLoopbackAddress,
   isPublicAddress,
   NotPublicAddressError,
   publicOnlyLookup,
   publicOnlyTransport,
 } from '../../../../src/server/push/public-transport';
+import { listenLocally } from '../../../integration/support/local-listener';
 
 describe('push is only ever sent to public addresses', () => {
   test.each([
@@ -48,20 +49,53 @@ describe('push is only ever sent to public addresses', () => {
   });
 
   test('the transport never connects to a local push service, by name or by address', async () => {
-    let reached = 0;
-    const local = createServer((_, res) => {
-      reached += 1;
-      res.end();
-    });
-    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
-    const { port } = local.address() as AddressInfo;
+    const local = await listenLocally(200);
+    const { port } = local;
     const push = (endpoint: string) =>
       publicOnlyTransport({ endpoint, headers: {}, body: null }, AbortSignal.timeout(2000));
     await expect(push(`https://localhost:${port}/push`)).rejects.toThrow(/not a public address/);
     await expect(push(`https://127.0.0.1:${port}/push`)).rejects.toThrow(/not a public address/);
     await expect(push(`https://[::1]:${port}/push`)).rejects.toThrow(/not a public address/);
     await expect(push(`http://localhost:${port}/push`)).rejects.toThrow(/https/);
-    await new Promise((resolve) => local.close(resolve));
-    expect(reached).toBe(0);
+    await local.close();
+    expect(local.reached()).toBe(0);
   });
+
+  test('a test push service on this machine is reached only when allowed, and only loopback', async () => {
+    const local = await listenLocally();
+    const { port } = local;
+    const request = (endpoint: string) => ({ endpoint, headers: {}, body: null });
+    const signal = () => AbortSignal.timeout(2000);
+    const strict = guardedTransport();
+    await expect(strict(request(`http://127.0.0.1:${port}/push`), signal())).rejects.toThrow(
+      /https/,
+    );
+    const testing = guardedTransport({ allowLoopback: true });
+    await expect(testing(request(`http://127.0.0.1:${port}/push`), signal())).resolves.toEqual({
+      status: 201,
+    });
+    for (const endpoint of [
+      'http://10.0.0.1/push',
+      'http://169.254.169.254/latest/meta-data',
+      'http://192.168.1.1/push',
+      'http://[fe80::1]/push',
+      'https://169.254.169.254/latest/meta-data',
+    ]) {
+      await expect(testing(request(endpoint), signal()), endpoint).rejects.toThrow(
+        /not a public address/,
+      );
+    }
+    await local.close();
+    expect(local.reached()).toBe(1);
+  });
+
+  test.each(['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'])('%s is loopback', (a) => {
+    expect(isLoopbackAddress(a)).toBe(true);
+  });
+  test.each(['10.0.0.1', '169.254.169.254', 'fe80::1', '::', '8.8.8.8'])(
+    '%s is not loopback',
+    (a) => {
+      expect(isLoopbackAddress(a)).toBe(false);
+    },
+  );
 });

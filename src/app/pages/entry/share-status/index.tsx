@@ -6,6 +6,7 @@ import type { JournalEntry } from '#shared/schemas/journal';
 import { firstName } from '../../../components/team/profile-fields';
 import { useNow } from '../../../components/use-now';
 import { useAppState } from '../../../state';
+import { notSentWords } from '../../../sync/not-sent';
 import type { ShareView } from '../../../sync/state';
 import { Confirm } from '../../journal/parts/confirm';
 import s from './style.module.css';
@@ -92,7 +93,10 @@ export function ShareStatus({ entry }: { entry: JournalEntry }) {
       {(view.state === 'sent' || view.state === 'waiting') && !isOpen(p.hours, now) && (
         <p class={s.hint}>{readFromWords(p.hours, name, now)}</p>
       )}
-      {view.state === 'failed' && (
+      {view.state === 'failed' && view.error === 'id_taken' && (
+        <p>{notSentWords({ error: view.error }, name)}</p>
+      )}
+      {view.state === 'failed' && view.error !== 'id_taken' && (
         <p>
           Sorry, it could not be sent. <a href={shareHref}>Try to share it again</a>
         </p>
