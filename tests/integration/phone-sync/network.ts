@@ -21,6 +21,13 @@ export interface ProxyAnswer {
   retryAfterSeconds?: number;
 }
 
+/** Something that happens while a request is on its way: as it reaches the server, or after
+ * the server answered and before the phone hears. */
+export interface InTheAir {
+  at: 'arrive' | 'answer';
+  run: () => Promise<void>;
+}
+
 /**
  * The phone's `fetch`: the real app answers (`app.request`), from this phone's own network
  * address (so one phone's rate limits are not another's). Nothing of our own is stood in for.
@@ -29,6 +36,7 @@ export function createNetwork(app: App, clock: () => Date, address: string) {
   let signal: Signal = 'up';
   const proxyAnswers: ProxyAnswer[] = [];
   const sent: Sent[] = [];
+  const inTheAir: InTheAir[] = [];
   /** Every request that left the phone, as `METHOD /path`, in order. */
   const log: string[] = [];
 
@@ -46,12 +54,15 @@ export function createNetwork(app: App, clock: () => Date, address: string) {
     const headers = new Headers(init?.headers);
     headers.set('x-forwarded-for', address);
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const during = inTheAir.shift();
+    if (during?.at === 'arrive') await during.run();
     sent.push({ method, path: url.pathname, body });
     const response = await app.request(`${url.pathname}${url.search}`, {
       method,
       headers,
       body: init?.body,
     });
+    if (during?.at === 'answer') await during.run();
     // The server did the work, but the answer never reached the phone.
     if (signal === 'lose-answers') throw new TypeError('Failed to fetch');
     return response;
@@ -65,6 +76,8 @@ export function createNetwork(app: App, clock: () => Date, address: string) {
     setSignal: (next: Signal) => (signal = next),
     /** The next requests are answered by a proxy on the way, and never reach the server. */
     proxyAnswersNext: (...answers: ProxyAnswer[]) => proxyAnswers.push(...answers),
+    /** While the next request that reaches the server is on its way, do `run` (once). */
+    duringNextRequest: (during: InTheAir) => inTheAir.push(during),
   };
 }
 
