@@ -3,6 +3,7 @@ import { endpoints } from '#shared/endpoints';
 import { createAppState, type AppState } from '../../../src/app/state';
 import { engineFor, type SyncEngine } from '../../../src/app/sync/engine';
 import { pairPhone } from '../../../src/app/sync/pair';
+import { IDLE_LIMIT_MS } from '../../../src/server/auth/sessions';
 import type { Engine } from '../../../src/server/db/database';
 import { freshLock } from '../../unit/app/store/helpers';
 import { createHarness, START, type Harness } from '../support/harness';
@@ -17,7 +18,8 @@ export const PLAN_WORDS = 'Ring my sister when the nights are long';
 export interface Server {
   h: Harness;
   w: World;
-  casey: Caller;
+  /** Casey's console session, signed in again when the test's clock has moved past its idle limit. */
+  casey(): Promise<Caller>;
 }
 
 /**
@@ -29,7 +31,15 @@ export function useRealServer(engine: Engine): () => Server {
   beforeAll(async () => {
     const h = await createHarness(engine);
     const w = await buildWorld(h);
-    server = { h, w, casey: await login(h.app, w.casey.email, PASSWORD) };
+    let session: { caller: Caller; at: number } | null = null;
+    const casey = async () => {
+      const at = h.now().getTime();
+      if (!session || at < session.at || at - session.at > IDLE_LIMIT_MS / 2) {
+        session = { caller: await login(h.app, w.casey.email, PASSWORD), at };
+      }
+      return session.caller;
+    };
+    server = { h, w, casey };
   });
   afterAll(() => server?.h.close());
   beforeEach(() => server?.h.setNow(START));
@@ -48,7 +58,7 @@ let phones = 0;
  */
 export async function freshPhone(server: Server) {
   const { h, casey } = server;
-  const person = await ask(h.app, casey, endpoints.people.create, {
+  const person = await ask(h.app, await casey(), endpoints.people.create, {
     body: { displayName: 'Pat Phoneperson' },
   });
   const team = teamFor(h.app, casey, person.id);

@@ -40,25 +40,26 @@ export const WEEKDAYS: Hours = {
 };
 
 /** What the caseworker does for one person, through the console's own routes. */
-export function teamFor(app: App, casey: Caller, personId: string) {
+export function teamFor(app: App, signedIn: () => Promise<Caller>, personId: string) {
   const params = { personId };
+  const as = <E extends Endpoint>(endpoint: E, input: CallInput<E>) =>
+    signedIn().then((casey) => ask(app, casey, endpoint, input));
   return {
     personId,
-    newCode: async () =>
-      (await ask(app, casey, endpoints.people.createPairingCode, { params })).code,
-    setHours: (hours: Hours) => ask(app, casey, endpoints.people.setHours, { params, body: hours }),
+    newCode: async () => (await as(endpoints.people.createPairingCode, { params })).code,
+    setHours: (hours: Hours) => as(endpoints.people.setHours, { params, body: hours }),
     setPlanSelfHelp: (selfHelp: string[]) =>
-      ask(app, casey, endpoints.people.setPlan, {
+      as(endpoints.people.setPlan, {
         params,
         body: { sections: { ...emptyPlanSections(), selfHelp } },
       }),
-    reply: (body: string) => ask(app, casey, endpoints.people.reply, { params, body: { body } }),
-    messages: () => ask(app, casey, endpoints.people.messages, { params }),
-    sharedEntries: () => ask(app, casey, endpoints.people.sharedEntries, { params }),
+    reply: (body: string) => as(endpoints.people.reply, { params, body: { body } }),
+    messages: () => as(endpoints.people.messages, { params }),
+    sharedEntries: () => as(endpoints.people.sharedEntries, { params }),
     readShare: (entryId: string) =>
-      ask(app, casey, endpoints.people.readSharedEntry, { params: { personId, entryId } }),
+      as(endpoints.people.readSharedEntry, { params: { personId, entryId } }),
     addGoal: (goal: Pick<Goal, 'id' | 'title'> & { milestoneId: string; milestone: string }) =>
-      ask(app, casey, endpoints.goals.create, {
+      as(endpoints.goals.create, {
         params,
         body: {
           id: goal.id,
@@ -68,15 +69,15 @@ export function teamFor(app: App, casey: Caller, personId: string) {
           ],
         },
       }),
-    goals: () => ask(app, casey, endpoints.goals.list, { params }),
+    goals: () => as(endpoints.goals.list, { params }),
     setTargets: (steps: { fromWeek: string; times: number }[]) =>
-      ask(app, casey, endpoints.contacts.setTargets, { params, body: { steps } }),
-    contacts: async () => (await ask(app, casey, endpoints.contacts.view, { params })).events,
-    wellbeing: () => ask(app, casey, endpoints.wellbeing.view, { params }),
+      as(endpoints.contacts.setTargets, { params, body: { steps } }),
+    contacts: async () => (await as(endpoints.contacts.view, { params })).events,
+    wellbeing: () => as(endpoints.wellbeing.view, { params }),
     /** End the link of every phone the person has (the console's "Unlink this phone"). */
     revokeEveryPhone: async () => {
-      for (const device of await ask(app, casey, endpoints.people.devices, { params })) {
-        await ask(app, casey, endpoints.people.revokeDevice, {
+      for (const device of await as(endpoints.people.devices, { params })) {
+        await as(endpoints.people.revokeDevice, {
           params: { personId, deviceId: device.id },
         });
       }
