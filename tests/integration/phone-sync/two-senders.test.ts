@@ -126,4 +126,33 @@ describe.each(ENGINES)('both outbox senders against the real server on %s', (eng
       );
     },
   );
+
+  it.each(SENDERS)(
+    '%s backs off 5 s, 10 s, 20 s ... up to 10 minutes, or longer when the server asks',
+    async (_name, send) => {
+      const phone = await pairedPhone(server());
+      const entry = await queueShare(phone, 'Shared on a bad night for the network');
+      let now = START.getTime();
+      const waitAfter = async (answer: { status: number; retryAfterSeconds?: number }) => {
+        phone.net.proxyAnswersNext(answer);
+        expect(await send(phone)).toBe('waiting');
+        const [record] = await outboxNow(phone);
+        const waited = (record?.notBefore ?? 0) - now;
+        now += waited;
+        phone.setClock(new Date(now).toISOString());
+        return waited / 1000;
+      };
+      const waits: number[] = [];
+      for (let i = 0; i < 9; i++) waits.push(await waitAfter({ status: 503 }));
+      expect(waits).toEqual([5, 10, 20, 40, 80, 160, 320, 600, 600]);
+      // The server's Retry-After counts when it is longer than the doubling, not when shorter.
+      expect(await waitAfter({ status: 429, retryAfterSeconds: 900 })).toBe(900);
+      expect(await waitAfter({ status: 429, retryAfterSeconds: 30 })).toBe(600);
+      expect((await outboxNow(phone))[0]?.attempts).toBe(11);
+
+      expect(await send(phone)).toBe('done');
+      expect(await outboxNow(phone)).toEqual([]);
+      expect((await phone.team.sharedEntries()).map((s) => s.id)).toEqual([entry.id]);
+    },
+  );
 });
