@@ -21,6 +21,9 @@ export interface ProxyAnswer {
   retryAfterSeconds?: number;
 }
 
+/** What a proxy, or a Wi-Fi sign-in page, puts in its answer: a web page, not our JSON. */
+const PROXY_PAGE = '<h1>Please sign in to the Wi-Fi</h1>';
+
 /** Something that happens while a request is on its way: as it reaches the server, or after
  * the server answered and before the phone hears. */
 export interface InTheAir {
@@ -49,7 +52,7 @@ export function createNetwork(app: App, clock: () => Date, address: string) {
     if (proxy) {
       const headers: Record<string, string> = { 'content-type': 'text/html' };
       if (proxy.retryAfterSeconds) headers['retry-after'] = String(proxy.retryAfterSeconds);
-      return new Response('<h1>Service unavailable</h1>', { status: proxy.status, headers });
+      return new Response(PROXY_PAGE, { status: proxy.status, headers });
     }
     const headers = new Headers(init?.headers);
     headers.set('x-forwarded-for', address);
