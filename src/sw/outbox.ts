@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { browserDeps } from '../device/call-api';
 import { DB_NAME, type HiuDb, type HiuSchema } from '../device/db-schema';
-import { applyShareState, sendOne } from '../device/send-one';
+import { sendWaiting } from './send-waiting';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -16,12 +16,6 @@ export interface SyncEvent extends ExtendableEvent {
 
 function isSyncEvent(event: Event): event is SyncEvent {
   return 'tag' in event && typeof event.tag === 'string' && 'waitUntil' in event;
-}
-
-function tokenOf(link: unknown): string | null {
-  if (typeof link !== 'object' || link === null) return null;
-  if ('unlinked' in link && link.unlinked) return null;
-  return 'token' in link && typeof link.token === 'string' ? link.token : null;
 }
 
 /** Opens the app's database only if it exists already: never creates or upgrades it. */
@@ -48,31 +42,13 @@ async function openExisting(): Promise<HiuDb | null> {
   }
 }
 
-/**
- * Send what waits in the outbox while no page of the app is open, one `sendOne` at a time, as
- * the page does: tries counted, refusals marked, the state of shares kept. Plain bodies only:
- * words sealed by the app lock wait for the app to be unlocked, and a sent message waits for
- * the app's next sync (it must be sealed like the journal). Stops at the first problem.
- */
+/** The worker's pass over the outbox (`sendWaiting`) on the app's own database. */
 async function flushWithoutPage(): Promise<void> {
   const db = await openExisting();
   if (!db) return;
   try {
-    const token = tokenOf(await db.get('meta', 'device-link'));
-    if (!token) return;
-    const deps = browserDeps();
-    for (const record of await db.getAll('outbox')) {
-      const seq = record.seq;
-      if (seq === undefined || record.failed) continue;
-      if (record.notBefore > deps.now().getTime() || record.body?.sealed) return;
-      const json = record.body ? record.body.value : undefined;
-      const step = await sendOne(db, { ...record, seq }, json, token, deps, (r, answer) =>
-        applyShareState(db, r, answer),
-      );
-      // Throwing asks the browser to try this sync again later (with its own back-off).
-      if (step.kind === 'offline' || step.kind === 'waiting') throw new Error('try later');
-      if (step.kind === 'unlinked') return;
-    }
+    // Throwing asks the browser to try this sync again later (with its own back-off).
+    if ((await sendWaiting(db, browserDeps())) === 'try-later') throw new Error('try later');
   } finally {
     db.close();
   }

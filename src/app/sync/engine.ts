@@ -16,6 +16,7 @@ import { listOutbox, outboxJson } from '../store/outbox';
 import { browserDeps, type SyncDeps } from '../../device/call-api';
 import { flushOutbox } from './flush';
 import { pullSync } from './pull';
+import { problemKind, type SyncProblem } from './state';
 import { shareViews, threadItems, type PendingMessage } from './views';
 
 export const SEEN_META_KEY = 'messages-seen-at';
@@ -108,7 +109,11 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
     retryTimer = setTimeout(() => void run(), Math.max(1000, at - deps.now().getTime()));
   }
 
+  /** What went wrong in this run, if anything did without throwing. */
+  let problem: SyncProblem['kind'] | null = null;
+
   async function once() {
+    problem = null;
     const db = await state.lock.db();
     const link = await readLink(db);
     if (link && !link.unlinked) {
@@ -120,6 +125,7 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
           const pulled = await pullSync(state.lock, link, deps);
           if (pulled.kind === 'unlinked') await unlink(link, pulled.reason);
           else if (pulled.kind === 'done') state.profile.value = pulled.profile;
+          else if (pulled.kind === 'failed') problem = pulled.why;
         }
         if (flushed.kind === 'waiting') retryAt(flushed.retryAt);
       } finally {
@@ -139,8 +145,11 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
         again = false;
         try {
           await once();
-        } catch {
+          sync.problem.value = problem ? { at: deps.now().toISOString(), kind: problem } : null;
+        } catch (error) {
           // A broken answer or a storage hiccup must never break the screens; try next time.
+          // What kind it was is kept where the "not sent yet" view and the tests can see it.
+          sync.problem.value = { at: deps.now().toISOString(), kind: problemKind(error) };
         }
       } while (again);
     })().finally(() => {

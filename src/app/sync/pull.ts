@@ -19,7 +19,9 @@ import { keepProfile } from './profile';
 
 export type PullResult =
   | { kind: 'done'; profile: DeviceProfile; meta: SyncMeta; messages: Message[] }
-  | { kind: 'offline' | 'failed' }
+  | { kind: 'offline' }
+  /** The server was busy or said no (`server`), or its answer could not be read (`answer`). */
+  | { kind: 'failed'; why: 'server' | 'answer' }
   | { kind: 'unlinked'; reason: 'device_revoked' | 'device_unknown' };
 
 /** Keep the caseworker's photo on the phone when it changes, so it shows offline. */
@@ -59,9 +61,9 @@ export async function pullSync(
   });
   if (outcome.kind === 'unlinked') return outcome;
   if (outcome.kind === 'offline') return { kind: 'offline' };
-  if (outcome.kind !== 'ok') return { kind: 'failed' };
+  if (outcome.kind !== 'ok') return { kind: 'failed', why: 'server' };
   const parsed = endpoints.device.sync.response.safeParse(outcome.json);
-  if (!parsed.success) return { kind: 'failed' };
+  if (!parsed.success) return { kind: 'failed', why: 'answer' };
   const data = parsed.data;
 
   const profile = await keepProfile(vault, data.profile);

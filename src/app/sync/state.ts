@@ -57,6 +57,42 @@ export interface SyncState {
   notice: Signal<string | null>;
   /** What still waits in the outbox (ticks and logged contacts show at once from it). */
   outbox: Signal<readonly OutboxRecord[]>;
+  /** Why the last sync did not finish, if it did not (cleared by the next one that does). */
+  problem: Signal<SyncProblem | null>;
+}
+
+/**
+ * A sync that went wrong, kept calm: when, and what kind, never the error's own words (they
+ * could quote a message). `storage`: the phone's storage failed; `answer`: an answer came that
+ * is not the server's (a Wi-Fi sign-in page, a broken proxy); `server`: the server was busy or
+ * said no; `unexpected`: anything else.
+ */
+export interface SyncProblem {
+  at: string;
+  kind: 'storage' | 'answer' | 'server' | 'unexpected';
+}
+
+const STORAGE_ERRORS = new Set([
+  'QuotaExceededError',
+  'InvalidStateError',
+  'TransactionInactiveError',
+  'ReadOnlyError',
+  'AbortError',
+  'UnknownError',
+  'DataError',
+  'DataCloneError',
+  'ConstraintError',
+  'NotFoundError',
+  'VersionError',
+  'OperationError',
+]);
+
+/** The kind of a thrown error, by its name only. */
+export function problemKind(error: unknown): SyncProblem['kind'] {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (STORAGE_ERRORS.has(name)) return 'storage';
+  if (name === 'SyntaxError' || name === 'ZodError') return 'answer';
+  return 'unexpected';
 }
 
 export function createSyncState(): SyncState {
@@ -73,5 +109,6 @@ export function createSyncState(): SyncState {
     messagesSeenAt: signal(null),
     notice: signal(null),
     outbox: signal([]),
+    problem: signal(null),
   };
 }

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JournalDraft } from '#shared/schemas/journal';
 import { createDraftSaver } from '../../../../src/app/store/draft-saver';
+import { clearDraft, loadDraft, saveDraft } from '../../../../src/app/store/drafts';
+import { freshLock } from './helpers';
 
 describe('saving drafts while typing', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -68,5 +71,27 @@ describe('saving drafts while typing', () => {
     await saver.flush();
     expect(errors).toHaveLength(1);
     expect(saved).toEqual(['good']);
+  });
+});
+
+describe('a draft after its entry is saved', () => {
+  it('does not come back when the screen closes (cancel, then the unmount flush)', async () => {
+    const { lock } = freshLock();
+    const saver = createDraftSaver<JournalDraft>((d) => saveDraft(lock, 'new-everyday', d), {
+      delay: 5,
+    });
+    // Save, as the editor does: flush, keep the entry, drop the draft, clear its slot.
+    saver.schedule({ step: 0, everyday: 'I rang my sister' });
+    await saver.flush();
+    expect((await loadDraft(lock, 'new-everyday'))?.everyday).toBe('I rang my sister');
+    // A last key press lands while the entry is being kept.
+    saver.schedule({ step: 0, everyday: 'I rang my sister.' });
+    await saver.cancel();
+    await clearDraft(lock, 'new-everyday');
+    // The screen closes: its cleanup flushes whatever is pending.
+    await saver.flush();
+    await new Promise((r) => setTimeout(r, 30));
+    await saver.flush();
+    expect(await loadDraft(lock, 'new-everyday')).toBeNull();
   });
 });
