@@ -44,6 +44,19 @@ describe('compressed answers', () => {
     expect(refused.headers.get('content-encoding')).toBeNull();
   });
 
+  test('a file changed after it was compressed goes as it is now, never as its stale copy', async () => {
+    const path = join(h.distDir, 'app', 'assets', 'changed-Zx12Cv34.js');
+    writeFileSync(path, SCRIPT);
+    precompress(h.distDir);
+    const changed = `${SCRIPT}// next version\n`;
+    // Written later than its .br and .gz, as a new build or a hand edit would be.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(path, changed);
+    const res = await get('/assets/changed-Zx12Cv34.js', 'br, gzip');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(await res.text()).toBe(changed);
+  });
+
   test('a revalidation of the brotli copy is a 304 for that copy only', async () => {
     const first = await get('/assets/big-Qw12Er34.js', 'br');
     const etag = first.headers.get('etag') ?? '';

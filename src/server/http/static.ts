@@ -55,8 +55,13 @@ interface Loaded {
 
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
-async function readIfThere(path: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+/** A precompressed copy, only if it is not older than the file itself (else it is stale). */
+async function readIfThere(
+  path: string,
+  notBefore: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   try {
+    if ((await stat(path)).mtimeMs < notBefore) return undefined;
     return new Uint8Array(await readFile(path));
   } catch {
     return undefined;
@@ -69,13 +74,18 @@ async function readIfThere(path: string): Promise<Uint8Array<ArrayBuffer> | unde
  */
 function fileCache() {
   const files = new Map<string, Loaded>();
-  return async (full: string, version: string, compressible: boolean): Promise<Loaded> => {
+  return async (
+    full: string,
+    version: string,
+    compressible: boolean,
+    mtimeMs: number,
+  ): Promise<Loaded> => {
     const known = files.get(full);
     if (known?.version === version) return known;
     const loaded: Loaded = { version, plain: new Uint8Array(await readFile(full)), encoded: {} };
     if (compressible) {
       for (const encoding of ['br', 'gzip'] as const) {
-        const bytes = await readIfThere(full + SUFFIX[encoding]);
+        const bytes = await readIfThere(full + SUFFIX[encoding], mtimeMs);
         if (bytes) loaded.encoded[encoding] = bytes;
       }
     }
@@ -95,7 +105,7 @@ async function send(
   const type = TYPES[extname(file.full).toLowerCase()] ?? 'application/octet-stream';
   const version = `${file.info.size.toString(16)}-${Math.floor(file.info.mtimeMs).toString(16)}`;
   const compressible = isCompressible(type);
-  const loaded = await cache(file.full, version, compressible);
+  const loaded = await cache(file.full, version, compressible, file.info.mtimeMs);
   const wanted = compressible ? chooseEncoding(c.req.header('accept-encoding')) : undefined;
   const encoding = wanted && loaded.encoded[wanted] ? wanted : undefined;
   const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
