@@ -82,7 +82,7 @@ export type OutboxKind =
   | 'push-off'
   /** "I have seen Sam's messages": the read receipt the caseworker sees. */
   | 'read'
-  /** Issue 5: a milestone ticked (or unticked); `subject` is the milestone id. */
+  /** A milestone ticked (or unticked); `subject` is the milestone id. */
   | 'tick'
   /** A contact the person logged ("I called Sam"), and taking one back; `subject`: its id. */
   | 'contact'

@@ -272,7 +272,7 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/outcomes/export.csv' }),
   },
 
-  // ---- Issue 4: connecting phone and console
+  // ---- Connecting phone and console
   'GET /api/device/sync': {
     expect: device(200, 200),
     request: () => ({ path: '/api/device/sync' }),

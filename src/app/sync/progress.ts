@@ -23,7 +23,7 @@ import { askForBackgroundSync } from './background';
 import { engineFor } from './engine';
 
 /*
- * Issue 5 on the phone: ticking a milestone, logging a call, check-ins and urgent care. Every
+ * On the phone: ticking a milestone, logging a call, check-ins and urgent care. Every
  * send goes into the outbox on disk first (with an id made on the phone, so a retry is safe),
  * the screens show it at once from there, and the engine sends it when there is signal.
  * Check-ins and urgent care are only ever sent when the person has chosen to send them, and

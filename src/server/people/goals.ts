@@ -34,7 +34,7 @@ import { enqueuePush } from '../push/enqueue';
 import { profileChanged, type WriteContext } from './documents';
 
 /*
- * Goals, milestones and rewards (issue 5). Every change adds a line to the goal's history, is
+ * Goals, milestones and rewards. Every change adds a line to the goal's history, is
  * recorded for sync and bumps the person's profile version (the phone shows goals offline);
  * a caseworker's change also queues a push ("Your goals have been updated."). Nothing here says
  * "failed": a target date passing changes nothing.

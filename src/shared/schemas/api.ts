@@ -198,7 +198,7 @@ export const DeviceProfile = z.object({
   /** The caseworker's words for the NHS 111 card (the app never changes the number). */
   nhs111Wording: Nhs111WordingText.nullable().optional(),
   /**
-   * Issue 5. Always sent by the server; optional so that older cached profiles still parse.
+   * Always sent by the server; optional so that older cached profiles still parse.
    * `support.startedAt` is when support began (the person's record was made).
    */
   support: z
