@@ -388,7 +388,7 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/events': { expect: anyStaff(200), request: () => ({ path: '/api/events' }) },
 
-  // ---- Issue 5: contact targets, contacts, check-ins, urgent care
+  // ---- Contact targets, contacts, check-ins, urgent care
   'GET /api/people/:personId/contacts': {
     expect: aboutPerson(200),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/contacts` }),
@@ -463,7 +463,7 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: `/api/device/urgent-care/${randomUUID()}` }),
   },
 
-  // ---- Issue 5: goals, milestones, encouragement, support stepping back
+  // ---- Goals, milestones, encouragement, support stepping back
   'GET /api/people/:personId/goals': {
     expect: aboutPerson(200),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/goals` }),

@@ -9,16 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, devices, type BrowserContext } from '@playwright/test';
 import { SMALL_PHONE } from './app';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from './chromium';
 
 export interface Phone {
   context: BrowserContext;
@@ -33,7 +24,7 @@ function launch(dir: string, baseURL: string): Promise<BrowserContext> {
     ...pixel,
     viewport: SMALL_PHONE,
     baseURL,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ARGS,
   });
 }
