@@ -251,7 +251,12 @@ test('writing left longer than the chosen time is offered once, to keep or delet
   await page.getByLabel('Ask me what to do with it after').selectOption('3');
   const tabs = [page, await context.newPage(), await context.newPage()];
   const words = ['Kept after four days', 'Deleted after four days', 'Left for later'];
-  for (const tab of tabs) await tab.goto('/journal/entry/new');
+  // Every editor is open, and found no other drafts, before any tab writes: a tab that is still
+  // loading when another one saves rightly offers that draft instead of an empty page.
+  for (const tab of tabs) {
+    await tab.goto('/journal/entry/new');
+    await expect(tab.getByLabel('Write in my journal')).toBeVisible();
+  }
   for (const [i, tab] of tabs.entries()) {
     await tab.getByLabel('Write in my journal').fill(words[i] ?? '');
     await tab.getByLabel('Write in my journal').blur();
