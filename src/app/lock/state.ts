@@ -3,6 +3,7 @@ import { lockedCodec, plainCodec, sealedCodec, type Codec } from '../store/body'
 import { openHiuDb, type HiuDb } from '../store/db';
 import { readMeta, writeMeta, type MetaSchema } from '../store/meta';
 import { NO_ATTEMPTS, recordFailure, waitAfter, waitRemaining, type Attempts } from './backoff';
+import type { LockableVault } from '../store/vault';
 import type { LockKind } from './secret';
 
 /** The key wrapping and re-keying code: only needed to unlock, or to set or change a lock. */
@@ -11,13 +12,7 @@ const keyCode = () => Promise.all([import('./crypto'), import('./rekey')]);
 export type LockStatus = 'none' | 'locked' | 'unlocked';
 export type UnlockResult = { ok: true } | { ok: false; waitMs: number; failures: number };
 
-/** Where the person's records live and how to read them right now. */
-export interface Vault {
-  db(): Promise<HiuDb>;
-  codec(): Codec;
-}
-
-export interface LockState extends Vault {
+export interface LockState extends LockableVault {
   /** 'none': no lock set. 'locked': a lock is set and the key is not in memory. */
   status: Signal<LockStatus>;
   /** False until the lock settings have been read from the phone. */
@@ -39,10 +34,6 @@ export interface LockState extends Vault {
   /** Remove the lock, given the current secret: decrypts everything. */
   removeLock(current: string): Promise<UnlockResult>;
   setAutoLock(minutes: number): Promise<void>;
-  /** Run `fn` before the key is forgotten (to save a draft). Returns an unsubscribe. */
-  beforeLock(fn: () => Promise<void> | void): () => void;
-  /** After "delete everything": back to no lock, with a fresh database. */
-  forget(): void;
 }
 
 export const AUTO_LOCK_DEFAULT_MINUTES = 5;

@@ -1,6 +1,6 @@
 import type { AppState } from '../state';
 import { writePrefs, type Prefs } from './prefs';
-import { localStorageOf } from './watch';
+import { localStorageOf } from '../wiring/prefs';
 
 /** Changes one display choice and keeps it for next time. */
 export function setPref<K extends keyof Prefs>(state: AppState, key: K, value: Prefs[K]): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, Instant } from '#shared/schemas/common';
 import { CheckIn, CheckInReason } from '#shared/schemas/wellbeing';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 import type { CheckInRecord } from './db';

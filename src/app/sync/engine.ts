@@ -16,7 +16,7 @@ import { listOutbox, outboxJson } from '../store/outbox';
 import { browserDeps, type SyncDeps } from '../../device/call-api';
 import { flushOutbox } from './flush';
 import { pullSync } from './pull';
-import { problemKind, type SyncProblem } from './state';
+import { problemKind, type SyncProblem } from '../state/sync';
 import { shareViews, threadItems, type PendingMessage } from './views';
 
 export const SEEN_META_KEY = 'messages-seen-at';

@@ -1,12 +1,12 @@
 import { signal, useSignal, type Signal } from '@preact/signals';
 import { londonDate } from '#shared/london';
-import { NotLinked } from '../../components/progress/not-linked';
+import { NotLinked } from '../../components/not-linked/index';
 import { LastUpdated } from '../../components/team/last-updated';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { useNow } from '../../components/use-now';
-import { contactsNow, contactsSummary } from '../../progress/views';
+import { contactsNow, contactsSummary } from '../../sync/goals-contacts-views';
 import { useAppState, type AppState } from '../../state';
-import { logContact, undoContact } from '../../sync/progress';
+import { logContact, undoContact } from '../../sync/goals-contacts';
 import { WeeksChart } from './chart';
 import s from './style.module.css';
 

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { resetOfflineCopy } from '../../components/updates/reset';
-import type { CheckResult } from '../../components/updates/register';
+import type { CheckResult } from '../../wiring/service-worker';
 import { setPref } from '../../prefs/actions';
 import type { TextSize } from '../../prefs/prefs';
 import { useAppState } from '../../state';

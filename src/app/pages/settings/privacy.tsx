@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { LockSettings } from '../../lock/settings';
+import { LockSettings } from './lock';
 import { AUTO_LOCK_CHOICES } from '../../lock/state';
 import { useAppState } from '../../state';
 import { collectExport } from '../../store/export';

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { useAppState } from '../../state';
 import { readChoices, type SendingChoices } from '../../store/check-ins';
 import s from './style.module.css';
@@ -38,7 +38,7 @@ export function SharingSettings() {
     choices.value = { ...current, [which]: on };
     busy.value = true;
     try {
-      const progress = await import('../../sync/progress');
+      const progress = await import('../../sync/goals-contacts');
       if (which === 'checkIns') await progress.setCheckInSending(state, on);
       else await progress.setUrgentCareSending(state, on);
       said.value = on ? `Turned on. These will be sent to ${name}.` : 'Turned off.';
