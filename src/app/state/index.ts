@@ -5,7 +5,7 @@ import type { DeviceProfile } from '#shared/schemas/api';
 import { createLazyLockState } from '../lock/lazy';
 import type { LockState } from '../lock/state';
 import { createSyncState, type SyncState } from './sync';
-import type { Updater } from '../wiring/service-worker';
+import type { Updater } from './updater';
 import {
   DEFAULT_PREFS,
   resolvePrefs,

@@ -1,18 +1,9 @@
 import { effect } from '@preact/signals';
 import type { AppState } from '../state';
-import { readPrefs } from '../prefs/prefs';
+import { localStorageOf, readPrefs } from '../prefs/prefs';
 
 const CONTRAST = '(prefers-contrast: more)';
 const MOTION = '(prefers-reduced-motion: reduce)';
-
-/** localStorage, or null where reading it throws (storage blocked by the browser). */
-export function localStorageOf(win: Window): Storage | null {
-  try {
-    return win.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Loads saved prefs, follows the phone's own contrast and motion settings, and mirrors the

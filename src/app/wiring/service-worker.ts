@@ -1,16 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register';
 import type { AppState } from '../state';
-
-export type CheckResult = 'ready' | 'latest' | 'offline' | 'unsupported';
-
-/** What the screens may do about versions. Made once by `registerServiceWorker`. */
-export interface Updater {
-  /** The person agreed: let the waiting version take over, then reload once it has. */
-  apply(): Promise<void>;
-  /** Ask the server for a newer version now (Settings). */
-  check(): Promise<CheckResult>;
-}
+import type { Updater } from '../state/updater';
 
 function settled(worker: ServiceWorker, ms: number): Promise<void> {
   return new Promise((resolve) => {

@@ -1,6 +1,5 @@
-import type { AppState } from '../state';
-import { writePrefs, type Prefs } from './prefs';
-import { localStorageOf } from '../wiring/prefs';
+import type { AppState } from './index';
+import { localStorageOf, writePrefs, type Prefs } from '../prefs/prefs';
 
 /** Changes one display choice and keeps it for next time. */
 export function setPref<K extends keyof Prefs>(state: AppState, key: K, value: Prefs[K]): void {
