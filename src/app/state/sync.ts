@@ -1,5 +1,6 @@
 import { signal, type Signal } from '@preact/signals';
 import type { OutboxRecord } from '../store/db';
+import type { SyncDeps } from '../../device/call-api';
 
 /*
  * The connection to the support team as signals (made by `createAppState`). Kept free of zod
@@ -34,6 +35,15 @@ export interface ShareView {
   readAt: string | null;
 }
 
+/** Sends the outbox and pulls what is new, one run at a time (made by sync/engine.ts). */
+export interface SyncEngine {
+  /** Send what is waiting, then fetch what is new. Safe to call often: runs never overlap. */
+  run(): Promise<void>;
+  /** Read the phone's copy into the signals again (after a screen changed it). */
+  refresh(): Promise<void>;
+  readonly deps: SyncDeps;
+}
+
 export interface SyncState {
   link: Signal<LinkStatus>;
   /** The last time the phone heard from the server (ISO), for "Last updated ...". */
@@ -59,6 +69,15 @@ export interface SyncState {
   outbox: Signal<readonly OutboxRecord[]>;
   /** Why the last sync did not finish, if it did not (cleared by the next one that does). */
   problem: Signal<SyncProblem | null>;
+  /** The last "I called ..." tap in this visit, so "Undo" survives moving between screens. */
+  lastContactTap: Signal<string | null>;
+  /** This state's sync engine, once sync/engine.ts has made it (not in the first load). */
+  engine: SyncEngine | null;
+  /**
+   * Runs changes to what is sent about check-ins and urgent care one at a time, in the order
+   * asked: each depends on the person's choices and on what was sent before.
+   */
+  inTurn<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -96,6 +115,7 @@ export function problemKind(error: unknown): SyncProblem['kind'] {
 }
 
 export function createSyncState(): SyncState {
+  let turn: Promise<unknown> = Promise.resolve();
   return {
     link: signal('loading'),
     lastSyncedAt: signal(null),
@@ -110,5 +130,12 @@ export function createSyncState(): SyncState {
     notice: signal(null),
     outbox: signal([]),
     problem: signal(null),
+    lastContactTap: signal(null),
+    engine: null,
+    inTurn<T>(work: () => Promise<T>): Promise<T> {
+      const next = turn.then(work, work);
+      turn = next.catch(() => undefined);
+      return next;
+    },
   };
 }

@@ -34,7 +34,7 @@ export function CheckInCard() {
   if (!reason) return null;
 
   async function notNow(why: CheckInReason) {
-    const { skipCheckIn } = await import('../../sync/goals-contacts');
+    const { skipCheckIn } = await import('../../sync/check-ins');
     await skipCheckIn(state, why);
     due.value = null;
   }

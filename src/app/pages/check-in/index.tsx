@@ -11,7 +11,7 @@ import { firstName } from '../../store/profile-fields';
 import { supportOf } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { readChoices, readOffers } from '../../store/check-ins';
-import { finishCheckIn, setCheckInSending, skipCheckIn } from '../../sync/goals-contacts';
+import { finishCheckIn, setCheckInSending, skipCheckIn } from '../../sync/check-ins';
 import {
   LONELY_LABELS,
   LONELY_QUESTION,

@@ -5,7 +5,13 @@ import { NotLinked } from '../../components/not-linked/index';
 import { LastUpdated } from '../../components/team/last-updated';
 import { firstName } from '../../store/profile-fields';
 import { useNow } from '../../components/use-now';
-import { dayWords, goalsNow, groupGoals, hopedForWords, nextStep } from '../../sync/goals-contacts-views';
+import {
+  dayWords,
+  goalsNow,
+  groupGoals,
+  hopedForWords,
+  nextStep,
+} from '../../sync/goals-contacts-views';
 import { londonDate } from '#shared/london';
 import { useAppState } from '../../state';
 import { tickMilestone } from '../../sync/goals-contacts';

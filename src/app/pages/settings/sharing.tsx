@@ -38,7 +38,7 @@ export function SharingSettings() {
     choices.value = { ...current, [which]: on };
     busy.value = true;
     try {
-      const progress = await import('../../sync/goals-contacts');
+      const progress = await import('../../sync/check-ins');
       if (which === 'checkIns') await progress.setCheckInSending(state, on);
       else await progress.setUrgentCareSending(state, on);
       said.value = on ? `Turned on. These will be sent to ${name}.` : 'Turned off.';

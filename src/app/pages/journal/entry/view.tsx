@@ -51,7 +51,7 @@ export function EntryView({ id }: { id: string }) {
   async function remove() {
     removed.value = await deleteEntry(lock, id);
     // Anything sent about urgent care in this entry is taken back (and sent again on Undo).
-    void import('../../../sync/goals-contacts')
+    void import('../../../sync/check-ins')
       .then((m) => m.urgentCareAfterDelete(state, id))
       .catch(() => undefined);
     canUndo.value = true;
@@ -63,7 +63,7 @@ export function EntryView({ id }: { id: string }) {
       await restoreEntry(lock, removed.value);
       const back = entry.value;
       if (back) {
-        void import('../../../sync/goals-contacts')
+        void import('../../../sync/check-ins')
           .then((m) => m.urgentCareAfterSave(state, back))
           .catch(() => undefined);
       }

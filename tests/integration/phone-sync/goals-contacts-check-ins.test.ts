@@ -13,15 +13,13 @@ import { saveEntry } from '../../../src/app/store/entries';
 import { listOutbox } from '../../../src/app/store/outbox';
 import {
   finishCheckIn,
-  logContact,
   setCheckInSending,
   setUrgentCareSending,
   skipCheckIn,
-  tickMilestone,
-  undoContact,
   urgentCareAfterDelete,
   urgentCareAfterSave,
-} from '../../../src/app/sync/goals-contacts';
+} from '../../../src/app/sync/check-ins';
+import { logContact, tickMilestone, undoContact } from '../../../src/app/sync/goals-contacts';
 import { feeling } from '../../unit/app/store/helpers';
 import { ENGINES } from '../support/engines';
 import { pairedPhone, useRealServer, type Phone } from './phone';
