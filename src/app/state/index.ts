@@ -3,7 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DeviceProfile } from '#shared/schemas/api';
 import { createLazyLockState } from '../lock/lazy';
-import type { LockState } from '../lock/state';
+import type { LockState } from '../lock/types';
 import { createSyncState, type SyncState } from './sync';
 import type { Updater } from './updater';
 import {

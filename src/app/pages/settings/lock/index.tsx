@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useAppState } from '../../../state';
-import type { UnlockResult } from '../../../lock/state';
+import type { UnlockResult } from '../../../lock/types';
 import { checkSecret, type LockKind } from '../../../lock/secret';
 import { newSecretHint, SecretField } from './secret-fields';
 import s from './style.module.css';
