@@ -7,7 +7,7 @@ import Home from './pages/home';
 
 // Help now and home are in the first load; the rest load on first use (and are precached by
 // the service worker, so they open offline too). The journal editor (zod and the store) is
-// fetched as soon as the first screen is on show: see `warmEditors`, called by shell/connect.ts.
+// fetched as soon as the first screen is on show: see `warmEditors`, called by wiring/connect.ts.
 const Feeling = lazy(() => import('./pages/journal/feeling'));
 const Entry = lazy(() => import('./pages/journal/entry'));
 /** Load the journal editor's code ahead of a tap on "Write how I'm feeling". */
@@ -22,7 +22,7 @@ const Export = lazy(() => import('./pages/export'));
 const Pair = lazy(() => import('./pages/pair'));
 const Messages = lazy(() => import('./pages/messages'));
 const Share = lazy(() => import('./pages/share'));
-// Issue 5: goals, staying in touch and the check-in, each in its own chunk.
+// Goals, staying in touch and the check-in, each in its own chunk.
 const Goals = lazy(() => import('./pages/goals'));
 const Contacts = lazy(() => import('./pages/contacts'));
 const CheckIn = lazy(() => import('./pages/check-in'));

@@ -51,7 +51,7 @@ export function createAppState(
     prefs,
     system,
     display: computed(() => resolvePrefs(prefs.value, system.value)),
-    // The lock's code loads after the first paint (see lock/lazy.ts and shell/connect.ts).
+    // The lock's code loads after the first paint (see lock/lazy.ts and wiring/connect.ts).
     lock: init.lock ?? createLazyLockState(),
     profile: signal(null),
     sync: createSyncState(),

@@ -24,7 +24,7 @@ const opening = <p class="visually-hidden">Opening…</p>;
  * shows the unlock screen instead, inside the shell, so Help now and 999 stay on screen. Until
  * the lock settings and (when locked) the unlock screen's code are loaded it shows nothing
  * private: only a hidden "Opening…".
- * (Activity for the auto-lock is reported by the shell: see components/shell/connect.ts.)
+ * (Activity for the auto-lock is reported by the shell: see wiring/connect.ts.)
  */
 export function LockGate(props: { children: ComponentChildren }) {
   const { lock } = useAppState();
