@@ -26,7 +26,7 @@ export interface FileSizes extends Sizes {
 export interface FirstScreenTimes {
   /** The app's own Help now and 999 links were in the DOM (not index.html's fallback). */
   shellMs: number;
-  /** `performance.mark('hiu:first-screen')`: the shell is painted (components/shell/connect). */
+  /** `performance.mark('hiu:first-screen')`: the shell is painted (wiring/connect). */
   markMs: number;
   /** The home screen's heading (`#main h1`) was in the DOM. */
   homeMs: number;
@@ -122,7 +122,7 @@ async function firstRoutePaths(browser: Browser, url: string) {
   });
   await context.close();
   // Keep the measurement honest: the mark must come after the shell is really on screen.
-  if (seen.mark < 0) throw new Error('No hiu:first-screen mark: see components/shell/connect.');
+  if (seen.mark < 0) throw new Error('No hiu:first-screen mark: see wiring/connect.');
   if (seen.shell < 0 || seen.shell > seen.mark) {
     throw new Error(
       `The first-screen mark (${seen.mark} ms) came before the shell (${seen.shell}).`,

@@ -1,8 +1,8 @@
 // The shared styles first, so each screen's CSS module can build on them.
 import './styles/global.css';
 import { render } from 'preact';
-import { App } from './components/app';
-import { connectAppState } from './components/shell/connect';
+import { App } from './shell/app';
+import { connectAppState } from './wiring/connect';
 import { createAppState } from './state';
 
 const state = createAppState();

@@ -1,15 +1,15 @@
 import type { ComponentType, FunctionComponent } from 'preact';
 import { lazy, Route, Router } from 'preact-iso';
 import { NotFound } from './components/not-found';
-import { LockGate } from './lock/gate';
+import { LockGate } from './pages/unlock/gate';
 import HelpNow from './pages/help';
 import Home from './pages/home';
 
 // Help now and home are in the first load; the rest load on first use (and are precached by
 // the service worker, so they open offline too). The journal editor (zod and the store) is
-// fetched as soon as the first screen is on show: see `warmEditors`, called by shell/connect.ts.
-const Feeling = lazy(() => import('./pages/feeling'));
-const Entry = lazy(() => import('./pages/entry'));
+// fetched as soon as the first screen is on show: see `warmEditors`, called by wiring/connect.ts.
+const Feeling = lazy(() => import('./pages/journal/feeling'));
+const Entry = lazy(() => import('./pages/journal/entry'));
 /** Load the journal editor's code ahead of a tap on "Write how I'm feeling". */
 export const warmEditors = (): Promise<unknown> =>
   Promise.all([Feeling.preload(), Entry.preload()]);
@@ -22,7 +22,7 @@ const Export = lazy(() => import('./pages/export'));
 const Pair = lazy(() => import('./pages/pair'));
 const Messages = lazy(() => import('./pages/messages'));
 const Share = lazy(() => import('./pages/share'));
-// Issue 5: goals, staying in touch and the check-in, each in its own chunk.
+// Goals, staying in touch and the check-in, each in its own chunk.
 const Goals = lazy(() => import('./pages/goals'));
 const Contacts = lazy(() => import('./pages/contacts'));
 const CheckIn = lazy(() => import('./pages/check-in'));

@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { DeviceWriteName } from '#shared/endpoints/device-writes';
 
-/** Words encrypted by the app lock (AES-GCM; see src/app/lock/crypto.ts). */
+/** Words encrypted by the app lock (AES-GCM; see src/app/store/seal.ts). */
 export interface Sealed {
   iv: Uint8Array<ArrayBuffer>;
   data: ArrayBuffer;

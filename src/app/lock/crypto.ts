@@ -7,12 +7,6 @@
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. About 85 ms in this machine's Chromium. */
 export const KDF_ITERATIONS = 600_000;
 
-/** A record's encrypted body: a fresh 96-bit IV and the AES-GCM ciphertext (tag included). */
-export interface Sealed {
-  iv: Uint8Array<ArrayBuffer>;
-  data: ArrayBuffer;
-}
-
 /** What the keys store keeps: everything needed to unwrap the data key, given the secret. */
 export interface WrappedKey {
   salt: Uint8Array<ArrayBuffer>;
@@ -21,7 +15,6 @@ export interface WrappedKey {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 function subtle(): SubtleCrypto {
   return globalThis.crypto.subtle;
@@ -121,28 +114,4 @@ export async function rewrapDataKey(
     ['encrypt', 'decrypt'],
   );
   return wrapDataKey(raw, newSecret, iterations);
-}
-
-/**
- * Encrypt a JSON value. `context` (the record's store and id) is bound in as additional data,
- * so a ciphertext copied onto another record does not open.
- */
-export async function seal(key: CryptoKey, value: unknown, context: string): Promise<Sealed> {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await subtle().encrypt(
-    { name: 'AES-GCM', iv, additionalData: encoder.encode(context) },
-    key,
-    encoder.encode(JSON.stringify(value)),
-  );
-  return { iv, data };
-}
-
-/** Decrypt a sealed JSON value. Rejects if the bytes, the IV or the context were changed. */
-export async function unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<unknown> {
-  const plain = await subtle().decrypt(
-    { name: 'AES-GCM', iv: sealed.iv, additionalData: encoder.encode(context) },
-    key,
-    sealed.data,
-  );
-  return JSON.parse(decoder.decode(plain));
 }

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { lockedCodec } from '../store/body';
 import type { LockKind } from './secret';
 import type * as StateModule from './state';
-import type { LockOptions, LockSignals, LockState, LockStatus } from './state';
+import type { LockOptions, LockSignals, LockState, LockStatus } from './types';
 
 type Real = typeof StateModule;
 

@@ -1,89 +1,27 @@
-import { signal, type Signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { lockedCodec, plainCodec, sealedCodec, type Codec } from '../store/body';
 import { openHiuDb, type HiuDb } from '../store/db';
-import { readMeta, writeMeta, type MetaSchema } from '../store/meta';
 import { NO_ATTEMPTS, recordFailure, waitAfter, waitRemaining, type Attempts } from './backoff';
+import {
+  keepRewrappedKey,
+  readAttempts,
+  readAutoLockMinutes,
+  readWrappedKey,
+  wrappedKeyRecord,
+  writeAttempts,
+  writeAutoLockMinutes,
+} from './key-store';
 import type { LockKind } from './secret';
+import {
+  AUTO_LOCK_DEFAULT_MINUTES,
+  type LockOptions,
+  type LockState,
+  type LockStatus,
+  type UnlockResult,
+} from './types';
 
 /** The key wrapping and re-keying code: only needed to unlock, or to set or change a lock. */
 const keyCode = () => Promise.all([import('./crypto'), import('./rekey')]);
-
-export type LockStatus = 'none' | 'locked' | 'unlocked';
-export type UnlockResult = { ok: true } | { ok: false; waitMs: number; failures: number };
-
-/** Where the person's records live and how to read them right now. */
-export interface Vault {
-  db(): Promise<HiuDb>;
-  codec(): Codec;
-}
-
-export interface LockState extends Vault {
-  /** 'none': no lock set. 'locked': a lock is set and the key is not in memory. */
-  status: Signal<LockStatus>;
-  /** False until the lock settings have been read from the phone. */
-  ready: Signal<boolean>;
-  kind: Signal<LockKind | null>;
-  autoLockMinutes: Signal<number>;
-  attempts: Signal<Attempts>;
-  /** Forget the key now (quick hide, the Lock button). Unsaved drafts are saved first. */
-  lockNow(): Promise<void>;
-  /** The person did something: push the auto-lock back. */
-  touch(): void;
-  /** Lock if there has been no activity for the auto-lock time (run by a timer and on return). */
-  checkIdle(): Promise<void>;
-  unlock(secret: string): Promise<UnlockResult>;
-  /** Set a first lock: encrypts everything already on the phone. */
-  setLock(kind: LockKind, secret: string): Promise<void>;
-  /** Change the PIN or passphrase. The current one is asked again (wrong tries count). */
-  changeSecret(current: string, kind: LockKind, next: string): Promise<UnlockResult>;
-  /** Remove the lock, given the current secret: decrypts everything. */
-  removeLock(current: string): Promise<UnlockResult>;
-  setAutoLock(minutes: number): Promise<void>;
-  /** Run `fn` before the key is forgotten (to save a draft). Returns an unsubscribe. */
-  beforeLock(fn: () => Promise<void> | void): () => void;
-  /** After "delete everything": back to no lock, with a fresh database. */
-  forget(): void;
-}
-
-export const AUTO_LOCK_DEFAULT_MINUTES = 5;
-export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 30];
-
-/*
- * The lock's own two settings, checked by hand rather than with zod: every screen behind the
- * gate waits for this file (lazy.ts loads it right after the first paint), and any zod here
- * (even zod/mini) would bring zod's shared core with it (bench/README.md, App).
- */
-type Check<T> = MetaSchema<T>;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-function check<T>(ok: (v: Record<string, unknown>) => boolean): Check<T> {
-  return {
-    safeParse: (v) => (isObject(v) && ok(v) ? { success: true, data: v as T } : { success: false }),
-  };
-}
-const AttemptsSchema = check<Attempts>(
-  (v) =>
-    Number.isInteger(v.failures) &&
-    (v.failures as number) >= 0 &&
-    (v.lastFailureAt === null || isNumber(v.lastFailureAt)),
-);
-const LockSettings = check<{ autoLockMinutes: number }>(
-  (v) => isNumber(v.autoLockMinutes) && v.autoLockMinutes > 0,
-);
-
-/** The signals a lock state reports through (see lazy.ts: made before this file loads). */
-export type LockSignals = Pick<
-  LockState,
-  'status' | 'ready' | 'kind' | 'autoLockMinutes' | 'attempts'
->;
-
-export interface LockOptions {
-  dbName?: string;
-  iterations?: number;
-  now?: () => number;
-  /** Report through these signals instead of new ones. */
-  signals?: LockSignals;
-}
 
 /** The app lock as signals. One per app, made by the app state factory. */
 export function createLockState(options: LockOptions = {}): LockState {
@@ -134,13 +72,10 @@ export function createLockState(options: LockOptions = {}): LockState {
 
   async function load() {
     const d = await openDb();
-    const record = await d.get('keys', 'data-key');
+    const record = await readWrappedKey(d);
     kind.value = record?.kind ?? null;
-    attempts.value = await readMeta(d, 'lock-attempts', AttemptsSchema, NO_ATTEMPTS);
-    const settings = await readMeta(d, 'lock-settings', LockSettings, {
-      autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES,
-    });
-    autoLockMinutes.value = settings.autoLockMinutes;
+    attempts.value = await readAttempts(d);
+    autoLockMinutes.value = await readAutoLockMinutes(d);
     status.value = record ? 'locked' : 'none';
     ready.value = true;
   }
@@ -175,10 +110,10 @@ export function createLockState(options: LockOptions = {}): LockState {
   ): Promise<{ ok: true; key: CryptoKey | null } | (UnlockResult & { ok: false })> {
     await loaded;
     const d = await openDb();
-    const current = await readMeta(d, 'lock-attempts', AttemptsSchema, NO_ATTEMPTS);
+    const current = await readAttempts(d);
     const wait = waitRemaining(current, now());
     if (wait > 0) return { ok: false, waitMs: wait, failures: current.failures };
-    const record = await d.get('keys', 'data-key');
+    const record = await readWrappedKey(d);
     if (!record) return { ok: true, key: null };
     const [{ unwrapDataKey }] = await keyCode();
     let unwrapped: CryptoKey;
@@ -186,11 +121,11 @@ export function createLockState(options: LockOptions = {}): LockState {
       unwrapped = await unwrapDataKey(record, secret);
     } catch {
       const next = recordFailure(current, now());
-      await writeMeta(d, 'lock-attempts', next);
+      await writeAttempts(d, next);
       attempts.value = next;
       return { ok: false, waitMs: waitAfter(next.failures), failures: next.failures };
     }
-    if (current.failures > 0) await writeMeta(d, 'lock-attempts', NO_ATTEMPTS);
+    if (current.failures > 0) await writeAttempts(d, NO_ATTEMPTS);
     attempts.value = NO_ATTEMPTS;
     return { ok: true, key: unwrapped };
   }
@@ -211,12 +146,7 @@ export function createLockState(options: LockOptions = {}): LockState {
     const d = await db();
     const [{ createDataKey }, { rekeyEverything }] = await keyCode();
     const made = await createDataKey(secret, iterations);
-    const record = {
-      id: 'data-key' as const,
-      kind: newKind,
-      ...made.wrapped,
-      createdAt: new Date(now()).toISOString(),
-    };
+    const record = wrappedKeyRecord(newKind, made.wrapped, now());
     await rekeyEverything(d, plainCodec, sealedCodec(made.key), { put: record });
     key = made.key;
     kind.value = newKind;
@@ -229,11 +159,11 @@ export function createLockState(options: LockOptions = {}): LockState {
     const result = await verify(currentSecret);
     if (!result.ok) return result;
     const d = await openDb();
-    const record = await d.get('keys', 'data-key');
+    const record = await readWrappedKey(d);
     if (!record) return { ok: false as const, waitMs: 0, failures: 0 };
     const [{ rewrapDataKey }] = await keyCode();
     const wrapped = await rewrapDataKey(record, currentSecret, next, iterations);
-    await d.put('keys', { ...record, ...wrapped, kind: newKind });
+    await keepRewrappedKey(d, record, wrapped, newKind);
     kind.value = newKind;
     return { ok: true as const };
   }
@@ -253,7 +183,7 @@ export function createLockState(options: LockOptions = {}): LockState {
 
   async function setAutoLock(minutes: number) {
     autoLockMinutes.value = minutes;
-    await writeMeta(await db(), 'lock-settings', { autoLockMinutes: minutes });
+    await writeAutoLockMinutes(await db(), minutes);
   }
 
   function beforeLock(fn: () => Promise<void> | void) {

@@ -69,3 +69,12 @@ export function resolvePrefs(
     reduceMotion: prefs.reduceMotion ?? system.reduceMotion,
   };
 }
+
+/** localStorage, or null where reading it throws (storage blocked by the browser). */
+export function localStorageOf(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
+}

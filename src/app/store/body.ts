@@ -1,9 +1,9 @@
-import type * as CryptoModule from '../lock/crypto';
-import type { Sealed } from '../lock/crypto';
+import type * as SealModule from './seal';
+import type { Sealed } from './seal';
 
 /** The AES-GCM code: loaded on the first sealed read or write, not in the first load. */
-let cryptoModule: Promise<typeof CryptoModule> | null = null;
-const cryptoCode = () => (cryptoModule ??= import('../lock/crypto'));
+let sealModule: Promise<typeof SealModule> | null = null;
+const sealCode = () => (sealModule ??= import('./seal'));
 
 /** What a record keeps of the person's words: the plain value, or the value encrypted. */
 export type Body = { sealed: false; value: unknown } | ({ sealed: true } & Sealed);
@@ -45,12 +45,12 @@ export function sealedCodec(key: CryptoKey): Codec {
   return {
     mode: 'sealed',
     encode: async (value, context) => {
-      const { seal } = await cryptoCode();
+      const { seal } = await sealCode();
       return { sealed: true, ...(await seal(key, value, context)) };
     },
     decode: async (body, context) => {
       if (!body.sealed) return body.value;
-      const { unseal } = await cryptoCode();
+      const { unseal } = await sealCode();
       return unseal(key, body, context);
     },
   };

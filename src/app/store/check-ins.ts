@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, Instant } from '#shared/schemas/common';
 import { CheckIn, CheckInReason } from '#shared/schemas/wellbeing';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 import type { CheckInRecord } from './db';
@@ -9,7 +9,7 @@ import { readMeta, writeMeta } from './meta';
 import { CHOICES_META_KEY, OFFERS_META_KEY, URGENT_SENT_META_KEY } from './sending-keys';
 
 /*
- * Wellbeing check-ins (issue 5) live on the phone: the answers in the `checkins` store, sealed
+ * Wellbeing check-ins live on the phone: the answers in the `checkins` store, sealed
  * by the app lock like the journal; when each check-in was offered, and what the person chose
  * to send to their caseworker, in `meta` (no answers in either).
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Instant } from '#shared/schemas/common';
 import type { JournalKind } from '#shared/schemas/journal';
 import { JournalDraft, type JournalEntry } from '#shared/schemas/journal';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 import { draftContext } from './draft-context';

@@ -1,5 +1,5 @@
 import { JournalEntry } from '#shared/schemas/journal';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { contextOf } from './body';
 import type { EntryRecord, SearchRecord } from './db';
 import { readRecords, type EntriesRead } from './entry-read';

@@ -1,5 +1,5 @@
 import { JournalEntry } from '#shared/schemas/journal';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 import type { EntryRecord, HiuDb } from './db';

@@ -2,7 +2,7 @@ import type { JournalDraft, JournalEntry } from '#shared/schemas/journal';
 import type { Message } from '#shared/schemas/message';
 import type { CheckIn } from '#shared/schemas/wellbeing';
 import { listCheckIns } from './check-ins';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { listEntries } from './entries';
 import {
   isBoxSlot,

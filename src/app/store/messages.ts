@@ -1,5 +1,5 @@
 import { Message } from '#shared/schemas/message';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 import type { MessageRecord } from './db';

@@ -1,6 +1,6 @@
 import type { CallInput, endpoints } from '#shared/endpoints';
 import type { DeviceWrite } from '#shared/endpoints/device-writes';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { contextOf, plainCodec } from './body';
 import type { HiuDb, OutboxKind, OutboxRecord } from './db';
 

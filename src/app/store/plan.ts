@@ -1,5 +1,5 @@
 import { CrisisPlan } from '#shared/schemas/plan';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { keepAside } from './aside';
 import { contextOf, LockedError } from './body';
 

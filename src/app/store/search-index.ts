@@ -1,5 +1,5 @@
 import type { JournalEntry } from '#shared/schemas/journal';
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import { contextOf, LockedError, type Body, type Codec } from './body';
 import type { HiuDb, SearchRecord } from './db';
 import { readRecords } from './entry-read';

@@ -1,4 +1,4 @@
-import type { Vault } from '../lock/state';
+import type { Vault } from './vault';
 import type { HiuDb } from './db';
 import { readRecords, type EntriesRead } from './entry-read';
 import {

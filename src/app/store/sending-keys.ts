@@ -1,5 +1,5 @@
 /*
- * Where the phone keeps what the person chose to send to their team (issue 5), in `meta`. Kept
+ * Where the phone keeps what the person chose to send to their team, in `meta`. Kept
  * apart from check-ins.ts (which needs zod) so that forgetting a connection, which clears them,
  * does not load zod.
  */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { JournalDraft } from '#shared/schemas/journal';
-import type { LockState } from '../lock/state';
+import type { LockableVault } from './vault';
 import { createDraftSaver, type DraftSaver } from './draft-saver';
 import { saveBoxDraft, saveDraft, type BoxDraft, type BoxSlot } from './drafts';
 
@@ -9,7 +9,7 @@ import { saveBoxDraft, saveDraft, type BoxDraft, type BoxSlot } from './drafts';
  * (switching app, locking the screen), `pagehide`, a text box losing focus, the app locking,
  * and the screen closing. Between those, the saver's pause after typing.
  */
-function useSaveMoments<T>(saver: DraftSaver<T>, lock: LockState) {
+function useSaveMoments<T>(saver: DraftSaver<T>, lock: LockableVault) {
   useEffect(() => {
     const now = () => void saver.flush();
     const onHide = () => {
@@ -33,7 +33,7 @@ function useSaveMoments<T>(saver: DraftSaver<T>, lock: LockState) {
   }, [saver, lock]);
 }
 
-function useSaver<T>(lock: LockState, save: (draft: T) => Promise<void>, key: string) {
+function useSaver<T>(lock: LockableVault, save: (draft: T) => Promise<void>, key: string) {
   const saver = useMemo(
     () =>
       createDraftSaver<T>(save, {
@@ -46,11 +46,11 @@ function useSaver<T>(lock: LockState, save: (draft: T) => Promise<void>, key: st
 }
 
 /** A draft saver for the journal entry `id` (the entry it becomes, or the one it changes). */
-export function useDraftSaver(lock: LockState, id: string): DraftSaver<JournalDraft> {
+export function useDraftSaver(lock: LockableVault, id: string): DraftSaver<JournalDraft> {
   return useSaver<JournalDraft>(lock, (draft) => saveDraft(lock, id, draft), id);
 }
 
 /** A draft saver for another box where the person writes (a message, their plan). */
-export function useBoxDraftSaver(lock: LockState, slot: BoxSlot): DraftSaver<BoxDraft> {
+export function useBoxDraftSaver(lock: LockableVault, slot: BoxSlot): DraftSaver<BoxDraft> {
   return useSaver<BoxDraft>(lock, (draft) => saveBoxDraft(lock, slot, draft), slot);
 }

@@ -1,5 +1,5 @@
 import type { JournalEntry } from '#shared/schemas/journal';
-import { PROFILE_META_KEY } from '../components/profile/load';
+import { PROFILE_META_KEY } from '../store/profile';
 import type { AppState } from '../state';
 import { forgetConnection, listShares } from '../store/connection';
 import type { BoxSlot } from '../store/drafts';

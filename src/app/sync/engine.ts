@@ -16,22 +16,11 @@ import { listOutbox, outboxJson } from '../store/outbox';
 import { browserDeps, type SyncDeps } from '../../device/call-api';
 import { flushOutbox } from './flush';
 import { pullSync } from './pull';
-import { problemKind, type SyncProblem } from './state';
+import { problemKind, type SyncEngine, type SyncProblem } from '../state/sync';
 import { shareViews, threadItems, type PendingMessage } from './views';
 
 export const SEEN_META_KEY = 'messages-seen-at';
 const SeenAt = z.string().max(40).nullable();
-
-/** Sends the outbox and pulls what is new, one run at a time, and keeps the signals current. */
-export interface SyncEngine {
-  /** Send what is waiting, then fetch what is new. Safe to call often: runs never overlap. */
-  run(): Promise<void>;
-  /** Read the phone's copy into the signals again (after a screen changed it). */
-  refresh(): Promise<void>;
-  readonly deps: SyncDeps;
-}
-
-const engines = new WeakMap<AppState, SyncEngine>();
 
 /** A kept photo as a `data:` URL. */
 export function dataUrl(type: string, bytes: ArrayBuffer): string {
@@ -45,12 +34,7 @@ export function dataUrl(type: string, bytes: ArrayBuffer): string {
 
 /** The engine for this app state (made on first use; tests pass their own `deps`). */
 export function engineFor(state: AppState, deps?: SyncDeps): SyncEngine {
-  let engine = engines.get(state);
-  if (!engine) {
-    engine = createSyncEngine(state, deps ?? browserDeps());
-    engines.set(state, engine);
-  }
-  return engine;
+  return (state.sync.engine ??= createSyncEngine(state, deps ?? browserDeps()));
 }
 
 async function pendingMessages(state: AppState, records: Awaited<ReturnType<typeof listOutbox>>) {

@@ -1,7 +1,7 @@
 import { endpoints } from '#shared/endpoints';
 import { sendOne, type SendStep } from '../../device/send-one';
 import type { SyncDeps } from '../../device/call-api';
-import type { Vault } from '../lock/state';
+import type { Vault } from '../store/vault';
 import { LockedError } from '../store/body';
 import { deleteShare, putShare } from '../store/connection';
 import type { OutboxRecord } from '../store/db';

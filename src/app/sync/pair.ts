@@ -1,7 +1,7 @@
 import { endpoints } from '#shared/endpoints';
 import type { DeviceProfile } from '#shared/schemas/api';
 import { isPairingCode, normalisePairingCode } from '#shared/schemas/pairing';
-import { PROFILE_META_KEY } from '../components/profile/load';
+import { PROFILE_META_KEY } from '../store/profile';
 import type { AppState } from '../state';
 import {
   forgetConnection,

@@ -1,7 +1,7 @@
 import type { DeviceProfile } from '#shared/schemas/api';
 import { emptyPlanSections, type CrisisPlan } from '#shared/schemas/plan';
-import { PROFILE_META_KEY } from '../components/profile/load';
-import type { Vault } from '../lock/state';
+import { PROFILE_META_KEY } from '../store/profile';
+import type { Vault } from '../store/vault';
 import { writeMeta } from '../store/meta';
 import { savePlan } from '../store/plan';
 

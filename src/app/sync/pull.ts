@@ -1,7 +1,7 @@
 import type { DeviceProfile } from '#shared/schemas/api';
 import { endpoints } from '#shared/endpoints';
 import type { Message } from '#shared/schemas/message';
-import type { Vault } from '../lock/state';
+import type { Vault } from '../store/vault';
 import {
   readPhoto,
   readSyncMeta,
@@ -14,7 +14,7 @@ import {
 import type { HiuDb } from '../store/db';
 import { saveMessages } from '../store/messages';
 import { callApi, type SyncDeps } from '../../device/call-api';
-import { caseworkerPhoto } from '../components/team/profile-fields';
+import { caseworkerPhoto } from '../store/profile-fields';
 import { keepProfile } from './profile';
 
 export type PullResult =

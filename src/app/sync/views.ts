@@ -1,6 +1,6 @@
 import type { Message } from '#shared/schemas/message';
 import type { OutboxRecord, ShareRecord } from '../store/db';
-import type { ShareView, ThreadItem } from './state';
+import type { ShareView, ThreadItem } from '../state/sync';
 
 /**
  * What each entry's screen shows about sharing: the server's state, overlaid by what is still

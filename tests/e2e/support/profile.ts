@@ -1,6 +1,6 @@
 /**
  * A synced profile for tests, stored the way the connection code keeps it: the response of
- * GET /api/device/profile in the app database's `meta` store (see src/app/components/profile).
+ * GET /api/device/profile in the app database's `meta` store (see src/app/store/profile.ts).
  */
 import { expect, type Page } from '@playwright/test';
 import { DeviceProfile } from '#shared/schemas/api';

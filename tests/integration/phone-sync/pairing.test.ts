@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceProfile } from '#shared/schemas/api';
-import { PROFILE_META_KEY } from '../../../src/app/components/profile/load';
+import { PROFILE_META_KEY } from '../../../src/app/store/profile';
 import { readLink, readSyncMeta } from '../../../src/app/store/connection';
 import { listEntries, saveEntry } from '../../../src/app/store/entries';
 import { loadPlans } from '../../../src/app/store/plan';

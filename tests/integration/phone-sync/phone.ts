@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { endpoints } from '#shared/endpoints';
 import { createAppState, type AppState } from '../../../src/app/state';
-import { engineFor, type SyncEngine } from '../../../src/app/sync/engine';
+import type { SyncEngine } from '../../../src/app/state/sync';
+import { engineFor } from '../../../src/app/sync/engine';
 import { pairPhone } from '../../../src/app/sync/pair';
 import { IDLE_LIMIT_MS } from '../../../src/server/auth/sessions';
 import type { Engine } from '../../../src/server/db/database';

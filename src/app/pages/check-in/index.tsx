@@ -6,12 +6,12 @@ import {
   type CheckInAnswers,
   type CheckInReason,
 } from '#shared/schemas/wellbeing';
-import { NotLinked } from '../../components/progress/not-linked';
-import { firstName } from '../../components/team/profile-fields';
-import { supportOf } from '../../progress/views';
+import { NotLinked } from '../../components/not-linked/index';
+import { firstName } from '../../store/profile-fields';
+import { supportOf } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { readChoices, readOffers } from '../../store/check-ins';
-import { finishCheckIn, setCheckInSending, skipCheckIn } from '../../sync/progress';
+import { finishCheckIn, setCheckInSending, skipCheckIn } from '../../sync/check-ins';
 import {
   LONELY_LABELS,
   LONELY_QUESTION,

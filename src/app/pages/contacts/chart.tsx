@@ -1,5 +1,5 @@
 import type { WeekCount } from '#shared/contacts';
-import { dayWords } from '../../progress/views';
+import { dayWords } from '../../sync/goals-contacts-views';
 import s from './style.module.css';
 
 const W = 320;

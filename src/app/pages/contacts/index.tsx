@@ -1,32 +1,21 @@
-import { signal, useSignal, type Signal } from '@preact/signals';
+import { useSignal } from '@preact/signals';
 import { londonDate } from '#shared/london';
-import { NotLinked } from '../../components/progress/not-linked';
+import { NotLinked } from '../../components/not-linked/index';
 import { LastUpdated } from '../../components/team/last-updated';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { useNow } from '../../components/use-now';
-import { contactsNow, contactsSummary } from '../../progress/views';
-import { useAppState, type AppState } from '../../state';
-import { logContact, undoContact } from '../../sync/progress';
+import { contactsNow, contactsSummary } from '../../sync/goals-contacts-views';
+import { useAppState } from '../../state';
+import { logContact, undoContact } from '../../sync/goals-contacts';
 import { WeeksChart } from './chart';
 import s from './style.module.css';
-
-/** The last tap on this phone, kept while the app is open so "Undo" survives moving around. */
-const lastTaps = new WeakMap<AppState, Signal<string | null>>();
-function lastTapOf(state: AppState): Signal<string | null> {
-  let tap = lastTaps.get(state);
-  if (!tap) {
-    tap = signal(null);
-    lastTaps.set(state, tap);
-  }
-  return tap;
-}
 
 /** Staying in touch: this week against the aim, a 12-week picture, and "I called Sam". */
 export default function Contacts() {
   const state = useAppState();
   const { sync } = state;
   const now = useNow().value;
-  const lastTap = lastTapOf(state);
+  const lastTap = sync.lastContactTap;
   const said = useSignal('');
   const busy = useSignal(false);
   const profile = state.profile.value;

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useAppState } from '../../state';
 import { collectExport, type ExportData } from '../../store/export';
-import { EntryDetails } from '../entry/details';
+import { EntryDetails } from '../journal/entry/details';
 import { groupByDay, londonTime } from '../journal/days';
 import { PlanSections } from '../plan';
 import { downloadExport } from './download';

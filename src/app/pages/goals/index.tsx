@@ -1,14 +1,20 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Goal, Milestone } from '#shared/schemas/goal';
-import { NotLinked } from '../../components/progress/not-linked';
+import { NotLinked } from '../../components/not-linked/index';
 import { LastUpdated } from '../../components/team/last-updated';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { useNow } from '../../components/use-now';
-import { dayWords, goalsNow, groupGoals, hopedForWords, nextStep } from '../../progress/views';
+import {
+  dayWords,
+  goalsNow,
+  groupGoals,
+  hopedForWords,
+  nextStep,
+} from '../../sync/goals-contacts-views';
 import { londonDate } from '#shared/london';
 import { useAppState } from '../../state';
-import { tickMilestone } from '../../sync/progress';
+import { tickMilestone } from '../../sync/goals-contacts';
 import s from './style.module.css';
 
 interface Reached {

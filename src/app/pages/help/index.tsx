@@ -2,7 +2,7 @@ import { arrangeGuide, NATIONAL_CONTACTS } from '#shared/guide';
 import { londonParts } from '#shared/london';
 import { useAppState } from '../../state';
 import { useNow } from '../../components/use-now';
-import { caseworkerPhoto, nhs111Wording } from '../../components/team/profile-fields';
+import { caseworkerPhoto, nhs111Wording } from '../../store/profile-fields';
 import { GuideCard } from './guide-card';
 import s from './style.module.css';
 

@@ -3,7 +3,7 @@ import { lazy } from 'preact-iso';
 import { useAppState, type AppState } from '../../state';
 import { Icon } from '../../components/icon';
 import { LastUpdated } from '../../components/team/last-updated';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { unseenCount } from '../../sync/views';
 import {
   contactsSummary,
@@ -11,14 +11,14 @@ import {
   nextStep,
   STEPPED_BACK_WORDS,
   supportOf,
-} from '../../progress/views';
+} from '../../sync/goals-contacts-views';
 import s from './style.module.css';
 
 // Only for a phone the team has unlinked: not worth a place in the first load.
 const Unlinked = lazy(() => import('../../components/team/unlinked').then((m) => m.Unlinked));
 // The check-in card reads the phone's store (zod): only for a linked phone, never first load.
 const CheckInCard = lazy(() =>
-  import('../../components/progress/check-in-card').then((m) => m.CheckInCard),
+  import('../../components/check-in-card/index').then((m) => m.CheckInCard),
 );
 
 interface Place {

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useAppState } from '../../state';
-import { isApplePhone } from './platform';
+import { isApplePhone } from '../../components/install/platform';
 import s from './style.module.css';
 
 function IphoneSteps() {

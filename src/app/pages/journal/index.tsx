@@ -5,7 +5,7 @@ import { useAppState } from '../../state';
 import { countEntries, listEntries } from '../../store/entries';
 import { getEntries, loadSearchIndex } from '../../store/search-journal';
 import type { SearchIndex } from '../../store/search-index';
-import { entrySummary } from '../entry/details';
+import { entrySummary } from './entry/details';
 import { groupByDay, londonTime } from './days';
 import { PrivateNote } from './parts/private-note';
 import { UnfinishedSection } from './parts/unfinished/section';

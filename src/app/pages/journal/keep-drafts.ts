@@ -6,7 +6,7 @@ import { saveEntry } from '../../store/entries';
 
 /** Urgent care (yes/no only, never words) goes to the caseworker if the person chose that. */
 export function reportUrgentCare(state: AppState, entry: JournalEntry): Promise<boolean> {
-  return import('../../sync/progress')
+  return import('../../sync/check-ins')
     .then((m) => m.urgentCareAfterSave(state, entry))
     .catch(() => false);
 }

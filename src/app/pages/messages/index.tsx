@@ -5,11 +5,11 @@ import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/london';
 import { availabilityWords } from '../../components/team/caseworker-card';
 import { LastUpdated } from '../../components/team/last-updated';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
-import { STEPPED_BACK_WORDS, supportOf } from '../../progress/views';
+import { STEPPED_BACK_WORDS, supportOf } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { loadBoxDraft } from '../../store/drafts';
 import { useBoxDraftSaver } from '../../store/use-draft';
@@ -20,7 +20,7 @@ import {
   retrySend,
   sendMessage,
 } from '../../sync/actions';
-import type { ThreadItem } from '../../sync/state';
+import type { ThreadItem } from '../../state/sync';
 import { OutsideHours } from './outside-hours';
 import { arrivalWords, messageStatus } from './words';
 import s from './style.module.css';

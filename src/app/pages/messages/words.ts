@@ -1,5 +1,5 @@
 import { describeWhen } from '#shared/london';
-import type { ThreadItem } from '../../sync/state';
+import type { ThreadItem } from '../../state/sync';
 
 /**
  * The state of a message the person sent, in plain words: "Waiting to send", "Waiting for

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatPairingCode } from '#shared/schemas/pairing';
 import { CaseworkerCard } from '../../components/team/caseworker-card';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { useAppState } from '../../state';
 import { pairPhone, type PairProblem } from '../../sync/pair';

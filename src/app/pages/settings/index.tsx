@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { resetOfflineCopy } from '../../components/updates/reset';
-import type { CheckResult } from '../../components/updates/register';
-import { setPref } from '../../prefs/actions';
+import type { CheckResult } from '../../state/updater';
+import { setPref } from '../../state/prefs';
 import type { TextSize } from '../../prefs/prefs';
 import { useAppState } from '../../state';
 import { PrivacySettings } from './privacy';

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { LockSettings } from '../../lock/settings';
-import { AUTO_LOCK_CHOICES } from '../../lock/state';
+import { LockSettings } from './lock';
+import { AUTO_LOCK_CHOICES } from '../../lock/types';
 import { useAppState } from '../../state';
 import { collectExport } from '../../store/export';
 import { isPersisted, requestPersistence } from '../../store/persist';

@@ -1,12 +1,12 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { useAppState } from '../../state';
 import { readChoices, type SendingChoices } from '../../store/check-ins';
 import s from './style.module.css';
 
 /**
- * What the person sends to their caseworker (issue 5): their wellbeing check-ins, and when a
+ * What the person sends to their caseworker: their wellbeing check-ins, and when a
  * journal entry says they went to A&E or called 999 or 111 (never the entry's words). Both are
  * off until the person turns them on; the app asks about check-ins once, after the first.
  */
@@ -38,9 +38,9 @@ export function SharingSettings() {
     choices.value = { ...current, [which]: on };
     busy.value = true;
     try {
-      const progress = await import('../../sync/progress');
-      if (which === 'checkIns') await progress.setCheckInSending(state, on);
-      else await progress.setUrgentCareSending(state, on);
+      const checkIns = await import('../../sync/check-ins');
+      if (which === 'checkIns') await checkIns.setCheckInSending(state, on);
+      else await checkIns.setUrgentCareSending(state, on);
       said.value = on ? `Turned on. These will be sent to ${name}.` : 'Turned off.';
     } catch {
       said.value = 'Sorry, that did not change. Please try again.';

@@ -5,13 +5,13 @@ import type { DeviceProfile } from '#shared/schemas/api';
 import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/london';
 import type { JournalEntry } from '#shared/schemas/journal';
-import { firstName } from '../../components/team/profile-fields';
+import { firstName } from '../../store/profile-fields';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
 import { useAppState } from '../../state';
 import { getEntry } from '../../store/entries';
 import { shareEntry } from '../../sync/actions';
-import { EntryDetails } from '../entry/details';
+import { EntryDetails } from '../journal/entry/details';
 import s from './style.module.css';
 
 /** When the caseworker can read a shared entry, in plain words. */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createDataKey,
-  rewrapDataKey,
-  seal,
-  unseal,
-  unwrapDataKey,
-} from '../../../../src/app/lock/crypto';
+import { createDataKey, rewrapDataKey, unwrapDataKey } from '../../../../src/app/lock/crypto';
+import { seal, unseal } from '../../../../src/app/store/seal';
 
 // Fewer PBKDF2 rounds than the app's 600,000 keep the suite quick; the maths is the same.
 const FAST = 1_000;

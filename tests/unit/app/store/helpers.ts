@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import type { EverydayEntry, FeelingEntry } from '#shared/schemas/journal';
-import { createLockState, type LockOptions } from '../../../../src/app/lock/state';
+import { createLockState } from '../../../../src/app/lock/state';
+import type { LockOptions } from '../../../../src/app/lock/types';
 
 /** A lock state over a fresh, uniquely named fake IndexedDB, with fast PBKDF2. */
 export function freshLock(options: LockOptions = {}) {

@@ -4,7 +4,7 @@ import { describeWhen } from '#shared/london';
 import { useAppState } from '../../../state';
 import { useNow } from '../../use-now';
 import { exceptionLines, weeklyLines } from '../hours-words';
-import { firstName } from '../profile-fields';
+import { firstName } from '../../../store/profile-fields';
 import s from './style.module.css';
 
 /** "Sam is working now." or "Sam is back at 9:00 on Monday." */

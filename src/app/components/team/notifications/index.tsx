@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { isApplePhone } from '../../../pages/install/platform';
+import { isApplePhone } from '../../install/platform';
 import { useAppState } from '../../../state';
 import { pushSupport, turnOffPush, turnOnPush } from '../../../sync/push';
 import s from './style.module.css';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalWords, messageStatus } from '../../../../../src/app/pages/messages/words';
-import type { ThreadItem } from '../../../../../src/app/sync/state';
+import type { ThreadItem } from '../../../../../src/app/state/sync';
 
 const NOW = new Date('2026-11-27T22:10:00Z'); // Friday 22:10 in London
 

@@ -1,6 +1,6 @@
 import type { UnfinishedDraft } from '../../../../store/drafts';
 import { entryFromDraft } from '../../../../store/draft-rules';
-import { entrySummary } from '../../../entry/details';
+import { entrySummary } from '../../entry/details';
 import { startedAt } from '../../days';
 import s from './style.module.css';
 

@@ -1,0 +1,130 @@
+import { useSignal } from '@preact/signals';
+import { isOpen, nextOpening } from '#shared/hours';
+import { describeWhen } from '#shared/london';
+import type { Hours } from '#shared/schemas/hours';
+import type { JournalEntry } from '#shared/schemas/journal';
+import { firstName } from '../../../../store/profile-fields';
+import { useNow } from '../../../../components/use-now';
+import { useAppState } from '../../../../state';
+import { notSentWords } from '../../../../sync/not-sent';
+import type { ShareView } from '../../../../state/sync';
+import { Confirm } from '../../parts/confirm';
+import s from './style.module.css';
+
+/** The state of a shared entry in plain words. */
+export function shareWords(view: ShareView, name: string): string {
+  switch (view.state) {
+    case 'waiting':
+      return 'Waiting to send';
+    case 'sent':
+      return `Sent to ${name}`;
+    case 'read':
+      return `${name} has read this`;
+    case 'stopping':
+      return 'Stopping sharing. This will finish when you are online.';
+    case 'failed':
+      return 'This did not send.';
+  }
+}
+
+/** "Sam can read it from 9:00 on Monday." (Sam is not working now.) */
+function readFromWords(hours: Hours, name: string, now: Date): string {
+  const opens = nextOpening(hours, now);
+  return opens
+    ? `${name} is not working now, and can read it from ${describeWhen(opens, now)}.`
+    : `${name} is not working now.`;
+}
+
+/** Whether the entry changed after the copy the caseworker has was sent. */
+function changedSince(entry: JournalEntry, view: ShareView): boolean {
+  return view.sharedAt !== null && Date.parse(entry.updatedAt) > Date.parse(view.sharedAt);
+}
+
+/**
+ * On a journal entry: "Share with Sam", or how the shared copy is doing ("Waiting to send",
+ * "Sent to Sam", "Sam has read this") with "Stop sharing". Only shown while the phone is
+ * linked. Nothing is sent from here: the share screen asks first.
+ */
+export function ShareStatus({ entry }: { entry: JournalEntry }) {
+  const state = useAppState();
+  const { sync, profile, online } = state;
+  const confirming = useSignal(false);
+  const now = useNow().value;
+  const p = profile.value;
+  if (sync.link.value !== 'linked' || !p) return null;
+  const name = firstName(p.caseworker.name);
+  const view = sync.shares.value[entry.id];
+  const shareHref = `/journal/entry/${entry.id}/share`;
+
+  if (!view || view.state === 'stopping') {
+    return (
+      <section class={s.box} aria-label="Sharing">
+        {view && (
+          <p role="status" class={s.state}>
+            {shareWords(view, name)}
+          </p>
+        )}
+        {!view && (
+          <>
+            <p class={s.private}>Would you like {name} to read this?</p>
+            <a href={shareHref} class="btn btn-secondary">
+              Share with {name}
+            </a>
+          </>
+        )}
+      </section>
+    );
+  }
+
+  async function stop() {
+    const { withdrawShare } = await import('../../../../sync/actions');
+    await withdrawShare(state, entry.id);
+    confirming.value = false;
+  }
+
+  return (
+    <section class={s.box} aria-label="Sharing">
+      <p role="status" class={s.state} data-testid="share-state">
+        {shareWords(view, name)}
+      </p>
+      {view.state === 'waiting' && !online.value && (
+        <p class={s.hint}>It will send when you are back online.</p>
+      )}
+      {(view.state === 'sent' || view.state === 'waiting') && !isOpen(p.hours, now) && (
+        <p class={s.hint}>{readFromWords(p.hours, name, now)}</p>
+      )}
+      {view.state === 'failed' && view.error === 'id_taken' && (
+        <p>{notSentWords({ error: view.error }, name)}</p>
+      )}
+      {view.state === 'failed' && view.error !== 'id_taken' && (
+        <p>
+          Sorry, it could not be sent. <a href={shareHref}>Try to share it again</a>
+        </p>
+      )}
+      {changedSince(entry, view) && (
+        <p>
+          You changed this entry after you shared it. {name} has the earlier version.{' '}
+          <a href={shareHref}>Share the new version with {name}</a>
+        </p>
+      )}
+      {confirming.value ? (
+        <Confirm
+          question="Stop sharing this entry?"
+          detail={
+            view.state === 'read'
+              ? `${name} has read it already, but it will be taken off ${name}’s list. It stays in your journal.`
+              : `${name} will not be able to read it. It stays in your journal.`
+          }
+          yes="Yes, stop sharing"
+          no="No, keep sharing"
+          onYes={() => void stop()}
+          onNo={() => (confirming.value = false)}
+        />
+      ) : (
+        <button type="button" class="btn btn-secondary" onClick={() => (confirming.value = true)}>
+          Stop sharing
+        </button>
+      )}
+    </section>
+  );
+}

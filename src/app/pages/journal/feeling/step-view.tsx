@@ -1,0 +1,109 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { JournalDraft } from '#shared/schemas/journal';
+import { PrivateNote } from '../parts/private-note';
+import { STEPS } from './steps';
+import s from './style.module.css';
+
+interface Props {
+  draft: JournalDraft;
+  selfHelp: readonly string[];
+  problem: string;
+  change: (patch: Partial<JournalDraft>) => void;
+  save: () => void;
+  exitHref: string;
+}
+
+/** One step on screen: where you are, the question, the answer, and the way on. */
+export function StepView({ draft, selfHelp, problem, change, save, exitHref }: Props) {
+  const index = Math.min(Math.max(draft.step, 0), STEPS.length - 1);
+  const step = STEPS[index] ?? STEPS[0];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    // Move focus to the new question (not on first open, where the page title is read).
+    if (first.current) first.current = false;
+    else heading.current?.focus();
+    window.scrollTo(0, 0);
+  }, [index]);
+
+  if (!step) return null;
+  const last = index === STEPS.length - 1;
+  const answered = step.answered(draft);
+  const forward = () => (last ? save() : change({ step: index + 1 }));
+  const { Body } = step;
+
+  const question =
+    step.form === 'text' ? <label for="step-text">{step.question}</label> : step.question;
+
+  return (
+    <div class={s.page}>
+      <div class={s.top}>
+        {index > 0 ? (
+          <button type="button" class={s.back} onClick={() => change({ step: index - 1 })}>
+            <span aria-hidden="true">‹ </span>Back
+          </button>
+        ) : (
+          <a href={exitHref} class={s.back}>
+            <span aria-hidden="true">‹ </span>Back
+          </a>
+        )}
+        <p class={s.count}>
+          Step {index + 1} of {STEPS.length}
+        </p>
+      </div>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          forward();
+        }}
+        noValidate
+      >
+        {step.form === 'group' ? (
+          <fieldset class={s.fieldset} aria-describedby="step-hint">
+            <legend class={s.legend}>
+              <h1 ref={heading} tabIndex={-1} class={s.question}>
+                {question}
+              </h1>
+            </legend>
+            {step.hint && (
+              <p id="step-hint" class="hint">
+                {step.hint}
+              </p>
+            )}
+            <Body draft={draft} change={change} selfHelp={selfHelp} />
+          </fieldset>
+        ) : (
+          <>
+            <h1 ref={heading} tabIndex={-1} class={s.question}>
+              {question}
+            </h1>
+            {step.hint && (
+              <p id="step-hint" class="hint">
+                {step.hint}
+              </p>
+            )}
+            <Body draft={draft} change={change} selfHelp={selfHelp} />
+          </>
+        )}
+        {problem && (
+          <p class={s.problem} role="alert">
+            {problem}
+          </p>
+        )}
+        <div class={s.actions}>
+          <button type="submit" class="btn btn-block btn-main">
+            {last ? 'Save' : 'Next'}
+          </button>
+          {!answered && (
+            <button type="button" class={`btn btn-secondary btn-block ${s.skip}`} onClick={forward}>
+              {last ? 'Skip this and save' : 'Skip this question'}
+            </button>
+          )}
+        </div>
+      </form>
+      <p class={s.autosave}>Your words are saved on this phone as you go.</p>
+      <PrivateNote />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Signal } from '@preact/signals';
+import type { LockKind } from '../../../lock/secret';
+import { PIN_MIN, PIN_SUGGESTED, PASSPHRASE_MIN } from '../../../lock/secret';
+import s from './style.module.css';
+
+/** A PIN or passphrase box with the right keyboard and a label that says which. */
+export function SecretField(props: {
+  id: string;
+  label: string;
+  kind: LockKind;
+  value: Signal<string>;
+  hint?: string;
+  error?: string;
+  autocomplete: 'new-password' | 'current-password';
+}) {
+  const { id, label, kind, value, hint, error, autocomplete } = props;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class={`${s.field} ${error ? s.fieldError : ''}`}>
+      <label for={id} class={s.label}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class={s.error}>
+          <span class="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        class={`${s.input} ${kind === 'pin' ? s.pin : ''}`}
+        type="password"
+        inputMode={kind === 'pin' ? 'numeric' : 'text'}
+        autocomplete={autocomplete}
+        autocapitalize="off"
+        spellcheck={false}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? true : undefined}
+        value={value.value}
+        onInput={(e) => (value.value = e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+/** The hint under a new PIN or passphrase box. */
+export function newSecretHint(kind: LockKind): string {
+  return kind === 'pin'
+    ? `At least ${PIN_MIN} numbers. ${PIN_SUGGESTED} numbers are safer. Avoid 1234 or your birthday.`
+    : `At least ${PASSPHRASE_MIN} letters. A few words you will remember, like "green kettle sings", work well.`;
+}

@@ -1,0 +1,91 @@
+import { effect } from '@preact/signals';
+import { warmEditors } from '../routes';
+import type { AppState } from '../state';
+import { captureInstallPrompt } from './install-prompt';
+import { watchPrefs } from './prefs';
+
+/** The performance mark bench/app.ts reads: the shell is painted, the first load is over. */
+export const FIRST_SCREEN_MARK = 'hiu:first-screen';
+
+/** Run `fn` once the next frame has been painted. */
+function afterPaint(win: Window, fn: () => void): void {
+  const later = () => win.setTimeout(fn, 0);
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(later);
+  else later();
+}
+
+/**
+ * Run `fn` once the screen behind the lock gate is on show: the lock settings are read (so the
+ * gate has drawn the screen or the unlock box) and a frame has been painted.
+ */
+export function afterFirstScreen(state: AppState, win: Window, fn: () => void): void {
+  let done = false;
+  const dispose = effect(() => {
+    if (done || !state.lock.ready.value) return;
+    done = true;
+    queueMicrotask(() => dispose());
+    afterPaint(win, fn);
+  });
+}
+
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
+
+/** Wires the state to the browser: prefs, online status, activity, install and updates. */
+export function connectAppState(state: AppState, win: Window = window): void {
+  watchPrefs(state, win);
+
+  state.online.value = win.navigator.onLine;
+  win.addEventListener('online', () => (state.online.value = true));
+  win.addEventListener('offline', () => (state.online.value = false));
+
+  // Activity pushes the auto-lock back. At most once a second: touch() is cheap but events are not.
+  let last = 0;
+  const touch = () => {
+    const now = Date.now();
+    if (now - last < 1000) return;
+    last = now;
+    state.lock.touch();
+  };
+  for (const type of ACTIVITY) win.addEventListener(type, touch, { capture: true, passive: true });
+
+  captureInstallPrompt(state, win);
+  // The first load ends with the shell painted (Help now, 999, Hide: they need nothing else).
+  // Then the lock's code loads (lock/lazy.ts); the gate shows nothing private until it has.
+  afterPaint(win, () => {
+    win.performance?.mark?.(FIRST_SCREEN_MARK);
+    // A failed download tries again when the signal comes back, and every so often anyway
+    // (a weak signal may never go "offline"), up to once a minute.
+    let retryMs = 2000;
+    let waiting = false;
+    const startLock = () => {
+      waiting = false;
+      void state.lock.db().catch(() => {
+        if (waiting) return;
+        waiting = true;
+        win.addEventListener('online', startLock, { once: true });
+        win.setTimeout(startLock, retryMs);
+        retryMs = Math.min(retryMs * 2, 60_000);
+      });
+    };
+    startLock();
+  });
+  afterFirstScreen(state, win, () => {
+    // Help now shows the national numbers until the profile is read. Then the link to the
+    // support team starts syncing (see src/app/sync).
+    void import('./profile')
+      .then((m) => m.loadCachedProfile(state))
+      .then(() => import('../sync/start'))
+      .then((m) => m.startSync(state, win))
+      .catch(() => {
+        // No IndexedDB or a failed download: the app works on without the connection.
+        state.sync.link.value = 'none';
+      });
+    if ('serviceWorker' in win.navigator) {
+      void import('./service-worker').then(
+        (m) => (state.updater.value = m.registerServiceWorker(state)),
+        () => {},
+      );
+    }
+    void warmEditors().catch(() => {});
+  });
+}
