@@ -62,4 +62,26 @@ export default tseslint.config(
     files: ['src/server/**', 'tests/**', 'bench/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The server's domain modules sit below its HTTP layer: routes call them, never the other way
+    // round. Errors (`problem.ts`) and the request environment types (`request-env.ts`) live at
+    // the top of src/server for that reason. Only the composition roots (app.ts, main.ts, cli/)
+    // may reach into http/.
+    files: ['src/server/*/**'],
+    ignores: ['src/server/http/**', 'src/server/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/http/*', '**/http'],
+              message:
+                'Domain modules must not import from src/server/http/ (errors: src/server/problem.ts, request types: src/server/request-env.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import { findPersonSummary, type PersonSummaryRow } from '../db/tables/people.table';
-import { ApiProblem, notFound } from '../http/problem';
-import type { Caller } from '../http/env';
+import { ApiProblem, notFound } from '../problem';
+import type { Caller } from '../request-env';
 import type { Staff } from './sessions';
 
 /**

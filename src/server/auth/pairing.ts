@@ -12,7 +12,7 @@ import {
   findPairingCodeByHash,
   insertPairingCode,
 } from '../db/tables/pairing-codes.table';
-import { ApiProblem } from '../http/problem';
+import { ApiProblem } from '../problem';
 import { randomToken, sha256 } from './tokens';
 
 export const PAIRING_CODE_LIFETIME_MS = 24 * 60 * 60 * 1000;

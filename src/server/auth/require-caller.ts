@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { Runtime } from '../runtime';
-import type { CallerEnv } from '../http/env';
+import type { CallerEnv } from '../request-env';
 import { authenticateDevice } from './require-device';
 import { answerSignedOut, authenticateStaff } from './require-staff';
 

@@ -4,8 +4,8 @@ import type { AppDeps } from '../deps';
 import type { LiveBus } from '../live/bus';
 import type { RequestLimiter } from '../limits/request-limits';
 import type { DeviceTokenCache } from './device-cache';
-import type { DeviceAuth, DeviceEnv } from '../http/env';
-import { ApiProblem } from '../http/problem';
+import type { DeviceAuth, DeviceEnv } from '../request-env';
+import { ApiProblem } from '../problem';
 import { sha256 } from './tokens';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{32,200})$/;

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps } from '../deps';
-import type { StaffEnv } from '../http/env';
+import type { StaffEnv } from '../request-env';
 import type { RequestLimiter } from '../limits/request-limits';
-import { ApiProblem } from '../http/problem';
+import { ApiProblem } from '../problem';
 import { clearSessionCookie, readSessionCookie, resumeSession, type Staff } from './sessions';
 import { sameSecret } from './tokens';
 

@@ -7,7 +7,7 @@ import {
   lockThrottle,
   takeThrottle,
 } from '../db/tables/throttles.table';
-import { tooManyTries } from '../http/problem';
+import { tooManyTries } from '../problem';
 import { sha256 } from './tokens';
 
 /**

@@ -5,7 +5,7 @@ import { assertLead } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { listAudit } from '../db/tables/audit-log.table';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { presentAudit } from './present';
 import { validate } from './validate';
 

@@ -20,9 +20,9 @@ import { findService } from '../db/tables/services.table';
 import type { BusMessage } from '../live/bus';
 import type { Runtime } from '../runtime';
 import { clientAddress } from './client-address';
-import type { AppEnv } from './env';
+import type { AppEnv } from '../request-env';
 import { presentCaseworker, presentService } from './present';
-import { ApiProblem, invalidField } from './problem';
+import { ApiProblem, invalidField } from '../problem';
 import { validate } from './validate';
 
 async function whoAmI(db: Db, staff: Staff): Promise<LoginResponse> {

@@ -15,9 +15,9 @@ import {
 import { isUniqueViolation } from '../db/errors';
 import type { Runtime } from '../runtime';
 import { OFFICE_HOURS } from '../people/working-hours';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { presentCaseworker } from './present';
-import { ApiProblem } from './problem';
+import { ApiProblem } from '../problem';
 import { validate } from './validate';
 
 const emailInUse = () =>

@@ -2,7 +2,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { createMiddleware } from 'hono/factory';
 import { chooseEncoding, isCompressible } from './encoding';
-import type { AppEnv } from './env';
+import type { AppEnv } from '../request-env';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);

@@ -20,8 +20,8 @@ import { bumpProfileVersion, type PersonSummaryRow } from '../db/tables/people.t
 import { loadConsoleContactsView, presentContactEvent } from '../people/contacts';
 import { enqueuePush } from '../push/enqueue';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
-import { ApiProblem, invalidField, notFound } from './problem';
+import type { StaffEnv } from '../request-env';
+import { ApiProblem, invalidField, notFound } from '../problem';
 import { validate } from './validate';
 
 /** A contact logged by hand may be this far in the future (clocks differ a little). */

@@ -13,8 +13,8 @@ import { bumpProfileVersion, findPersonCaseworkerId } from '../db/tables/people.
 import { presentContactEvent } from '../people/contacts';
 import type { Runtime } from '../runtime';
 import { CONTACT_MAX_AGE_MS, contactIdTaken, contactsChanged } from './contacts.routes';
-import type { DeviceEnv } from './env';
-import { invalidField, notFound } from './problem';
+import type { DeviceEnv } from '../request-env';
+import { invalidField, notFound } from '../problem';
 import { validate } from './validate';
 
 /**

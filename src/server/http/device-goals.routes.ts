@@ -5,7 +5,7 @@ import { audit, deviceActor } from '../audit/audit';
 import { requireDevice } from '../auth/require-device';
 import { loadGoal, tickMilestone } from '../people/goals';
 import type { Runtime } from '../runtime';
-import type { DeviceEnv } from './env';
+import type { DeviceEnv } from '../request-env';
 import { validate } from './validate';
 
 /**

@@ -5,7 +5,7 @@ import { type SendMessageResponse } from '#shared/schemas/connect';
 import { requireDevice } from '../auth/require-device';
 import { markRead, sendFromPerson } from '../messages/send';
 import type { Runtime } from '../runtime';
-import type { DeviceEnv } from './env';
+import type { DeviceEnv } from '../request-env';
 import { presentMessage } from './present';
 import { validate } from './validate';
 

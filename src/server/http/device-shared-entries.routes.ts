@@ -7,9 +7,9 @@ import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
 import { entryIdUsedByOther } from '../db/tables/entry-ids.table';
 import { deleteSharedEntry, upsertSharedEntry } from '../db/tables/shared-entries.table';
 import type { Runtime } from '../runtime';
-import type { DeviceEnv } from './env';
+import type { DeviceEnv } from '../request-env';
 import { presentSharedEntryState } from './present';
-import { ApiProblem, invalidField } from './problem';
+import { ApiProblem, invalidField } from '../problem';
 import { validate } from './validate';
 
 /**

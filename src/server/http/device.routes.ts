@@ -15,8 +15,8 @@ import { loadDeviceProfile } from '../people/profile';
 import { cachedProfile } from '../people/profile-cache';
 import type { Runtime } from '../runtime';
 import { clientAddress } from './client-address';
-import type { AppEnv, DeviceEnv } from './env';
-import { ApiProblem } from './problem';
+import type { AppEnv, DeviceEnv } from '../request-env';
+import { ApiProblem } from '../problem';
 import { validate } from './validate';
 
 /** /api/device: what a phone calls. Pairing is open (rate-limited); the rest needs its token. */

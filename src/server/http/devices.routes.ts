@@ -8,9 +8,9 @@ import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
 import { findDevice, listDevices, revokeDevice } from '../db/tables/devices.table';
 import { deleteDeviceSubscriptions } from '../db/tables/push-subscriptions.table';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { presentDevice } from './present';
-import { notFound } from './problem';
+import { notFound } from '../problem';
 import { validate } from './validate';
 
 /** /api/people/:personId/devices: the phones linked to a person, and unlinking a lost one. */

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { requireStaff } from '../auth/require-staff';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 
 /**
  * GET /api/events: Server-Sent Events for the console. Each `data:` line is a LiveEvent (ids

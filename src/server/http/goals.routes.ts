@@ -18,8 +18,8 @@ import {
   type GoalWrite,
 } from '../people/goals';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
-import { ApiProblem } from './problem';
+import type { StaffEnv } from '../request-env';
+import { ApiProblem } from '../problem';
 import { validate } from './validate';
 
 /** A transaction; the same new id written twice at once (a double click) is a 409, not a 500. */

@@ -5,8 +5,8 @@ import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import type { Runtime } from '../runtime';
 import { loadGuide, saveGuide, saveNhs111Wording } from '../people/documents';
-import type { StaffEnv } from './env';
-import { invalidField } from './problem';
+import type { StaffEnv } from '../request-env';
+import { invalidField } from '../problem';
 import { readPersonDocument, writePersonDocument } from './person-documents';
 import { validate } from './validate';
 

@@ -5,7 +5,7 @@ import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import type { Runtime } from '../runtime';
 import { loadHours, saveHours } from '../people/documents';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { readPersonDocument, writePersonDocument } from './person-documents';
 import { validate } from './validate';
 

@@ -13,8 +13,8 @@ import { deleteOldPhotos, insertPhoto } from '../db/tables/photos.table';
 import { workingHours } from '../people/working-hours';
 import { isPhotoType, photoUrl, preparePhoto, PHOTO_TYPES } from '../photos/image';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
-import { ApiProblem } from './problem';
+import type { StaffEnv } from '../request-env';
+import { ApiProblem } from '../problem';
 import { validate } from './validate';
 
 export const PHOTO_PATH = '/api/auth/photo';

@@ -9,7 +9,7 @@ import { requireStaff } from '../auth/require-staff';
 import { listDeliveredMessages } from '../db/tables/messages.table';
 import { markRead, replyFromCaseworker } from '../messages/send';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { presentMessage } from './present';
 import { validate } from './validate';
 

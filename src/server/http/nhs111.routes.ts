@@ -7,7 +7,7 @@ import { requireStaff } from '../auth/require-staff';
 import { readNhs111Wording } from '../db/tables/people.table';
 import { saveNhs111Wording } from '../people/documents';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { validate } from './validate';
 
 /**

@@ -12,7 +12,7 @@ import { Hours } from '#shared/schemas/hours';
 import { Message } from '#shared/schemas/message';
 import { CrisisPlan } from '#shared/schemas/plan';
 import { Service } from '#shared/schemas/service';
-import type { AppEnv } from './env';
+import type { AppEnv } from '../request-env';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import type { Runtime } from '../runtime';
 import { csvHeader, outcomesCsvLines } from '../outcomes/csv';
 import { todayKey } from '../outcomes/figures';
 import { loadOutcomes } from '../outcomes/load';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 
 /** /api/outcomes: the lead's dashboard figures, and the same anonymised as CSV. */
 export function outcomesRoutes(deps: Runtime) {

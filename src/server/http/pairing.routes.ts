@@ -5,7 +5,7 @@ import { loadPersonForStaff } from '../auth/access';
 import { issuePairingCode, pairingQrSvg, pairingUrl } from '../auth/pairing';
 import { requireStaff } from '../auth/require-staff';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { validate } from './validate';
 
 /** /api/people/:personId/pairing-codes: a code (and QR) to link the person's phone. */

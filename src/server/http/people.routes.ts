@@ -17,9 +17,9 @@ import type { Runtime } from '../runtime';
 import { createPerson } from '../people/create-person';
 import { profileChanged } from '../people/documents';
 import { enqueuePush } from '../push/enqueue';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { presentPerson } from './present';
-import { invalidField, notFound } from './problem';
+import { invalidField, notFound } from '../problem';
 import { validate } from './validate';
 
 /** An active caseworker of this service, or a 400 on the field that named them. */

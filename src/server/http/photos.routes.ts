@@ -4,8 +4,8 @@ import { assertMaySeePhoto } from '../auth/access';
 import { requireStaffOrDevice } from '../auth/require-caller';
 import { findPhoto } from '../db/tables/photos.table';
 import type { Runtime } from '../runtime';
-import type { CallerEnv } from './env';
-import { notFound } from './problem';
+import type { CallerEnv } from '../request-env';
+import { notFound } from '../problem';
 import { validate } from './validate';
 
 /** A photo never changes (a new one gets a new id), so a browser may keep it; only for the caller. */

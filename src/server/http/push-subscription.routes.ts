@@ -8,8 +8,8 @@ import {
   upsertPushSubscription,
 } from '../db/tables/push-subscriptions.table';
 import type { Runtime } from '../runtime';
-import type { DeviceEnv } from './env';
-import { ApiProblem, invalidField } from './problem';
+import type { DeviceEnv } from '../request-env';
+import { ApiProblem, invalidField } from '../problem';
 import { fieldMessages, validate } from './validate';
 
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { routePath } from 'hono/route';
 import { createMiddleware } from 'hono/factory';
 import type { Logger } from 'pino';
-import type { AppEnv } from './env';
+import type { AppEnv } from '../request-env';
 
 /**
  * One line per request: id, method, the route pattern (`/api/people/:personId`, never the

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from './env';
+import type { AppEnv } from '../request-env';
 
 /**
  * Everything comes from our own origin: no CDN, font, analytics or inline script or style.

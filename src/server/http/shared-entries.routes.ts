@@ -7,9 +7,9 @@ import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { listSharedEntries, markSharedEntryRead } from '../db/tables/shared-entries.table';
 import type { Runtime } from '../runtime';
-import type { StaffEnv } from './env';
+import type { StaffEnv } from '../request-env';
 import { presentSharedEntry } from './present';
-import { notFound } from './problem';
+import { notFound } from '../problem';
 import { validate } from './validate';
 
 /**

@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
 import { chooseEncoding, isCompressible, type Encoding } from './encoding';
-import type { AppEnv } from './env';
-import { notFound } from './problem';
+import type { AppEnv } from '../request-env';
+import { notFound } from '../problem';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

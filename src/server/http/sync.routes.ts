@@ -8,7 +8,7 @@ import { listSharedEntryStates } from '../db/tables/shared-entries.table';
 import { loadDeviceProfile } from '../people/profile';
 import { cachedProfile } from '../people/profile-cache';
 import type { Runtime } from '../runtime';
-import type { DeviceEnv } from './env';
+import type { DeviceEnv } from '../request-env';
 import { presentMessage, presentSharedEntryState } from './present';
 import { validate } from './validate';
 

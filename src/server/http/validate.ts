@@ -1,7 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { ApiProblem } from './problem';
+import { ApiProblem } from '../problem';
 
 const MAX_FIELDS = 20;
 

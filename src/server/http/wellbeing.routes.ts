@@ -18,8 +18,8 @@ import {
 } from '../db/tables/wellbeing.table';
 import { entryIdUsedByOther } from '../db/tables/entry-ids.table';
 import type { Runtime } from '../runtime';
-import type { DeviceEnv, StaffEnv } from './env';
-import { ApiProblem } from './problem';
+import type { DeviceEnv, StaffEnv } from '../request-env';
+import { ApiProblem } from '../problem';
 import { validate } from './validate';
 
 export const presentCheckIn = (row: CheckInRow): CheckIn => ({

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { RequestLimits } from '../config';
-import { ApiProblem, describeWait } from '../http/problem';
+import { ApiProblem, describeWait } from '../problem';
 import { requestCost } from './costs';
 
 interface Bucket {

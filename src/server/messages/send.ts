@@ -12,7 +12,7 @@ import {
 } from '../db/tables/messages.table';
 import { findPersonCaseworkerId } from '../db/tables/people.table';
 import type { Db } from '../db/database';
-import { ApiProblem } from '../http/problem';
+import { ApiProblem } from '../problem';
 import { countMessageContact } from '../people/contacts';
 import { loadHours } from '../people/documents';
 import { enqueuePush } from '../push/enqueue';

@@ -29,7 +29,7 @@ import {
   type MilestoneValues,
   type NewGoalEvent,
 } from '../db/tables/goals.table';
-import { ApiProblem, invalidField, notFound } from '../http/problem';
+import { ApiProblem, invalidField, notFound } from '../problem';
 import { enqueuePush } from '../push/enqueue';
 import { profileChanged, type WriteContext } from './documents';
 

@@ -1,4 +1,4 @@
-import type { Staff } from '../auth/sessions';
+import type { Staff } from './auth/sessions';
 
 /** A phone, as every device route sees it (found from its bearer token). */
 export interface DeviceAuth {

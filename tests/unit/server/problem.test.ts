@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError } from '#shared/schemas/api-error';
-import { describeWait, tooManyTries } from '../../../../src/server/http/problem';
+import { describeWait, tooManyTries } from '../../../src/server/problem';
 
 describe('problems', () => {
   test('a wait is said in plain words', () => {
