@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PEOPLE } from '../src/server/seed/demo-content';
@@ -51,6 +51,13 @@ function scenarios(ready: Ready): Scenario[] {
       }),
     },
     { name: 'caseworker-people', read: true, path: '/api/people', headers: { cookie } },
+    {
+      name: 'caseworker-person',
+      read: true,
+      path: `/api/people/${personIds[0]}`,
+      headers: { cookie },
+      perConnection: (i) => ({ path: `/api/people/${personIds[i % personIds.length]}` }),
+    },
     {
       name: 'device-message-post',
       read: false,
@@ -100,6 +107,7 @@ async function benchEngine(
   }
   const rows: Row[] = [];
   const profiles: Record<string, ProfileSummary> = {};
+  let memory: { rssMb: number; peakRssMb: number } | undefined;
   // Capacity, not fairness: one session and 120 phones at 100 connections would be limited.
   const target = await startTarget({ ...env, BENCH_LIMITS: 'off' });
   try {
@@ -119,11 +127,19 @@ async function benchEngine(
         process.stderr.write(`  profile: ${path}\n`);
       }
     }
+    memory = residentMegabytes(target.child.pid);
   } finally {
     await target.stop();
     await cleanUp();
   }
-  return { rows, profiles, database };
+  return { rows, profiles, database, memory };
+}
+
+/** The server process's resident memory now and at its peak (Linux `/proc`), after the load. */
+function residentMegabytes(pid: number | undefined): { rssMb: number; peakRssMb: number } {
+  const status = pid === undefined ? '' : readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakRssMb: Math.round(kb('VmHWM') / 1024) };
 }
 
 /** Which code was measured: the commit, and whether the tree had uncommitted changes. */
@@ -149,11 +165,16 @@ function verdict(row: Row): string {
 /** The results as a Markdown table (as pasted into bench/README.md). */
 export function table(rows: Row[]): string {
   const head =
-    '| engine | scenario | req/s | p50 ms | p99 ms | errors (of which timeouts) | non-2xx | load avg before | target |\n' +
-    '|---|---|---:|---:|---:|---:|---:|---:|---|';
+    '| engine | scenario | req/s | x bare route | p50 ms | p99 ms | errors (of which timeouts) | non-2xx | load avg before | target |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---|';
+  const bare = new Map(rows.filter((r) => r.scenario === 'hello').map((r) => [r.engine, r]));
+  const ratio = (r: Row) => {
+    const hello = bare.get(r.engine)?.requestsPerSecond;
+    return hello ? (r.requestsPerSecond / hello).toFixed(3) : '';
+  };
   const lines = rows.map(
     (r) =>
-      `| ${r.engine} | ${r.scenario} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ` +
+      `| ${r.engine} | ${r.scenario} | ${r.requestsPerSecond} | ${ratio(r)} | ${r.latencyMs.p50} | ` +
       `${r.latencyMs.p99} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${r.loadAverageBefore} | ${verdict(r)} |`,
   );
   return [head, ...lines].join('\n');
@@ -167,7 +188,7 @@ export async function main(): Promise<void> {
   const engines = (['pglite', 'postgres'] as const).filter((e) =>
     arg('engine') ? arg('engine') === e : e === 'pglite' || Boolean(process.env.BENCH_DATABASE_URL),
   );
-  const perEngine = (only?.length ?? 6) * (SECONDS + WARMUP) + 180;
+  const perEngine = (only?.length ?? 7) * (SECONDS + WARMUP) + 180;
   // Never leave load running: give up well after the longest plausible run.
   const watchdog = setTimeout(
     () => {
@@ -181,10 +202,12 @@ export async function main(): Promise<void> {
   const rows: Row[] = [];
   const profiles: Record<string, Record<string, ProfileSummary>> = {};
   const databases: string[] = [];
+  const memory: Record<string, { rssMb: number; peakRssMb: number } | undefined> = {};
   for (const engine of engines) {
     const result = await benchEngine(engine, only, profile);
     rows.push(...result.rows);
     databases.push(result.database);
+    memory[engine] = result.memory;
     if (profile) profiles[engine] = result.profiles;
   }
 
@@ -209,6 +232,7 @@ export async function main(): Promise<void> {
     },
     targets: TARGETS,
     rows,
+    memoryAfterLoad: memory,
     ...(profile ? { profiles } : {}),
   };
   mkdirSync(RESULTS, { recursive: true });
@@ -216,6 +240,7 @@ export async function main(): Promise<void> {
   const file = join(RESULTS, `${name}.json`);
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   console.log(table(rows));
+  console.log(`\nserver memory after load: ${JSON.stringify(memory)}`);
   if (profile) console.log(JSON.stringify(profiles, null, 2));
   console.log(`\nraw results: ${file}`);
 }

@@ -1,8 +1,10 @@
 import type { LiveEvent } from '#shared/schemas/connect';
+import { AuditLog } from './audit/audit';
 import { DeviceTokenCache } from './auth/device-cache';
+import { SessionCache } from './auth/session-cache';
 import { findPersonCaseworkerId } from './db/tables/people.table';
 import type { AppDeps } from './deps';
-import { createLocalBus, type LiveBus } from './live/bus';
+import { createLocalBus, type BusMessage, type LiveBus } from './live/bus';
 import { LiveStreams } from './live/streams';
 import { RequestLimiter } from './limits/request-limits';
 import { ProfileCache } from './people/profile-cache';
@@ -24,6 +26,10 @@ export interface Runtime extends AppDeps {
   limiter: RequestLimiter;
   /** Token checks that need no query (kept right through the bus; see DeviceTokenCache). */
   deviceCache: DeviceTokenCache;
+  /** Audit lines of reads, written off the read's answer (flushed on close and before audit reads). */
+  auditLog: AuditLog;
+  /** Console session checks that need no query (kept right through the bus; see SessionCache). */
+  sessionCache: SessionCache;
   /** Tell consoles about something that happened to a person (after it has committed). */
   publishLive: (event: LiveNews) => Promise<void>;
   /**
@@ -39,6 +45,14 @@ export interface Runtime extends AppDeps {
   profilesChanged: (personIds: string[]) => Promise<void>;
   /** Tell every instance that a phone was unlinked (after it has committed). */
   deviceRevoked: (deviceId: string) => Promise<void>;
+  /**
+   * Tell every instance that sessions ended (sign-out, password change) or that a caseworker's
+   * row changed (after it has committed): cached session checks go here at once, elsewhere
+   * through the bus, and the ended sessions' event streams close.
+   */
+  staffChanged: (
+    message: Extract<BusMessage, { kind: 'sessions-ended' | 'caseworker-changed' }>,
+  ) => Promise<void>;
   /** Stop listening; closes the bus too if the runtime made it (one passed in is the caller's). */
   close: () => Promise<void>;
 }
@@ -93,8 +107,23 @@ export function createRuntime(deps: AppDeps): Runtime {
     const caseworkerIds = caseworkerId ? [caseworkerId] : [];
     await publishLive({ type, serviceId, personId, caseworkerIds, quiet });
   };
+  const auditLog = new AuditLog(deps.db, deps.logger);
   const deviceCache = new DeviceTokenCache();
-  const unsubscribe = live.subscribe((message) => deviceCache.onMessage(message));
+  const sessionCache = new SessionCache();
+  const unsubscribe = live.subscribe((message) => {
+    deviceCache.onMessage(message);
+    sessionCache.onMessage(message);
+  });
+  const staffChanged: Runtime['staffChanged'] = async (message) => {
+    sessionCache.onMessage(message);
+    try {
+      await live.publish(message);
+    } catch (err) {
+      // Other instances may accept an ended session until their cached check expires (10 s);
+      // their event streams still end within a ping (they check their session).
+      deps.logger.warn({ err }, 'live events: publishing failed');
+    }
+  };
   const profilesChanged = async (personIds: string[]) => {
     for (let i = 0; i < personIds.length; i += 200) {
       const message = { kind: 'profile-changed', personIds: personIds.slice(i, i + 200) } as const;
@@ -130,14 +159,23 @@ export function createRuntime(deps: AppDeps): Runtime {
     // The test clock, so tests can refill a bucket by moving time; a clock moved back is ignored.
     limiter: new RequestLimiter(deps.config.limits, () => deps.clock().getTime()),
     vapid,
+    auditLog,
     deviceCache,
+    sessionCache,
+    staffChanged,
     publishLive,
     publishAboutPerson,
     profilesChanged,
     deviceRevoked,
     close: async () => {
       unsubscribe();
+      try {
+        await auditLog.flush();
+      } catch (err) {
+        deps.logger.error({ err }, 'audit: read lines could not be written before closing');
+      }
       deviceCache.clear();
+      sessionCache.clear();
       if (!deps.live) await live.close();
     },
   };

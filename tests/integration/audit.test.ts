@@ -62,6 +62,33 @@ describe.each(ENGINES)('the audit log on %s', (engine) => {
     expect(await count()).toBe(before + 3);
   });
 
+  test('read lines written off the answer are all there, before the log is read and on close', async () => {
+    const other = await h.anotherInstance();
+    const drew = await login(other.app, w.drew.email, PASSWORD);
+    const paths = ['', '/plan', '/hours', '/guide', '/messages', '/shared-entries'];
+    // Answered at once; the lines follow in the background, in batches.
+    await Promise.all(
+      paths.map((path) => call(other.app, 'GET', `/api/people/${w.p2}${path}`, { as: drew })),
+    );
+    await other.close();
+    const rows = await h.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('person_id', '=', w.p2)
+      .where('actor_id', '=', w.drew.id)
+      .execute();
+    expect(rows.map((r) => r.action).sort()).toEqual(
+      [
+        'guide.read',
+        'hours.read',
+        'messages.list',
+        'person.read',
+        'plan.read',
+        'shared-entries.list',
+      ].sort(),
+    );
+  });
+
   test('security events are recorded: sign-in, failed sign-in, codes, pairing, revoke, reassign', async () => {
     await call(h.app, 'POST', '/api/auth/login', {
       body: { email: w.drew.email, password: 'not the right one' },

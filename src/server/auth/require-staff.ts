@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps';
 import type { StaffEnv } from '../request-env';
 import type { RequestLimiter } from '../limits/request-limits';
 import { ApiProblem } from '../problem';
+import type { SessionCache } from './session-cache';
 import { clearSessionCookie, readSessionCookie, resumeSession, type Staff } from './sessions';
 import { sameSecret } from './tokens';
 
@@ -23,13 +24,15 @@ class SignedOut extends ApiProblem {}
  * wall, this is the second). Throws an ApiProblem otherwise.
  */
 export async function authenticateStaff(
-  deps: AppDeps,
+  deps: AppDeps & { sessionCache?: SessionCache },
   c: Context,
   options: RequireStaffOptions = {},
 ): Promise<Staff> {
   const token = readSessionCookie(c);
   if (!token) throw new ApiProblem(401, 'not_signed_in', 'Please sign in.');
-  const found = await resumeSession(deps.db, token, deps.clock());
+  // The cache is trusted only while every instance's invalidations are being heard.
+  const cache = deps.sessionCache && deps.live?.reliable() ? deps.sessionCache : undefined;
+  const found = await resumeSession(deps.db, token, deps.clock(), cache);
   if (found.kind !== 'ok') {
     throw found.kind === 'expired'
       ? new SignedOut(
@@ -69,7 +72,7 @@ export function answerSignedOut(deps: AppDeps, c: Context, error: unknown): Resp
 
 /** Console routes: see `authenticateStaff`; each request is charged to the session's share. */
 export function requireStaff(
-  deps: AppDeps & { limiter?: RequestLimiter },
+  deps: AppDeps & { limiter?: RequestLimiter; sessionCache?: SessionCache },
   options: RequireStaffOptions = {},
 ) {
   return createMiddleware<StaffEnv>(async (c, next) => {

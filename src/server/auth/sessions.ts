@@ -11,6 +11,7 @@ import {
   touchSession,
   type SessionRow,
 } from '../db/tables/sessions.table';
+import type { SessionCache } from './session-cache';
 import { randomToken, sha256 } from './tokens';
 
 export const SESSION_COOKIE = 'hiu_session';
@@ -48,26 +49,41 @@ export async function startSession(
 export type SessionLookup =
   { kind: 'none' } | { kind: 'expired' } | { kind: 'inactive' } | { kind: 'ok'; staff: Staff };
 
-/** Find the session behind a cookie value, ending it if it has run out. */
-export async function resumeSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
+/**
+ * Find the session behind a cookie value, ending it if it has run out. With a cache (only while
+ * the live bus is reliable), a session seen in the last few seconds needs no query.
+ */
+export async function resumeSession(
+  db: Db,
+  token: string,
+  now: Date,
+  cache?: SessionCache,
+): Promise<SessionLookup> {
   if (token.length < 20 || token.length > 100) return { kind: 'none' };
-  const found = await findSessionByTokenHash(db, sha256(token));
+  const hash = sha256(token);
+  const generation = cache?.generation() ?? 0;
+  const cached = cache?.get(hash, now.getTime());
+  const found = cached ?? (await findSessionByTokenHash(db, hash));
   if (!found) return { kind: 'none' };
   const { session, caseworker } = found;
   const idle = now.getTime() - session.last_seen_at.getTime();
   const age = now.getTime() - session.created_at.getTime();
   if (idle > IDLE_LIMIT_MS || age > ABSOLUTE_LIMIT_MS) {
+    cache?.delete(hash);
     await deleteSession(db, session);
     return { kind: 'expired' };
   }
   if (!caseworker.active) {
+    cache?.delete(hash);
     await deleteSession(db, session);
     return { kind: 'inactive' };
   }
   if (idle > TOUCH_AFTER_MS) {
     await touchSession(db, session, now);
     session.last_seen_at = now;
+    cache?.touched(hash, now);
   }
+  if (!cached) cache?.set(hash, found, generation, now.getTime());
   return { kind: 'ok', staff: { session, caseworker } };
 }
 

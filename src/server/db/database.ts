@@ -79,6 +79,23 @@ const pgTypes = {
 };
 const pgliteParsers = { [DATE_OID]: keepText };
 
+/**
+ * PGlite runs PostgreSQL inside this process, and WebAssembly memory only grows: whatever its
+ * buffers and sorts touch stays in the server's RSS. PostgreSQL's defaults are sized for a
+ * server of its own (128 MB of shared buffers); a service's data fits in far less (measured in
+ * bench/README.md, "Memory").
+ */
+const PGLITE_SETTINGS = [
+  'shared_buffers=16MB',
+  'work_mem=1MB',
+  'temp_buffers=1MB',
+  'maintenance_work_mem=8MB',
+];
+const pgliteOptions = () => ({
+  parsers: pgliteParsers,
+  startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])],
+});
+
 /** Open Kysely over PostgreSQL (`databaseUrl`) or PGlite (on disk or in memory). */
 export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine } {
   if (options.databaseUrl) {
@@ -91,7 +108,7 @@ export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine
     };
   }
   if (!options.dataDir) {
-    const pglite = new PGlite({ parsers: pgliteParsers });
+    const pglite = new PGlite(pgliteOptions());
     return {
       db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }),
       engine: 'pglite',
@@ -100,7 +117,7 @@ export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine
   const dir = join(options.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(options.dataDir);
-  const pglite = new PGlite(dir, { parsers: pgliteParsers });
+  const pglite = new PGlite(dir, pgliteOptions());
   const close = pglite.close.bind(pglite);
   // Kysely's destroy() closes PGlite; release the directory when it does.
   const closing = Object.assign(pglite, {

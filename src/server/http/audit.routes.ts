@@ -18,6 +18,8 @@ export function auditRoutes(deps: Runtime) {
       const staff = c.get('staff');
       assertLead(staff);
       const query = c.req.valid('query');
+      // Every read recorded so far is in the answer.
+      await deps.auditLog.flush();
       const rows = await listAudit(db, staff.caseworker.service_id, {
         before: query.before ? new Date(query.before) : undefined,
         personId: query.personId,

@@ -17,7 +17,6 @@ import type { Db } from '../db/database';
 import { findCaseworkerByEmail, setPassword } from '../db/tables/caseworkers.table';
 import { deleteOtherSessions, deleteSession } from '../db/tables/sessions.table';
 import { findService } from '../db/tables/services.table';
-import type { BusMessage } from '../live/bus';
 import type { Runtime } from '../runtime';
 import { clientAddress } from './client-address';
 import type { AppEnv } from '../request-env';
@@ -34,16 +33,6 @@ async function whoAmI(db: Db, staff: Staff): Promise<LoginResponse> {
     csrfToken: staff.session.csrf_token,
     mustChangePassword: staff.caseworker.must_change_password,
   };
-}
-
-/** Event streams of ended sessions close at once, on every instance. */
-async function endStreams(deps: Runtime, message: BusMessage): Promise<void> {
-  try {
-    await deps.live.publish(message);
-  } catch (err) {
-    // The streams still end within a ping (they check their session).
-    deps.logger.warn({ err }, 'live events: publishing failed');
-  }
 }
 
 /** /api/auth: sign in and out, who am I, change my password. */
@@ -109,7 +98,7 @@ export function authRoutes(deps: Runtime) {
       await deleteSession(db, session);
       const actor = staffActor(caseworker.id);
       await audit(db, { serviceId: caseworker.service_id, actor, action: 'auth.logout' }, now);
-      await endStreams(deps, {
+      await deps.staffChanged({
         kind: 'sessions-ended',
         caseworkerId: caseworker.id,
         sessionId: session.id,
@@ -150,7 +139,7 @@ export function authRoutes(deps: Runtime) {
           const actor = staffActor(caseworker.id);
           await audit(trx, { serviceId, actor, action: 'auth.password-change' }, now);
         });
-        await endStreams(deps, {
+        await deps.staffChanged({
           kind: 'sessions-ended',
           caseworkerId: caseworker.id,
           keep: session.id,

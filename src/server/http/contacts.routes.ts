@@ -81,8 +81,7 @@ export function contactsRoutes(deps: Runtime) {
       const now = clock();
       const view = await loadConsoleContactsView(db, person.service_id, person.id, now);
       const actor = staffActor(staff.caseworker.id);
-      await audit(
-        db,
+      deps.auditLog.read(
         { serviceId: person.service_id, actor, action: 'contacts.read', personId: person.id },
         now,
       );

@@ -95,7 +95,7 @@ export function goalsRoutes(deps: Runtime) {
       const serviceId = person.service_id;
       const goals = await loadGoals(db, serviceId, person.id);
       const actor = staffActor(staff.caseworker.id);
-      await audit(db, { serviceId, actor, action: 'goals.list', personId: person.id }, clock());
+      deps.auditLog.read({ serviceId, actor, action: 'goals.list', personId: person.id }, clock());
       return c.json(goals satisfies GoalList);
     })
     .post(

@@ -54,11 +54,7 @@ export function meRoutes(deps: Runtime) {
           const actor = staffActor(caseworker.id);
           await audit(trx, { serviceId, actor, action: 'working-hours.update' }, now);
         });
-        try {
-          await deps.live.publish({ kind: 'caseworker-changed', caseworkerId: caseworker.id });
-        } catch (err) {
-          deps.logger.warn({ err }, 'live events: publishing failed');
-        }
+        await deps.staffChanged({ kind: 'caseworker-changed', caseworkerId: caseworker.id });
         return c.json({ hours } satisfies WorkingHoursRequest);
       },
     )
@@ -114,6 +110,7 @@ export function meRoutes(deps: Runtime) {
           await audit(trx, { serviceId, actor, action: 'photo.update', subjectId: id }, now);
           return bumped;
         });
+        await deps.staffChanged({ kind: 'caseworker-changed', caseworkerId: caseworker.id });
         await deps.profilesChanged(changed);
         return c.json({ url: photoUrl(id) } satisfies PhotoResponse, 201);
       },

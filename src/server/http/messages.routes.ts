@@ -30,7 +30,10 @@ export function messagesRoutes(deps: Runtime) {
       const serviceId = person.service_id;
       const rows = await listDeliveredMessages(db, serviceId, person.id, THREAD_LIMIT);
       const actor = staffActor(staff.caseworker.id);
-      await audit(db, { serviceId, actor, action: 'messages.list', personId: person.id }, clock());
+      deps.auditLog.read(
+        { serviceId, actor, action: 'messages.list', personId: person.id },
+        clock(),
+      );
       return c.json(rows.map(presentMessage) satisfies MessageList);
     })
     .post(

@@ -42,7 +42,7 @@ export function peopleRoutes(deps: Runtime) {
       const onlyMine = caseworker.role === 'lead' ? undefined : caseworker.id;
       const rows = await listPeople(db, serviceId, onlyMine);
       const actor = staffActor(caseworker.id);
-      await audit(db, { serviceId, actor, action: 'people.list' }, clock());
+      deps.auditLog.read({ serviceId, actor, action: 'people.list' }, clock());
       return c.json(rows.map(presentPerson) satisfies PersonListResponse);
     })
     .post('/', validate('json', endpoints.people.create.body), async (c) => {
@@ -76,7 +76,7 @@ export function peopleRoutes(deps: Runtime) {
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const actor = staffActor(staff.caseworker.id);
       const serviceId = person.service_id;
-      await audit(db, { serviceId, actor, action: 'person.read', personId: person.id }, clock());
+      deps.auditLog.read({ serviceId, actor, action: 'person.read', personId: person.id }, clock());
       return c.json(presentPerson(person) satisfies PersonResponse);
     })
     .patch(

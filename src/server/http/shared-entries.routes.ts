@@ -26,8 +26,7 @@ export function sharedEntriesRoutes(deps: Runtime) {
       const serviceId = person.service_id;
       const rows = await listSharedEntries(db, serviceId, person.id);
       const actor = staffActor(staff.caseworker.id);
-      await audit(
-        db,
+      deps.auditLog.read(
         { serviceId, actor, action: 'shared-entries.list', personId: person.id },
         clock(),
       );

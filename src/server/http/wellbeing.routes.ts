@@ -63,7 +63,10 @@ export function wellbeingRoutes(deps: Runtime) {
         listUrgentCare(db, serviceId, person.id),
       ]);
       const actor = staffActor(staff.caseworker.id);
-      await audit(db, { serviceId, actor, action: 'wellbeing.read', personId: person.id }, clock());
+      deps.auditLog.read(
+        { serviceId, actor, action: 'wellbeing.read', personId: person.id },
+        clock(),
+      );
       return c.json({
         checkIns: checkIns.map(presentCheckIn),
         urgentCare: urgentCare.map(presentUrgentCare),

@@ -16,8 +16,9 @@ export interface AuditLogTable {
 }
 export type AuditRow = Selectable<AuditLogTable>;
 
-export async function insertAudit(db: Db, row: AuditRow): Promise<void> {
-  await db.insertInto('audit_log').values(row).execute();
+/** One or more audit lines in one statement. */
+export async function insertAudit(db: Db, rows: AuditRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('audit_log').values(rows).execute();
 }
 
 export interface AuditQuery {
