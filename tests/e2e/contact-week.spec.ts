@@ -134,6 +134,7 @@ test('a held message, a logged call and the clock change: the same count on the 
   await expect(desk.getByTestId('reply-outside-hours')).toContainText(
     `You are replying outside ${PERSON}’s agreed hours. Their hours begin at 9am.`,
   );
+  await desk.screenshot({ path: 'test-results/screens/held-message-console.png', fullPage: true });
   const reply = 'I have seen your message. If it gets worse, call 111.';
   await desk.getByLabel(`Reply to ${PERSON}`).fill(reply);
   await desk.getByRole('button', { name: 'Send reply' }).click();
@@ -148,6 +149,7 @@ test('a held message, a logged call and the clock change: the same count on the 
   );
   await expect(waiting).toHaveText(/^Waiting for Sam’s hours/);
   await expect(thread).not.toContainText('has read this');
+  await phone.screenshot({ path: 'test-results/screens/held-message-phone.png', fullPage: true });
 
   // Both sides: the Monday call and the held message, against up to 5.
   await desk.goto(`/console/#/people/${personId}/contact`);
