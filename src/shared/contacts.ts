@@ -87,13 +87,61 @@ export function messageStartsContact(lastCounted: Date | null, sentAt: Date): bo
   return lastCounted === null || sentAt.getTime() - lastCounted.getTime() >= MESSAGE_CONTACT_GAP_MS;
 }
 
+/** This week's contacts as both sides count them. */
+export interface WeekTally {
+  /** The Monday of this week, `YYYY-MM-DD`. */
+  week: LocalDate;
+  count: number;
+  /** Of `count`, the contacts logged on the phone that have not reached the server yet. */
+  waiting: number;
+  target: number | null;
+}
+
 /**
- * Friendly words for this week, never an alarm: "3 contacts so far this week. Your aim is 5."
- * Over the aim is said plainly, without blame.
+ * The one rule for "so far this week", used by the phone and the console: every contact whose
+ * time falls in this Monday-to-Monday London week (a message held outside agreed hours counts
+ * from when it was sent, like any other contact), against that week's target. The console
+ * passes the server's contacts; the phone passes them with its own unsent taps laid over
+ * (`onPhone`), and those are counted in `waiting` too so the phone can say why it is ahead.
  */
-export function weekWords(count: number, target: number | null): string {
+export function weekTally(
+  server: readonly Pick<ContactEvent, 'id' | 'at'>[],
+  steps: readonly ContactTargetStep[],
+  now: Date,
+  onPhone: readonly Pick<ContactEvent, 'id' | 'at'>[] = server,
+): WeekTally {
+  const week = weekOf(now).key;
+  const known = new Set(server.map((e) => e.id));
+  return {
+    week,
+    count: countInWeek(onPhone, week),
+    waiting: countInWeek(
+      onPhone.filter((e) => !known.has(e.id)),
+      week,
+    ),
+    target: targetForWeek(steps, week),
+  };
+}
+
+/**
+ * Friendly words for the person, never an alarm: "3 contacts so far this week. We agreed up to
+ * 5 this week." The target is a ceiling being stepped down, so reaching it is never praised and
+ * going over is said plainly, without blame.
+ */
+export function weekWords(count: number, target: number | null, waiting = 0): string {
   const contacts = `${count} ${count === 1 ? 'contact' : 'contacts'} so far this week.`;
-  if (target === null) return contacts;
-  if (count <= target) return `${contacts} Your aim is ${target}.`;
-  return `${contacts} Your aim was ${target}. That is OK. Every week is a fresh start.`;
+  const unsent =
+    waiting === 0
+      ? ''
+      : ` ${waiting === 1 ? '1 of them is' : `${waiting} of them are`} on your phone, waiting to send.`;
+  if (target === null) return `${contacts}${unsent}`;
+  if (count <= target) return `${contacts} We agreed up to ${target} this week.${unsent}`;
+  return `${contacts} We agreed up to ${target}. That is OK. Every week is a fresh start.${unsent}`;
+}
+
+/** The same count for the caseworker: "4 contacts so far this week. You agreed up to 5." */
+export function caseworkerWeekWords(count: number, target: number | null): string {
+  const contacts = `${count} ${count === 1 ? 'contact' : 'contacts'} so far this week.`;
+  if (target === null) return `${contacts} No weekly limit agreed yet.`;
+  return `${contacts} You agreed up to ${target} this week.`;
 }

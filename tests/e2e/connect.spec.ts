@@ -274,16 +274,23 @@ test('a message at 22:10 on a Friday is held, and released when the window opens
     `Waiting for Sam’s hours. Sam will read this from ${when}.`,
   );
 
-  // Just before the window: the console (signed in again: a weekend passed) sees nothing.
+  // Just before the window: the console (signed in again: a weekend passed) sees it, marked
+  // as held and not new.
   await setServerClock(new Date(MONDAY_0900.getTime() - 60_000));
+  await desk.clock.install({ time: new Date(MONDAY_0900.getTime() - 60_000) });
   await signIn(`#/people/${personId}/messages`);
   await expect(desk.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
-  await desk.waitForTimeout(1500);
-  await expect(desk.getByText(text)).toHaveCount(0);
+  await expect(desk.getByText(text)).toBeVisible();
+  await expect(desk.getByTestId('held')).toContainText(
+    `Sent outside your agreed hours: ${PERSON} has been told you will read it from 9am.`,
+  );
+  await expect(desk.getByText('New', { exact: true })).toHaveCount(0);
 
-  // 09:00 Monday: released, and it arrives on the open console by itself.
+  // 09:00 Monday: released, and it arrives on the open console by itself, now new.
   await setServerClock(MONDAY_0900);
-  await expect(desk.getByText(text)).toBeVisible({ timeout: 15_000 });
+  await desk.clock.setSystemTime(MONDAY_0900);
+  await expect(desk.getByText('New', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(desk.getByTestId('held')).toHaveCount(0);
   await phone.clock.setSystemTime(MONDAY_0900);
 });
 

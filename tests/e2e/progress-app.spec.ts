@@ -227,14 +227,14 @@ test('"I called Sam" counts against this week’s aim, with Undo, and the consol
   await page.goto('/contacts');
   await syncNow(page);
   const words = page.getByTestId('week-words');
-  await expect(words).toHaveText('0 contacts so far this week. Your aim is 5.');
+  await expect(words).toHaveText('0 contacts so far this week. We agreed up to 5 this week.');
 
   const call = page.getByRole('button', { name: /^I called/ });
   await expect(call).toHaveText('I called Sam');
   for (let i = 0; i < 3; i++) await call.click();
-  await expect(words).toHaveText('3 contacts so far this week. Your aim is 5.');
+  await expect(words).toHaveText('3 contacts so far this week. We agreed up to 5 this week.');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(words).toHaveText('2 contacts so far this week. Your aim is 5.');
+  await expect(words).toHaveText('2 contacts so far this week. We agreed up to 5 this week.');
   await expect
     .poll(
       async () =>
@@ -248,7 +248,7 @@ test('"I called Sam" counts against this week’s aim, with Undo, and the consol
   // The caseworker logs a call in the console: it counts on the phone after a sync.
   await progress.logCall(personId);
   await syncNow(page);
-  await expect(words).toHaveText('3 contacts so far this week. Your aim is 5.');
+  await expect(words).toHaveText('3 contacts so far this week. We agreed up to 5 this week.');
   const server = await progress.contacts(personId);
   const week = weekOf(new Date()).key;
   expect(server.events.filter((e) => weekOf(new Date(e.at)).key === week)).toHaveLength(3);
@@ -256,7 +256,10 @@ test('"I called Sam" counts against this week’s aim, with Undo, and the consol
   // The 12-week picture, and the same in a table.
   const chart = page.getByRole('img', { name: /Contacts each week for the last 12 weeks/ });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAttribute('aria-label', /to 3 this week\. Your aim this week is 5\./);
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    /to 3 this week\. We agreed up to 5 this week\./,
+  );
   await page.getByText('See the numbers as a table').click();
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(13);

@@ -388,7 +388,7 @@ test('a week of contacts logged in the console shows the same count against the 
   await log.getByRole('button', { name: 'Log this contact' }).click();
   await expect(log.getByRole('status')).toContainText('The other on 4 Feb 2027, 09:50 is logged');
   await expect(
-    desk.getByText('5 contacts so far this week, against a target of 10.'),
+    desk.getByText('5 contacts so far this week. You agreed up to 10 this week.'),
   ).toBeVisible();
   await desk.getByRole('button', { name: 'Delete the other on 4 Feb 2027, 09:50' }).click();
   await expect(desk.getByText('The other on 4 Feb 2027, 09:50 is deleted.')).toBeVisible();
@@ -398,10 +398,10 @@ test('a week of contacts logged in the console shows the same count against the 
   await expect(desk.getByRole('alert')).toContainText('This time has not come yet');
 
   await expect(
-    desk.getByText('4 contacts so far this week, against a target of 10.'),
+    desk.getByText('4 contacts so far this week. You agreed up to 10 this week.'),
   ).toBeVisible();
   const chart = desk.getByRole('img', { name: /Contacts each week for the last 12 weeks/ });
-  await expect(chart).toHaveAccessibleName(/This week: 4, with a target of 10\./);
+  await expect(chart).toHaveAccessibleName(/This week: 4, with up to 10 agreed\./);
   await desk.getByText('Show the 12 weeks as a table').click();
   const table = desk.getByRole('table', { name: `Contacts with ${PERSON} each week` });
   await expect(table.getByRole('row', { name: /Mon 1 Feb \(this week\)/ })).toContainText('410');
@@ -418,7 +418,9 @@ test('a week of contacts logged in the console shows the same count against the 
   // The person taps "I called Sam": the console counts it live.
   await markNoReload(desk);
   await phone.getByRole('button', { name: /^I called/ }).click();
-  await expect(desk.getByText('5 contacts so far this week, against a target of 10.')).toBeVisible({
+  await expect(
+    desk.getByText('5 contacts so far this week. You agreed up to 10 this week.'),
+  ).toBeVisible({
     timeout: 30_000,
   });
   await expect(desk.getByRole('row').filter({ hasText: `${PERSON}, on their phone` })).toHaveCount(

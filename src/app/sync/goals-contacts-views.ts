@@ -1,4 +1,4 @@
-import { weeklySeries, weekWords, type WeekCount } from '#shared/contacts';
+import { weeklySeries, weekTally, weekWords, type WeekCount } from '#shared/contacts';
 import { londonDate, MONTHS } from '#shared/london';
 import type { DeviceProfile } from '#shared/schemas/api';
 import type { ContactEvent } from '#shared/schemas/contact';
@@ -121,7 +121,7 @@ export interface ContactsSummary {
   series: WeekCount[];
   count: number;
   target: number | null;
-  /** "3 contacts so far this week. Your aim is 5." */
+  /** "3 contacts so far this week. We agreed up to 5 this week." */
   words: string;
 }
 
@@ -134,12 +134,12 @@ export function contactsSummary(
   const view = profile.contacts ?? { targets: [], events: [] };
   const events = contactsNow(view.events, outbox);
   const series = weeklySeries(events, view.targets, now, 12);
-  const week = series.at(-1) ?? { week: '', count: 0, target: null };
+  const week = weekTally(view.events, view.targets, now, events);
   return {
     series,
     count: week.count,
     target: week.target,
-    words: weekWords(week.count, week.target),
+    words: weekWords(week.count, week.target, week.waiting),
   };
 }
 

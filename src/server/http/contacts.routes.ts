@@ -17,7 +17,7 @@ import {
 } from '../db/tables/contacts.table';
 import { lockPersonChanges } from '../db/tables/changes.table';
 import { bumpProfileVersion, type PersonSummaryRow } from '../db/tables/people.table';
-import { loadConsoleContactsView, presentContactEvent } from '../people/contacts';
+import { loadContactsView, presentContactEvent } from '../people/contacts';
 import { enqueuePush } from '../push/enqueue';
 import type { Runtime } from '../runtime';
 import type { StaffEnv } from '../request-env';
@@ -79,7 +79,7 @@ export function contactsRoutes(deps: Runtime) {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const now = clock();
-      const view = await loadConsoleContactsView(db, person.service_id, person.id, now);
+      const view = await loadContactsView(db, person.service_id, person.id, now);
       const actor = staffActor(staff.caseworker.id);
       deps.auditLog.read(
         { serviceId: person.service_id, actor, action: 'contacts.read', personId: person.id },
@@ -220,7 +220,7 @@ export function contactTargetsRoutes(deps: Runtime) {
           .execute((trx) => saveTargets(trx, { ...ctx, fromWeek: thisWeek }, steps));
         deps.push.kick();
         await contactsChanged(deps, changedFor(person));
-        const view = await loadConsoleContactsView(db, serviceId, person.id, now);
+        const view = await loadContactsView(db, serviceId, person.id, now);
         return c.json(view satisfies ContactsView);
       },
     );

@@ -6,7 +6,7 @@ import type { Message } from '#shared/schemas/message';
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
-import { listDeliveredMessages } from '../db/tables/messages.table';
+import { listThreadMessages } from '../db/tables/messages.table';
 import { markRead, replyFromCaseworker } from '../messages/send';
 import type { Runtime } from '../runtime';
 import type { StaffEnv } from '../request-env';
@@ -17,8 +17,10 @@ import { validate } from './validate';
 const THREAD_LIMIT = 500;
 
 /**
- * /api/people/:personId/messages: the thread with a person. The console sees a message the
- * person sent outside agreed hours only once it has been released (delivered).
+ * /api/people/:personId/messages: the thread with a person. A message the person sent outside
+ * agreed hours is shown while it is held (the console marks it so), but it raises no alert, is
+ * not counted as unread and cannot be marked read until it is delivered. Each held message a
+ * caseworker is shown is audited on its own.
  */
 export function messagesRoutes(deps: Runtime) {
   const { db, clock } = deps;
@@ -28,12 +30,15 @@ export function messagesRoutes(deps: Runtime) {
       const staff = c.get('staff');
       const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
       const serviceId = person.service_id;
-      const rows = await listDeliveredMessages(db, serviceId, person.id, THREAD_LIMIT);
+      const rows = await listThreadMessages(db, serviceId, person.id, THREAD_LIMIT);
       const actor = staffActor(staff.caseworker.id);
-      deps.auditLog.read(
-        { serviceId, actor, action: 'messages.list', personId: person.id },
-        clock(),
-      );
+      const now = clock();
+      deps.auditLog.read({ serviceId, actor, action: 'messages.list', personId: person.id }, now);
+      for (const row of rows) {
+        if (row.delivered_at !== null) continue;
+        const held = { serviceId, actor, personId: person.id, subjectId: row.id };
+        deps.auditLog.read({ ...held, action: 'messages.held-seen' }, now);
+      }
       return c.json(rows.map(presentMessage) satisfies MessageList);
     })
     .post(

@@ -89,16 +89,15 @@ export async function sendFromPerson(
     return sameSender(raced, who.personId, 'person');
   }
   if (contact.counted) await rt.profilesChanged([who.personId]);
-  if (!heldUntil) {
-    const caseworkerId = await findPersonCaseworkerId(db, who.serviceId, who.personId);
-    const live = {
-      serviceId: who.serviceId,
-      personId: who.personId,
-      caseworkerIds: caseworkerId ? [caseworkerId] : [],
-    };
-    await rt.publishLive({ type: 'message', ...live, quiet: false });
-    if (contact.counted) await rt.publishLive({ type: 'contact', ...live, quiet: true });
-  }
+  const caseworkerId = await findPersonCaseworkerId(db, who.serviceId, who.personId);
+  const live = {
+    serviceId: who.serviceId,
+    personId: who.personId,
+    caseworkerIds: caseworkerId ? [caseworkerId] : [],
+  };
+  // A held message appears in an open thread, quietly: no alert until the agreed hours begin.
+  await rt.publishLive({ type: 'message', ...live, quiet: heldUntil !== null });
+  if (contact.counted) await rt.publishLive({ type: 'contact', ...live, quiet: true });
   return { row, created: true };
 }
 

@@ -8,7 +8,6 @@ import {
   insertContactEvent,
   lastMessageContactAt,
   listContactEvents,
-  listHeldMessageIds,
   listContactTargets,
   type ContactEventRow,
 } from '../db/tables/contacts.table';
@@ -38,25 +37,6 @@ export async function loadContactsView(
     listContactEvents(db, serviceId, personId, contactsSince(now)),
   ]);
   return { targets, events: events.map(presentContactEvent) };
-}
-
-/**
- * The console's view: as the phone's, less the contacts of messages still held outside agreed
- * hours (the console hears of a held message only when it is delivered).
- */
-export async function loadConsoleContactsView(
-  db: Db,
-  serviceId: string,
-  personId: string,
-  now: Date,
-): Promise<ContactsView> {
-  const [view, held] = await Promise.all([
-    loadContactsView(db, serviceId, personId, now),
-    listHeldMessageIds(db, serviceId, personId),
-  ]);
-  if (held.length === 0) return view;
-  const hidden = new Set(held.map(messageContactId));
-  return { ...view, events: view.events.filter((e) => !hidden.has(e.id)) };
 }
 
 /**

@@ -179,7 +179,7 @@ export const people = {
     method: 'GET',
     path: '/api/people/:personId/messages',
     auth: 'staff',
-    summary: 'The message thread (messages held out of hours are not shown yet).',
+    summary: 'The message thread (messages held out of hours are shown marked, never as unread).',
     params: PersonParams,
     response: MessageList,
   }),

@@ -99,7 +99,9 @@ describe.each(ENGINES)('progress against the real server on %s', (engine) => {
           phone.state.sync.outbox.value,
           new Date('2026-11-23T10:00:00Z'),
         );
-      expect(summary().words).toBe('1 contact so far this week. Your aim is 5.');
+      expect(summary().words).toBe(
+        '1 contact so far this week. We agreed up to 5 this week. 1 of them is on your phone, waiting to send.',
+      );
 
       phone.net.setSignal('up');
       await phone.engine.run();
@@ -108,6 +110,7 @@ describe.each(ENGINES)('progress against the real server on %s', (engine) => {
         source: 'person',
       });
       expect(summary().count).toBe(1);
+      expect(summary().words).toBe('1 contact so far this week. We agreed up to 5 this week.');
 
       await undoContact(phone.state, id);
       await phone.engine.run();

@@ -5,7 +5,9 @@ import {
   messageStartsContact,
   stepDown,
   targetForWeek,
+  caseworkerWeekWords,
   weeklySeries,
+  weekTally,
   weekWords,
 } from '#shared/contacts';
 import { ContactTargets } from '#shared/schemas/contact';
@@ -212,12 +214,64 @@ describe('weekWords', () => {
     }
   });
 
-  it('says the count and the aim plainly', () => {
+  it('says the agreed number as an upper limit, never as something to reach', () => {
     expect(weekWords(1, null)).toBe('1 contact so far this week.');
-    expect(weekWords(3, 5)).toBe('3 contacts so far this week. Your aim is 5.');
-    expect(weekWords(5, 5)).toBe('5 contacts so far this week. Your aim is 5.');
+    expect(weekWords(3, 5)).toBe('3 contacts so far this week. We agreed up to 5 this week.');
+    expect(weekWords(5, 5)).toBe('5 contacts so far this week. We agreed up to 5 this week.');
     expect(weekWords(6, 5)).toBe(
-      '6 contacts so far this week. Your aim was 5. That is OK. Every week is a fresh start.',
+      '6 contacts so far this week. We agreed up to 5. That is OK. Every week is a fresh start.',
     );
+    expect(weekWords(4, 5, 1)).toBe(
+      '4 contacts so far this week. We agreed up to 5 this week. 1 of them is on your phone, waiting to send.',
+    );
+    for (let n = 0; n <= 6; n++) {
+      expect(weekWords(n, 5)).not.toMatch(/aim|reach|well done|great|goal|target/i);
+      expect(caseworkerWeekWords(n, 5)).not.toMatch(/aim|reach|well done|great/i);
+    }
+    expect(caseworkerWeekWords(4, 5)).toBe(
+      '4 contacts so far this week. You agreed up to 5 this week.',
+    );
+    expect(caseworkerWeekWords(1, null)).toBe(
+      '1 contact so far this week. No weekly limit agreed yet.',
+    );
+  });
+});
+
+describe('weekTally: the one rule both sides use for "so far this week"', () => {
+  const e = (id: string, iso: string) => ({ id, at: iso });
+  // The week of Monday 19 October 2026: the clocks go back at 02:00 BST on Sunday 25 October.
+  const plan = [{ fromWeek: '2026-10-19', times: 5 }];
+  const week = [
+    e('monday-bst', '2026-10-18T23:30:00Z'), // Monday 19th 00:30 BST: this week
+    e('held', '2026-10-22T04:23:00Z'), // Thursday 5:23am BST, a held message: counts when sent
+    e('twice', '2026-10-25T00:30:00Z'), // Sunday 01:30 BST, before the change
+    e('again', '2026-10-25T01:30:00Z'), // Sunday 01:30 GMT, after it: an hour later
+    e('late', '2026-10-25T23:30:00Z'), // Sunday 23:30 GMT: still this week (UTC+1 would say not)
+    e('next', '2026-10-26T00:00:00Z'), // Monday 26th 00:00 GMT: next week
+    e('before', '2026-10-18T22:59:00Z'), // Sunday 18th 23:59 BST: last week
+  ];
+
+  it('counts a week that spans the clock change as one 169-hour week', () => {
+    const now = new Date('2026-10-25T23:45:00Z');
+    expect(hours(weekOf(now))).toBe(169);
+    expect(weekTally(week, plan, now)).toEqual({
+      week: '2026-10-19',
+      count: 5,
+      waiting: 0,
+      target: 5,
+    });
+    expect(weekTally(week, plan, new Date('2026-10-26T00:00:00Z')).count).toBe(1);
+  });
+
+  it('gives the phone and the console the same count, and says what the phone has not sent', () => {
+    const now = new Date('2026-10-25T12:00:00Z');
+    const console = weekTally(week.slice(0, 4), plan, now);
+    const tap = e('tap', '2026-10-25T11:00:00Z');
+    const phone = weekTally(week.slice(0, 4), plan, now, [...week.slice(0, 4), tap]);
+    expect(console.count).toBe(4);
+    expect(phone).toEqual({ ...console, count: 5, waiting: 1 });
+    // Once the tap has reached the server, both say 5.
+    const synced = [...week.slice(0, 4), tap];
+    expect(weekTally(synced, plan, now)).toEqual(weekTally(synced, plan, now, synced));
   });
 });

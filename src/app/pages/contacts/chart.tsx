@@ -18,7 +18,7 @@ export function chartWords(series: readonly WeekCount[]): string {
   const first = series[0];
   const last = series.at(-1);
   if (!first || !last) return 'No weeks to show yet.';
-  const aim = last.target === null ? '' : ` Your aim this week is ${last.target}.`;
+  const aim = last.target === null ? '' : ` We agreed up to ${last.target} this week.`;
   return (
     `Contacts each week for the last ${series.length} weeks, from ${counts[0]} ` +
     `${counts[0] === 1 ? 'contact' : 'contacts'} ${series.length - 1} weeks ago to ${last.count} ` +
@@ -27,8 +27,8 @@ export function chartWords(series: readonly WeekCount[]): string {
 }
 
 /**
- * The last 12 weeks as bars (blue), with the aim for each week as a dashed line. No red,
- * nothing flashing: over or under the aim looks the same. The table is the same picture in
+ * The last 12 weeks as bars (blue), with the agreed upper limit for each week as a dashed line. No red,
+ * nothing flashing: over or under the limit looks the same. The table is the same picture in
  * numbers, for screen readers and anyone who prefers it.
  */
 export function WeeksChart({ series, today }: { series: readonly WeekCount[]; today: string }) {
@@ -79,7 +79,7 @@ export function WeeksChart({ series, today }: { series: readonly WeekCount[]; to
       </figcaption>
       <p class={`hint ${s.key}`}>
         <span class={s.keyBar} aria-hidden="true" /> Contacts{' '}
-        <span class={s.keyAim} aria-hidden="true" /> Your aim
+        <span class={s.keyAim} aria-hidden="true" /> Agreed limit
       </p>
       <details class={s.details}>
         <summary class={s.summary}>See the numbers as a table</summary>
@@ -89,7 +89,7 @@ export function WeeksChart({ series, today }: { series: readonly WeekCount[]; to
             <tr>
               <th scope="col">Week starting</th>
               <th scope="col">Contacts</th>
-              <th scope="col">Aim</th>
+              <th scope="col">Agreed up to</th>
             </tr>
           </thead>
           <tbody>

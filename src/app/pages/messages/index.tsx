@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DeviceProfile } from '#shared/schemas/api';
+import type { Hours } from '#shared/schemas/hours';
 import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/london';
 import { availabilityWords } from '../../components/team/caseworker-card';
@@ -22,14 +23,17 @@ import {
 } from '../../sync/actions';
 import type { ThreadItem } from '../../state/sync';
 import { OutsideHours } from './outside-hours';
-import { arrivalWords, messageStatus } from './words';
+import { arrivalWords, messageStatus, replyStatus } from './words';
 import s from './style.module.css';
 
 const MAX_LENGTH = 2000;
 
-function Bubble({ item, name, now }: { item: ThreadItem; name: string; now: Date }) {
+type BubbleProps = { item: ThreadItem; name: string; now: Date; hours?: Hours | undefined };
+
+function Bubble({ item, name, now, hours }: BubbleProps) {
   const state = useAppState();
   const mine = item.from === 'person';
+  const outside = !mine && hours !== undefined && !isOpen(hours, new Date(item.at));
   return (
     <li class={`${s.message} ${mine ? s.mine : s.theirs}`} data-from={item.from}>
       <p class={s.who}>
@@ -37,6 +41,11 @@ function Bubble({ item, name, now }: { item: ThreadItem; name: string; now: Date
         <span class={s.when}>, {describeWhen(new Date(item.at), now)}</span>
       </p>
       <p class={s.body}>{item.body}</p>
+      {outside && (
+        <p class={s.status} data-testid="reply-status">
+          {replyStatus(name)}
+        </p>
+      )}
       {mine && (
         <p class={s.status} data-testid="message-status">
           {messageStatus(item, name, now)}
@@ -162,7 +171,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
       ) : (
         <ol class={s.thread} aria-label={`Messages with ${name}`}>
           {thread.map((item) => (
-            <Bubble key={item.id} item={item} name={name} now={now} />
+            <Bubble key={item.id} item={item} name={name} now={now} hours={profile.hours} />
           ))}
         </ol>
       )}

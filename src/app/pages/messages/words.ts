@@ -21,3 +21,11 @@ export function arrivalWords(items: readonly ThreadItem[], name: string): string
   if (items.length === 1) return `New message from ${name}: ${items[0]?.body ?? ''}`;
   return `${items.length} new messages from ${name}.`;
 }
+
+/**
+ * Under a reply the caseworker sent outside the person's agreed hours. A reply is only ever a
+ * reply: it never says (or implies) that a message still waiting has been read.
+ */
+export function replyStatus(name: string): string {
+  return `${name} sent this outside your agreed hours.`;
+}

@@ -34,6 +34,7 @@ const ACTIONS: Record<string, string> = {
   'shared-entry.share': 'Shared a journal entry',
   'shared-entry.withdraw': 'Took back a shared journal entry',
   'messages.list': 'Opened the messages',
+  'messages.held-seen': 'Saw a message sent outside the agreed hours',
   'messages.mark-read': 'Read their messages',
   'message.reply': 'Sent a message',
   'message.send': 'Sent a message',

@@ -191,21 +191,3 @@ export async function lastMessageContactAt(
     .executeTakeFirst();
   return row?.at ?? null;
 }
-
-/** Ids of the person's messages still held outside agreed hours (usually none). */
-export async function listHeldMessageIds(
-  db: Db,
-  serviceId: string,
-  personId: string,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('messages')
-    .select('id')
-    .where('service_id', '=', serviceId)
-    .where('person_id', '=', personId)
-    .where('sender', '=', 'person')
-    .where('delivered_at', 'is', null)
-    .limit(1000)
-    .execute();
-  return rows.map((r) => r.id);
-}

@@ -53,8 +53,11 @@ export async function findMessagesByIds(
     .execute();
 }
 
-/** The thread as the console sees it: delivered messages only, oldest first. */
-export async function listDeliveredMessages(
+/**
+ * The thread as the console sees it, oldest first: held messages too (shown marked as held,
+ * never counted as new until they are delivered).
+ */
+export async function listThreadMessages(
   db: Db,
   serviceId: string,
   personId: string,
@@ -65,7 +68,6 @@ export async function listDeliveredMessages(
     .selectAll()
     .where('service_id', '=', serviceId)
     .where('person_id', '=', personId)
-    .where('delivered_at', 'is not', null)
     .orderBy('sent_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)

@@ -175,7 +175,9 @@ describe('staying in touch on the phone', () => {
     const summary = contactsSummary(profile, outbox, now);
     expect(summary.count).toBe(3);
     expect(summary.target).toBe(5);
-    expect(summary.words).toBe('3 contacts so far this week. Your aim is 5.');
+    expect(summary.words).toBe(
+      '3 contacts so far this week. We agreed up to 5 this week. 1 of them is on your phone, waiting to send.',
+    );
     expect(summary.series).toHaveLength(12);
     expect(summary.series.at(-2)).toEqual({ week: '2026-11-16', count: 1, target: 10 });
     expect(summary.series[0]?.week).toBe('2026-09-07');
@@ -190,7 +192,9 @@ describe('staying in touch on the phone', () => {
         [],
         now,
       ).words,
-    ).toBe('3 contacts so far this week. Your aim was 2. That is OK. Every week is a fresh start.');
+    ).toBe(
+      '3 contacts so far this week. We agreed up to 2. That is OK. Every week is a fresh start.',
+    );
     expect(contactsSummary({}, [], now).words).toBe('0 contacts so far this week.');
   });
 

@@ -20,7 +20,7 @@ function weekWordsOf(series: WeekCount[]): string {
   const first = series[0];
   const last = series.at(-1);
   if (!first || !last) return '';
-  const target = last.target === null ? 'no target yet' : `a target of ${last.target}`;
+  const target = last.target === null ? 'no limit agreed yet' : `up to ${last.target} agreed`;
   return `Contacts each week for the last ${series.length} weeks, from the week of ${localDay(first.week)} to this week. This week: ${last.count}, with ${target}.`;
 }
 
@@ -97,13 +97,13 @@ export function ContactChart({ series, personName }: { series: WeekCount[]; pers
       </svg>
       <figcaption class={styles.key}>
         <span class={styles.keyBar} aria-hidden="true" /> Contacts each week (the week beginning on
-        the date below it) <span class={styles.keyTarget} aria-hidden="true" /> The weekly target
+        the date below it) <span class={styles.keyTarget} aria-hidden="true" /> The agreed limit
       </figcaption>
       <details class={styles.details}>
         <summary>Show the {series.length} weeks as a table</summary>
         <Table
           caption={`Contacts with ${personName} each week`}
-          headings={['Week beginning', 'Contacts', 'Target']}
+          headings={['Week beginning', 'Contacts', 'Agreed up to']}
         >
           {[...series].reverse().map((w, i) => (
             <tr key={w.week}>
@@ -112,7 +112,7 @@ export function ContactChart({ series, personName }: { series: WeekCount[]; pers
                 {i === 0 ? ' (this week)' : ''}
               </Cell>
               <Cell label="Contacts">{w.count}</Cell>
-              <Cell label="Target">{w.target ?? 'None set'}</Cell>
+              <Cell label="Agreed up to">{w.target ?? 'None set'}</Cell>
             </tr>
           ))}
         </Table>

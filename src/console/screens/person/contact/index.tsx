@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countInWeek, targetForWeek, weeklySeries } from '#shared/contacts';
+import { caseworkerWeekWords, weeklySeries, weekTally } from '#shared/contacts';
 import { endpoints } from '#shared/endpoints';
 import { londonDate, londonTime, londonToInstant } from '#shared/london';
 import type { PersonSummary } from '#shared/schemas/api';
@@ -42,13 +42,6 @@ function sourceWords(source: ContactSource, personName: string): string {
   return 'Caseworker, in the console';
 }
 
-/** This week's count against the target, for the caseworker: plain, never an alarm. */
-function thisWeekWords(n: number, target: number | null): string {
-  const contacts = `${count(n, 'contact', 'contacts')} so far this week`;
-  if (target === null) return `${contacts}. No weekly target yet.`;
-  return `${contacts}, against a target of ${target}.`;
-}
-
 type Props = { person: PersonSummary };
 
 /**
@@ -70,8 +63,8 @@ export function Contact({ person }: Props) {
   const now = new Date();
   const thisWeek = weekOf(now).key;
   const data = view.data;
-  const target = targetForWeek(data.targets, thisWeek);
-  const thisWeekCount = countInWeek(data.events, thisWeek);
+  // The same rule as the phone's "so far this week" (held messages and clock changes included).
+  const tally = weekTally(data.events, data.targets, now);
   const series = weeklySeries(data.events, data.targets, now);
 
   return (
@@ -79,12 +72,13 @@ export function Contact({ person }: Props) {
       <p class={styles.intro}>
         Contacts count app messages (messages within 30 minutes of each other are one contact),
         calls {person.displayName} logs on their phone, and calls or visits you log here. A week
-        runs Monday to Sunday. A missed target is never a failure.
+        runs Monday to Sunday, London time. The weekly number is an upper limit you agree and step
+        down together: going over it is never a failure.
       </p>
       <section class={styles.summary} aria-labelledby="week-title">
         <h2 id="week-title">This week</h2>
         <p class={styles.big} role="status">
-          {thisWeekWords(thisWeekCount, target)}
+          {caseworkerWeekWords(tally.count, tally.target)}
         </p>
         <ContactChart series={series} personName={person.displayName} />
       </section>

@@ -11,6 +11,8 @@ import { formErrors, localErrors, NO_ERRORS } from '../../../errors';
 import { useLiveRefresh } from '../../../live/use-live';
 import { useLoad } from '../../../use-load';
 import { uuid } from '../guide-editor/model';
+import { isHeld } from './held';
+import { ReplyHoursNotice } from './reply-hours';
 import { Thread } from './thread';
 import { useMarkRead } from './use-mark-read';
 import styles from './style.module.css';
@@ -41,7 +43,7 @@ export function Messages({ person, onRead }: Props) {
   /** Unread when they arrived on screen: still marked "New" after being marked read. */
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    const unreadNow = (list ?? []).filter((m) => m.from === 'person' && !m.readAt);
+    const unreadNow = (list ?? []).filter((m) => m.from === 'person' && !m.readAt && !isHeld(m));
     if (unreadNow.some((m) => !fresh.has(m.id))) {
       setFresh(new Set([...fresh, ...unreadNow.map((m) => m.id)]));
     }
@@ -101,8 +103,8 @@ export function Messages({ person, onRead }: Props) {
     <>
       <ErrorSummary errors={errors.summary} />
       <p class={styles.intro}>
-        A message {person.displayName} sends outside the agreed hours waits, and appears here when
-        the hours begin. Their phone tells them when it will be seen.
+        A message {person.displayName} sends outside the agreed hours is shown here, marked, but is
+        not counted as new until the hours begin. Their phone tells them when it will be read.
       </p>
       <p class={styles.announce} role="status">
         {announcement}
@@ -130,6 +132,7 @@ export function Messages({ person, onRead }: Props) {
       ) : null}
       {list ? (
         <form class={styles.reply} onSubmit={send} noValidate>
+          <ReplyHoursNotice personId={person.id} personName={person.displayName} now={new Date()} />
           <TextArea
             id={REPLY_ID}
             label={`Reply to ${person.displayName}`}

@@ -2,6 +2,7 @@ import type { PersonSummary } from '#shared/schemas/api';
 import type { Message } from '#shared/schemas/message';
 import { Tag } from '../../../components/tag';
 import { whenRecent } from '../../../format';
+import { heldWords, isHeld } from './held';
 import styles from './style.module.css';
 
 type Props = {
@@ -20,7 +21,14 @@ function author(message: Message, person: PersonSummary, me: string): string {
 }
 
 /** When it was sent and, for a message held outside agreed hours, when it arrived. */
-function Times({ message }: { message: Message }) {
+function Times({ message, person }: { message: Message; person: PersonSummary }) {
+  if (isHeld(message)) {
+    return (
+      <p class={styles.when} data-testid="held">
+        Sent {whenRecent(message.sentAt)}. {heldWords(message, person.displayName)}
+      </p>
+    );
+  }
   if (message.from === 'person' && message.heldUntil) {
     return (
       <p class={styles.when}>
@@ -54,7 +62,7 @@ export function Thread({ messages, person, me, fresh }: Props) {
             <span class="visually-hidden">:</span>
           </p>
           <p class={styles.body}>{message.body}</p>
-          <Times message={message} />
+          <Times message={message} person={person} />
         </li>
       ))}
     </ol>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
 import type { Message } from '#shared/schemas/message';
 import type { Api } from '../../../api';
+import { isHeld } from './held';
 
 type Options = {
   api: Api;
@@ -23,7 +24,7 @@ export function useMarkRead({ api, personId, list, replace, onRead, auto }: Opti
   const latest = useRef({ list, replace, onRead });
   latest.current = { list, replace, onRead };
   const unreadIds = (list ?? [])
-    .filter((m) => m.from === 'person' && !m.readAt)
+    .filter((m) => m.from === 'person' && !m.readAt && !isHeld(m))
     .map((m) => m.id)
     .join(',');
 
@@ -36,7 +37,7 @@ export function useMarkRead({ api, personId, list, replace, onRead, auto }: Opti
       const current = latest.current;
       current.replace(
         (current.list ?? []).map((m) =>
-          m.from === 'person' && !m.readAt ? { ...m, readAt: now } : m,
+          m.from === 'person' && !m.readAt && !isHeld(m) ? { ...m, readAt: now } : m,
         ),
       );
       current.onRead();
