@@ -62,7 +62,6 @@ export async function setPin(page: Page, pin: string, look?: () => Promise<void>
   });
 }
 
-
 /**
  * Everything this origin keeps in the browser, as an attacker with a copy of the storage would
  * see it: every object store of every IndexedDB database (bytes as latin1), localStorage,
