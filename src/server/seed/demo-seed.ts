@@ -9,7 +9,8 @@ import type { Db } from '../db/database';
 import { findCaseworker } from '../db/tables/caseworkers.table';
 import { countServices } from '../db/tables/services.table';
 import { createPerson } from '../people/create-person';
-import { changeGoal, createGoal, encourage, tickMilestone } from '../people/goals';
+import { changeGoal, createGoal } from '../people/goal-changes';
+import { encourage, tickMilestone } from '../people/milestone-changes';
 import { saveGuide, saveHours, savePlan } from '../people/documents';
 import {
   AGREED_HOURS,
