@@ -12,14 +12,8 @@ import { createPerson } from '../people/create-person';
 import { changeGoal, createGoal } from '../people/goal-changes';
 import { encourage, tickMilestone } from '../people/milestone-changes';
 import { saveGuide, saveHours, savePlan } from '../people/documents';
-import {
-  AGREED_HOURS,
-  DEMO_PEOPLE,
-  DEMO_SERVICE,
-  DEMO_STAFF,
-  demoGuide,
-  type DemoPerson,
-} from './demo-content';
+import { AGREED_HOURS, DEMO_SERVICE, DEMO_STAFF, demoGuide } from './demo-content';
+import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 
 export interface DemoSeed {
   service: { id: string; name: string };
