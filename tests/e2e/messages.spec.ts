@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { nextOpening } from '#shared/hours';
-import { addDays, describeWhen, isoWeekday, londonDate, londonToInstant } from '#shared/london';
+import { addDays, isoWeekday, londonDate, londonToInstant } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import type { Hours } from '#shared/schemas/hours';
 import { PUSH_WORDS } from '#shared/schemas/connect';
 import { expectEmergencyCall, waitForServiceWorker, expectReadableAt200 } from './support/app';

@@ -115,14 +115,23 @@ test('a wrong, used or badly typed code gets kind words and the code can be trie
   await input.fill('abc');
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'A code has 8 letters and numbers, like ACDE-FHJK. Please check it and try again.',
+    'Error: A code has 8 letters and numbers, like ACDE-FHJK. You typed 3. Please check it and try again.',
   );
   await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAccessibleDescription(/Error: A code has 8 letters/);
+
+  // Eight characters, one of them a letter codes never use: say which, not "a code has 8".
+  await input.fill('acde-fhj0');
+  await page.getByRole('button', { name: 'Link my phone' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Error: There is no 0 in a code. Codes never use B, I, L, O, S, Z, 0, 1, 2, 5, 7 or 8, because they look like other letters. Please check the code and try again.',
+  );
+  await shoot(page, 'pair-code-letters');
 
   await input.fill('WWWW-WWWW');
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'We could not find that code. Please check each letter and try again.',
+    'Error: We could not find that code. Please check each letter and try again.',
   );
   await expectEmergencyCall(page);
   await expectAccessible(page);
@@ -135,14 +144,14 @@ test('a wrong, used or badly typed code gets kind words and the code can be trie
   await input.fill(code);
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'This code has been used already. Please ask your caseworker for a new one.',
+    'Error: This code has been used already. Please ask your caseworker for a new one.',
   );
 
   // With no signal, it says so instead of failing quietly.
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'You need the internet to link your phone. Please try again when you have signal.',
+    'Error: You need the internet to link your phone. Please try again when you have signal.',
   );
   await page.context().setOffline(false);
 });
@@ -161,7 +170,7 @@ test('too many tries (429) asks the person to wait, in plain words', async ({ pa
   await page.getByLabel('The code from your caseworker').fill('ACDE-FHJK');
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'There have been too many tries for now. Please wait 5 minutes and try again.',
+    'Error: There have been too many tries for now. Please wait 5 minutes and try again.',
   );
 });
 

@@ -67,7 +67,7 @@ function Storage() {
 
   return (
     <section class={s.section} aria-labelledby="storage-title">
-      <h2 id="storage-title">Is my journal safe from the browser clearing it?</h2>
+      <h2 id="storage-title">Will my journal stay on this phone?</h2>
       <div role="status">
         {kept.value === undefined ? (
           <p>Checking…</p>
