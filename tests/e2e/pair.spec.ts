@@ -42,8 +42,8 @@ test('a typed code links the phone and shows the caseworker, their hours and the
   const card = page.getByRole('region', { name: 'Sam Samplecase' });
   await expect(card).toContainText(`Your caseworker at ${seed().service.name}`);
   await expect(card.getByRole('listitem')).toHaveText([
-    'Monday to Friday: 9:00 to 17:00',
-    'Saturday: 10:00 to 12:00',
+    'Monday to Friday: 9am to 5pm',
+    'Saturday: 10am to midday',
   ]);
   await expect(card).toContainText(/Sam is (working now|back at \d{1,2}:\d\d )/);
   await expect(page.getByRole('link', { name: 'Send Sam a message' })).toBeVisible();

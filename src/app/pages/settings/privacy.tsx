@@ -11,15 +11,20 @@ import { Confirm } from '../journal/parts/confirm';
 import { DraftReminder } from './drafts';
 import s from './privacy.module.css';
 
-/**
- * Privacy: the lock, auto-lock, unfinished writing, whether storage is kept, export, and delete
- * everything.
- */
-export function PrivacySettings() {
+/** The lock and auto-lock: among the most used choices, so near the top of Settings. */
+export function LockChoices() {
   return (
     <div class={s.privacy}>
       <LockSettings />
       <AutoLock />
+    </div>
+  );
+}
+
+/** Less used: unfinished writing, whether storage is kept, export, and delete everything. */
+export function DataSettings() {
+  return (
+    <div class={s.privacy}>
       <DraftReminder />
       <Storage />
       <ExportData />
