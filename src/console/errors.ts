@@ -1,16 +1,11 @@
 import type { ErrorItem } from './components/error-summary';
+import { nhsTime } from '#shared/time-words';
 import { ApiFailure } from './api';
 
 /** What a form shows after a failed save: the summary at the top and a message by each field. */
 export type FormErrors = { summary: ErrorItem[]; fields: Record<string, string> };
 
 export const NO_ERRORS: FormErrors = { summary: [], fields: {} };
-
-const clock = new Intl.DateTimeFormat('en-GB', {
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
 
 /** An input's id, or its id and words saying where it is ("Monday, from") for the summary. */
 export type FieldTarget = string | { id: string; where: string; message?: string };
@@ -30,7 +25,7 @@ export function formErrors(
   if (entries.length === 0) {
     let message = error.message;
     if (error.status === 429 && error.retryAt && !/\d:\d\d/.test(message)) {
-      message = `${message} You can try again at ${clock.format(error.retryAt)}.`;
+      message = `${message} You can try again at ${nhsTime(error.retryAt)}.`;
     }
     return { summary: [{ message }], fields: {} };
   }

@@ -1,73 +1,38 @@
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
+import { addDays, londonDate, londonParts, MONTHS } from '#shared/london';
+import { nhsDate, nhsDayTime, nhsTime } from '#shared/time-words';
 
-const dateOnly = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
+/*
+ * Dates and times on the console, in the NHS content style and London time, through the same
+ * formatter the app uses (`#shared/time-words`), so the caseworker reads "5:23am" where the
+ * person's phone says "5:23am".
+ */
 
-const shortDateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-/** "Tuesday 24 November at 14:32", in UK time. */
+/** "Tuesday 24 November at 2:32pm", in UK time. */
 export function whenLong(instant: string | Date): string {
-  return dateTime.format(new Date(instant));
+  return nhsDayTime(new Date(instant));
 }
 
 /** "24 November 2026". */
 export function day(instant: string | Date): string {
-  return dateOnly.format(new Date(instant));
+  return localDay(londonDate(new Date(instant)));
 }
 
-/** "24 Nov 2026, 14:32" for tables. */
+/** "24 Nov 2026, 2:32pm" for tables. */
 export function whenShort(instant: string | Date): string {
-  return shortDateTime.format(new Date(instant));
+  const at = new Date(instant);
+  const p = londonParts(at);
+  return `${p.day} ${(MONTHS[p.month - 1] ?? '').slice(0, 3)} ${p.year}, ${nhsTime(at)}`;
 }
 
-const timeOnly = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-const weekdayDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'Europe/London',
-});
-
-const londonDay = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-/** "today at 14:32", "yesterday at 09:10", or "Mon 23 Nov at 18:05", in UK time. */
+/** "today at 2:32pm", "yesterday at 9:10am", or "Mon 23 Nov at 6:05pm", in UK time. */
 export function whenRecent(instant: string | Date, now: Date = new Date()): string {
   const then = new Date(instant);
-  const day = londonDay.format(then);
-  const today = londonDay.format(now);
-  const yesterday = londonDay.format(new Date(now.getTime() - 86_400_000));
-  const at = timeOnly.format(then);
-  if (day === today) return `today at ${at}`;
-  if (day === yesterday) return `yesterday at ${at}`;
-  return `${weekdayDate.format(then)} at ${at}`;
+  const date = londonDate(then);
+  const today = londonDate(now);
+  const at = nhsTime(then);
+  if (date === today) return `today at ${at}`;
+  if (date === addDays(today, -1)) return `yesterday at ${at}`;
+  return `${localDayShort(date)} at ${at}`;
 }
 
 /** "1 new message", "3 new messages". */
@@ -82,10 +47,13 @@ export function capitalise(words: string): string {
 
 /** A calendar date (`2026-11-30`, London) as "30 November 2026". */
 export function localDay(date: string): string {
-  return dateOnly.format(new Date(`${date}T12:00:00Z`));
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
 }
 
 /** A calendar date as "Mon 30 Nov", for short lists and chart labels. */
 export function localDayShort(date: string): string {
-  return weekdayDate.format(new Date(`${date}T12:00:00Z`));
+  const [weekday = ''] = nhsDate(date).split(' ');
+  const [, m = 1, d = 1] = date.split('-').map(Number);
+  return `${weekday.slice(0, 3)} ${d} ${(MONTHS[m - 1] ?? '').slice(0, 3)}`;
 }

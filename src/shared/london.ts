@@ -172,30 +172,3 @@ export const MONTHS = [
   'November',
   'December',
 ];
-
-/** A 24-hour London clock time as people say it: `9:00`, `14:30`, `00:15`. */
-export function clockWords(instant: Date): string {
-  const p = londonParts(instant);
-  const hour = p.hour === 0 ? '00' : String(p.hour);
-  return `${hour}:${pad(p.minute)}`;
-}
-
-/**
- * When `instant` is, seen from `now`, in plain words (24-hour clock, London time):
- * "14:30 today", "9:00 tomorrow", "20:00 yesterday", "9:00 on Monday" (within the next week),
- * otherwise "9:00 on Monday 6 April" (with the year if it is not this year).
- */
-export function describeWhen(instant: Date, now: Date): string {
-  const clock = clockWords(instant);
-  const day = londonDate(instant);
-  const today = londonDate(now);
-  const diff = daysBetween(today, day);
-  if (diff === 0) return `${clock} today`;
-  if (diff === 1) return `${clock} tomorrow`;
-  if (diff === -1) return `${clock} yesterday`;
-  const p = londonParts(instant);
-  const weekday = WEEKDAYS[p.weekday - 1] ?? '';
-  if (diff > 1 && diff < 7) return `${clock} on ${weekday}`;
-  const year = p.year === londonParts(now).year ? '' : ` ${p.year}`;
-  return `${clock} on ${weekday} ${p.day} ${MONTHS[p.month - 1] ?? ''}${year}`;
-}

@@ -9,7 +9,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { nextOpening } from '#shared/hours';
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import { PushPayload } from '#shared/schemas/connect';
 import { formatPairingCode } from '#shared/schemas/pairing';
 import { OFFICE_HOURS, pairWithCode, writeNote } from './support/phone-link';

@@ -520,8 +520,10 @@ test('a message sent outside agreed hours stays hidden until they begin, then sh
     await setClock('2027-01-15T22:31:00Z');
     const held = page.getByRole('listitem').filter({ hasText: 'I know it is late.' });
     await expect(held).toBeVisible();
-    await expect(held).toContainText('Sent Fri 15 Jan at 22:10, outside the agreed hours');
-    await expect(held).toContainText('It arrived Fri 15 Jan at 22:30, when the agreed hours began');
+    await expect(held).toContainText('Sent Fri 15 Jan at 10:10pm, outside the agreed hours');
+    await expect(held).toContainText(
+      'It arrived Fri 15 Jan at 10:30pm, when the agreed hours began',
+    );
     await expectNoReload(page);
     await expectAccessible(page);
     await shoot(page, 'messages-held');

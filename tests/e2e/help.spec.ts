@@ -65,7 +65,7 @@ test('before pairing, Help now lists the national numbers with working call and 
   ).toHaveAttribute('href', 'sms:85258?&body=SHOUT');
 });
 
-test('at 03:00 a closed GP says when it opens and steps back below the 24/7 options', async ({
+test('at 3am a closed GP says when it opens and steps back below the 24/7 options', async ({
   page,
 }) => {
   await openHelpWithProfile(page, MONDAY_0300);
@@ -78,8 +78,8 @@ test('at 03:00 a closed GP says when it opens and steps back below the 24/7 opti
     'caseworker',
   ]);
   await expect(card(page, 'gp')).toHaveAttribute('data-open', 'false');
-  await expect(card(page, 'gp')).toContainText('Harbour Surgery opens at 8:00 today');
-  await expect(card(page, 'caseworker')).toContainText('Sam is back at 9:00 today');
+  await expect(card(page, 'gp')).toContainText('Closed now. Opens at 8am today');
+  await expect(card(page, 'caseworker')).toContainText('Not working now. Back at 9am today');
   await expect(
     page.getByText('It is late, but you can still call or text these now.'),
   ).toBeVisible();
@@ -90,7 +90,7 @@ test('at 03:00 a closed GP says when it opens and steps back below the 24/7 opti
 test('at midday the GP is open and says until when', async ({ page }) => {
   await openHelpWithProfile(page, MONDAY_1200);
   await expect(card(page, 'gp')).toHaveAttribute('data-open', 'true');
-  await expect(card(page, 'gp')).toContainText('Open now, until 18:30 today');
+  await expect(card(page, 'gp')).toContainText('Open now, until 6:30pm today');
   await expect(card(page, 'gp').getByRole('link', { name: 'Call 01632 960123' })).toHaveAttribute(
     'href',
     'tel:01632960123',
@@ -99,7 +99,7 @@ test('at midday the GP is open and says until when', async ({ page }) => {
   await saveScreen(page, 'help-1200-with-gp');
 });
 
-test('Help now checks again every minute: the GP opens at 8:00 without a reload', async ({
+test('Help now checks again every minute: the GP opens at 8am without a reload', async ({
   page,
 }) => {
   await openHelpWithProfile(page, MONDAY_0759);
@@ -111,6 +111,6 @@ test('Help now checks again every minute: the GP opens at 8:00 without a reload'
 
 test('on a Friday evening the caseworker says they are back on Monday', async ({ page }) => {
   await openHelpWithProfile(page, FRIDAY_2000);
-  await expect(card(page, 'caseworker')).toContainText('Sam is back at 9:00 on Monday');
-  await expect(card(page, 'gp')).toContainText('Harbour Surgery opens at 8:00 on Monday');
+  await expect(card(page, 'caseworker')).toContainText('Not working now. Back at 9am on Monday');
+  await expect(card(page, 'gp')).toContainText('Closed now. Opens at 8am on Monday');
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { nextOpening } from '#shared/hours';
-import { addDays, describeWhen, isoWeekday, londonDate, londonToInstant } from '#shared/london';
+import { addDays, isoWeekday, londonDate, londonToInstant } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import type { Hours } from '#shared/schemas/hours';
 import { PUSH_WORDS } from '#shared/schemas/connect';
 import { expectEmergencyCall, waitForServiceWorker, expectReadableAt200 } from './support/app';
@@ -289,7 +290,7 @@ test.describe('with the clocks under test control', () => {
 
   test.afterEach(async ({ page }) => setServerClock(page, new Date()));
 
-  test('a message at 22:10 on a Friday waits for 9:00 on Monday, then reaches Sam', async ({
+  test('a message at 22:10 on a Friday waits for 9am on Monday, then reaches Sam', async ({
     page,
     baseURL,
   }) => {
@@ -308,15 +309,15 @@ test.describe('with the clocks under test control', () => {
     await pairWithCode(page, await api.pairingCode(personId));
 
     await page.goto('/messages');
-    await expect(page.getByRole('main')).toContainText('Sam is back at 9:00 on Monday.');
+    await expect(page.getByRole('main')).toContainText('Sam is back at 9am on Monday.');
     await page.getByLabel('Write a message to Sam').fill('Friday night is the worst');
     await page.getByRole('button', { name: 'Send' }).click();
     await expect(page.getByRole('region', { name: 'Sam is not working right now' })).toContainText(
-      'Sam will read this from 9:00 on Monday.',
+      'Sam will read this from 9am on Monday.',
     );
     await page.getByRole('button', { name: 'Send it for Sam to read later' }).click();
     await expect(page.getByTestId('message-status')).toHaveText(
-      'Waiting for Sam’s hours. Sam will read this from 9:00 on Monday.',
+      'Waiting for Sam’s hours. Sam will read this from 9am on Monday.',
     );
     expect(await api.messages(personId)).toEqual([]);
 

@@ -42,10 +42,10 @@ test('a typed code links the phone and shows the caseworker, their hours and the
   const card = page.getByRole('region', { name: 'Sam Samplecase' });
   await expect(card).toContainText(`Your caseworker at ${seed().service.name}`);
   await expect(card.getByRole('listitem')).toHaveText([
-    'Monday to Friday: 9:00 to 17:00',
-    'Saturday: 10:00 to 12:00',
+    'Monday to Friday: 9am to 5pm',
+    'Saturday: 10am to midday',
   ]);
-  await expect(card).toContainText(/Sam is (working now|back at \d{1,2}:\d\d )/);
+  await expect(card).toContainText(/Sam is (working now|back at (\d{1,2}(:\d\d)?(am|pm)|midday) )/);
   await expect(page.getByRole('link', { name: 'Send Sam a message' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Turn on notifications' })).toBeVisible();
   await expectEmergencyCall(page);
@@ -57,7 +57,9 @@ test('a typed code links the phone and shows the caseworker, their hours and the
   await expect(page.getByRole('link', { name: /^Messages/ })).toBeVisible();
   const team = page.getByRole('region', { name: 'My support team' });
   await expect(team).toContainText('Your caseworker is Sam Samplecase');
-  await expect(team.getByTestId('last-updated')).toContainText(/Last updated \d{1,2}:\d\d today/);
+  await expect(team.getByTestId('last-updated')).toContainText(
+    /Last updated (\d{1,2}(:\d\d)?(am|pm)|midday|midnight) today/,
+  );
   await expectAccessible(page);
   await shoot(page, 'home-linked');
 
@@ -112,17 +114,26 @@ test('a wrong, used or badly typed code gets kind words and the code can be trie
 
   await page.goto('/pair');
   const input = page.getByLabel('The code from your caseworker');
-  await input.fill('abc');
+  await input.fill('acd');
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'A code has 8 letters and numbers, like ACDE-FHJK. Please check it and try again.',
+    'Error: A code has 8 letters and numbers, like ACDE-FHJK. You typed 3. Please check it and try again.',
   );
   await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAccessibleDescription(/Error: A code has 8 letters/);
+
+  // Eight characters, one of them a letter codes never use: say which, not "a code has 8".
+  await input.fill('acde-fhj0');
+  await page.getByRole('button', { name: 'Link my phone' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Error: There is no 0 in a code. Codes never use B, I, L, O, S, Z, 0, 1, 2, 5, 7 or 8, because they look like other letters. Please check the code and try again.',
+  );
+  await shoot(page, 'pair-code-letters');
 
   await input.fill('WWWW-WWWW');
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'We could not find that code. Please check each letter and try again.',
+    'Error: We could not find that code. Please check each letter and try again.',
   );
   await expectEmergencyCall(page);
   await expectAccessible(page);
@@ -135,14 +146,14 @@ test('a wrong, used or badly typed code gets kind words and the code can be trie
   await input.fill(code);
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'This code has been used already. Please ask your caseworker for a new one.',
+    'Error: This code has been used already. Please ask your caseworker for a new one.',
   );
 
   // With no signal, it says so instead of failing quietly.
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'You need the internet to link your phone. Please try again when you have signal.',
+    'Error: You need the internet to link your phone. Please try again when you have signal.',
   );
   await page.context().setOffline(false);
 });
@@ -161,7 +172,7 @@ test('too many tries (429) asks the person to wait, in plain words', async ({ pa
   await page.getByLabel('The code from your caseworker').fill('ACDE-FHJK');
   await page.getByRole('button', { name: 'Link my phone' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'There have been too many tries for now. Please wait 5 minutes and try again.',
+    'Error: There have been too many tries for now. Please wait 5 minutes and try again.',
   );
 });
 

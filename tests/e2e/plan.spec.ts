@@ -99,7 +99,7 @@ test('a plan synced from the caseworker is shown read-only, and opens offline', 
   const main = page.getByRole('main');
   await expect(main.getByText('To change it, talk to your caseworker.')).toBeVisible();
   await expect(
-    main.getByRole('heading', { name: 'What professionals should do out of hours' }),
+    main.getByRole('heading', { name: 'What staff should do at night or at weekends' }),
   ).toBeVisible();
   await expect(main.getByText('Talk calmly, I get scared of loud voices')).toBeVisible();
   await expect(main.getByRole('button', { name: 'Write my plan' })).toHaveCount(0);

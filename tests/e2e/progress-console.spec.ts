@@ -386,12 +386,12 @@ test('a week of contacts logged in the console shows the same count against the 
   await log.getByRole('radio', { name: 'Other' }).check();
   await log.getByLabel('Time').fill('09:50');
   await log.getByRole('button', { name: 'Log this contact' }).click();
-  await expect(log.getByRole('status')).toContainText('The other on 4 Feb 2027, 09:50 is logged');
+  await expect(log.getByRole('status')).toContainText('The other on 4 Feb 2027, 9:50am is logged');
   await expect(
     desk.getByText('5 contacts so far this week. You agreed up to 10 this week.'),
   ).toBeVisible();
-  await desk.getByRole('button', { name: 'Delete the other on 4 Feb 2027, 09:50' }).click();
-  await expect(desk.getByText('The other on 4 Feb 2027, 09:50 is deleted.')).toBeVisible();
+  await desk.getByRole('button', { name: 'Delete the other on 4 Feb 2027, 9:50am' }).click();
+  await expect(desk.getByText('The other on 4 Feb 2027, 9:50am is deleted.')).toBeVisible();
   // A time still to come is refused before sending.
   await log.getByLabel('Time').fill('23:00');
   await log.getByRole('button', { name: 'Log this contact' }).click();

@@ -38,7 +38,7 @@ test('an entry shared offline waits, goes once online, is read, and can be taken
     'Sam Samplecase, your caseworker at Riverside HIU (demo), will be able to read it.',
   );
   await expect(page.getByRole('main')).toContainText(
-    /Sam is (working now, so Sam may read it soon|not working now\. Sam can read it from \d{1,2}:\d\d )/,
+    /Sam is (working now, so Sam may read it soon|not working now\. Sam can read it from (\d{1,2}(:\d\d)?(am|pm)|midday|midnight) )/,
   );
   await expect(page.getByRole('main')).toContainText(words);
   await expectEmergencyCall(page);

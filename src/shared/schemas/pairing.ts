@@ -36,6 +36,24 @@ export function formatPairingCode(code: string): string {
   return c.length > 4 ? `${c.slice(0, 4)}-${c.slice(4)}` : c;
 }
 
+/** Letters and numbers a code never uses (lookalikes left out), in order: B, I, L, O, … 0, 1, … */
+export const NEVER_IN_CODES: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].filter(
+  (c) => !PAIRING_CODE_ALPHABET.includes(c) && !(c in LOOKALIKES),
+);
+
+/** Why a typed code cannot be a code: the wrong length, or characters codes never use. */
+export type PairingCodeShape =
+  { kind: 'ok' } | { kind: 'length'; length: number } | { kind: 'characters'; unused: string[] };
+
+/** What is wrong with the shape of a typed code, so the message can say exactly that. */
+export function pairingCodeShape(input: string): PairingCodeShape {
+  const code = normalisePairingCode(input);
+  const unused = [...new Set([...code].filter((c) => !PAIRING_CODE_ALPHABET.includes(c)))];
+  if (unused.length > 0) return { kind: 'characters', unused };
+  if (code.length !== PAIRING_CODE_LENGTH) return { kind: 'length', length: code.length };
+  return { kind: 'ok' };
+}
+
 export function isPairingCode(input: string): boolean {
   return CODE_PATTERN.test(normalisePairingCode(input));
 }

@@ -61,8 +61,8 @@ export const PLAN_SECTIONS: readonly PlanSection[] = [
   },
   {
     key: 'outOfHours',
-    title: 'What professionals should do out of hours',
-    hint: 'If you are out of hours with these feelings, what should staff know and do?',
+    title: 'What staff should do at night or at weekends',
+    hint: 'If you feel like this when your usual team is closed, what should staff know and do to help?',
   },
 ];
 

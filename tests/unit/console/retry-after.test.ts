@@ -38,7 +38,7 @@ describe('the console and a 429 with Retry-After', () => {
     expect(failure.retryAt?.toISOString()).toBe('2026-11-23T10:01:30.000Z');
     const [item] = formErrors(failure).summary;
     expect(item?.message).toBe(
-      'That is a lot at once. Please wait 2 minutes and try again. You can try again at 10:01.',
+      'That is a lot at once. Please wait 2 minutes and try again. You can try again at 10:01am.',
     );
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  describeWhen,
   isoWeekday,
   londonDate,
   londonOffsetMinutes,
@@ -71,30 +70,5 @@ describe('londonToInstant', () => {
         expect(londonDate(instant)).toBe(date);
       }
     }
-  });
-});
-
-describe('describeWhen', () => {
-  const now = at('2026-11-04T10:00:00Z'); // Wednesday 4 November 2026, 10:00 GMT
-
-  it('says today, tomorrow or yesterday with a 24-hour time', () => {
-    expect(describeWhen(at('2026-11-04T14:30:00Z'), now)).toBe('14:30 today');
-    expect(describeWhen(at('2026-11-05T09:00:00Z'), now)).toBe('9:00 tomorrow');
-    expect(describeWhen(at('2026-11-03T20:00:00Z'), now)).toBe('20:00 yesterday');
-  });
-
-  it('names the day within the next week', () => {
-    expect(describeWhen(at('2026-11-09T09:00:00Z'), now)).toBe('9:00 on Monday');
-  });
-
-  it('gives the date further away, and the year when it is not this year', () => {
-    expect(describeWhen(at('2026-11-16T09:00:00Z'), now)).toBe('9:00 on Monday 16 November');
-    expect(describeWhen(at('2027-01-04T09:00:00Z'), now)).toBe('9:00 on Monday 4 January 2027');
-  });
-
-  it('uses London time, not UTC', () => {
-    const summerNow = at('2026-06-05T21:10:00Z'); // Friday 22:10 BST
-    expect(describeWhen(at('2026-06-08T08:00:00Z'), summerNow)).toBe('9:00 on Monday');
-    expect(describeWhen(at('2026-06-05T23:15:00Z'), summerNow)).toBe('00:15 tomorrow');
   });
 });

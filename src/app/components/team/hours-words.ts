@@ -1,23 +1,11 @@
-import {
-  addDays,
-  daysBetween,
-  isoWeekday,
-  londonDate,
-  MONTHS,
-  WEEKDAYS as DAYS,
-} from '#shared/london';
+import { addDays, daysBetween, londonDate, WEEKDAYS as DAYS } from '#shared/london';
+import { nhsClock, nhsDate } from '#shared/time-words';
 import type { Hours, TimeWindow } from '#shared/schemas/hours';
 
-/** `09:00` as people say it: `9:00` (the same 24-hour style as `describeWhen`). */
-export function timeWords(time: string): string {
-  const [h = '0', m = '00'] = time.split(':');
-  const hour = Number(h);
-  return `${hour === 0 ? '00' : hour}:${m}`;
-}
-
 function windowWords(w: TimeWindow): string {
-  const overnight = w.end <= w.start;
-  return `${timeWords(w.start)} to ${timeWords(w.end)}${overnight ? ' the next day' : ''}`;
+  // Ending at midnight is the end of the same day, not "the next day".
+  const overnight = w.end <= w.start && w.end !== '00:00';
+  return `${nhsClock(w.start)} to ${nhsClock(w.end)}${overnight ? ' the next day' : ''}`;
 }
 
 function dayRange(first: number, last: number): string {
@@ -30,13 +18,12 @@ function dayRange(first: number, last: number): string {
 
 /** "Friday 25 December", for a `YYYY-MM-DD` date. */
 function dateWords(date: string): string {
-  const [, m = 1, d = 1] = date.split('-').map(Number);
-  return `${DAYS[isoWeekday(date) - 1] ?? ''} ${d} ${MONTHS[m - 1] ?? ''}`;
+  return nhsDate(date);
 }
 
 /**
- * Agreed hours as short plain lines: "Monday to Friday: 9:00 to 17:00", "Saturday: 9:00 to
- * 12:00". Days in a row with the same times are put together.
+ * Agreed hours as short plain lines: "Monday to Friday: 9am to 5pm", "Saturday: 9am to
+ * midday". Days in a row with the same times are put together.
  */
 export function weeklyLines(hours: Hours): string[] {
   if (hours.kind === 'always') return ['Any day, any time'];
@@ -65,7 +52,7 @@ export function weeklyLines(hours: Hours): string[] {
 
 /**
  * Coming changes to the usual hours, within `days` from now: "Not on Friday 25 December
- * (Christmas Day)", "Thursday 24 December: 9:00 to 12:00".
+ * (Christmas Day)", "Thursday 24 December: 9am to midday".
  */
 export function exceptionLines(hours: Hours, now: Date, days = 28): string[] {
   if (hours.kind === 'always') return [];

@@ -41,7 +41,7 @@ function ScoreQuestion({
     <fieldset class={s.question} aria-describedby={hintId}>
       <legend class={s.legend}>{q.question}</legend>
       <p id={hintId} class="hint">
-        0 is {q.low}. 10 is {q.high}.
+        {q.plain} 0 is {q.low}. 10 is {q.high}.
       </p>
       <div class={s.scores}>
         {SCORES.map((n) => (

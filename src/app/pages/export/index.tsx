@@ -4,15 +4,10 @@ import { useAppState } from '../../state';
 import { collectExport, type ExportData } from '../../store/export';
 import { EntryDetails } from '../journal/entry/details';
 import { groupByDay, londonTime } from '../journal/days';
+import { nhsDayTime } from '#shared/time-words';
 import { PlanSections } from '../plan';
 import { downloadExport } from './download';
 import s from './style.module.css';
-
-const made = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  dateStyle: 'long',
-  timeStyle: 'short',
-});
 
 /** All my data on one readable, printable page, and as a file to keep. */
 export default function Export() {
@@ -52,7 +47,7 @@ export default function Export() {
   return (
     <div class={s.page}>
       <h1>My data</h1>
-      <p>Everything this app keeps on this phone. Made on {made.format(new Date(d.exportedAt))}.</p>
+      <p>Everything this app keeps on this phone. Made on {nhsDayTime(new Date(d.exportedAt))}.</p>
       <div class={s.actions}>
         <button type="button" class="btn btn-block" onClick={() => window.print()}>
           Print this page or save it as a PDF
@@ -95,7 +90,7 @@ export default function Export() {
           {d.messages.map((m) => (
             <article key={m.id} class={s.entry}>
               <h3 class={s.entryTitle}>
-                {m.from === 'person' ? 'Me' : 'My caseworker'} · {made.format(new Date(m.sentAt))}
+                {m.from === 'person' ? 'Me' : 'My caseworker'} · {nhsDayTime(new Date(m.sentAt))}
               </h3>
               <p class={s.draftText}>{m.body}</p>
             </article>
@@ -108,7 +103,7 @@ export default function Export() {
           <h2>My check-ins</h2>
           {d.checkIns.map((c) => (
             <article key={c.id} class={s.entry}>
-              <h3 class={s.entryTitle}>{made.format(new Date(c.at))}</h3>
+              <h3 class={s.entryTitle}>{nhsDayTime(new Date(c.at))}</h3>
               <p class={s.draftText}>{checkInWords(c)}</p>
             </article>
           ))}

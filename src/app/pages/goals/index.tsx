@@ -111,7 +111,7 @@ function MilestoneItem({
       {!done && (
         <button
           type="button"
-          class="btn btn-block"
+          class="btn btn-secondary btn-block"
           aria-label={`I did it: ${milestone.title}`}
           onClick={() => onDone(milestone)}
         >

@@ -46,11 +46,12 @@ export default function HelpNow() {
       <h2>Open now</h2>
       {isNight(now) && <p class={s.note}>It is late, but you can still call or text these now.</p>}
       <ul class={s.list}>
-        {open.map((item) => (
+        {open.map((item, i) => (
           <GuideCard
             key={item.contact.id}
             item={item}
             now={now}
+            primary={i === 0}
             picture={pictureOf(item.contact.picture)}
           />
         ))}

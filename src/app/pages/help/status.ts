@@ -1,10 +1,11 @@
 import type { GuideItem } from '#shared/guide';
 import { nextClosing } from '#shared/hours';
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 
 /**
- * One plain line about whether a contact is open: "Open now, until 17:00 today",
- * "Your GP opens at 8:00 tomorrow", "Sam is back at 9:00 on Monday". Null for 24/7 contacts.
+ * One plain line about whether a contact is open, said under the contact's name (so the name is
+ * not said twice): "Open now, until 5pm today", "Closed now. Opens at 8am tomorrow", "Not working
+ * now. Back at 9am on Monday". Null for 24/7 contacts.
  */
 export function openingWords(item: GuideItem, now: Date): string | null {
   const { contact, open, opensAt } = item;
@@ -13,9 +14,16 @@ export function openingWords(item: GuideItem, now: Date): string | null {
     const closes = nextClosing(contact.hours, now);
     return closes ? `Open now, until ${describeWhen(closes, now)}` : 'Open now';
   }
-  if (!opensAt) return `${contact.name} is closed for now`;
+  const caseworker = contact.kind === 'caseworker';
+  const closed = caseworker ? 'Not working now.' : 'Closed now.';
+  if (!opensAt) return closed;
   const when = describeWhen(opensAt, now);
-  return contact.kind === 'caseworker'
-    ? `${contact.name} is back at ${when}`
-    : `${contact.name} opens at ${when}`;
+  return caseworker ? `${closed} Back at ${when}` : `${closed} Opens at ${when}`;
+}
+
+/** What happens if the person calls a closed contact now, said beside its (smaller) number. */
+export function closedCallWords(item: GuideItem): string {
+  return item.contact.kind === 'caseworker'
+    ? 'If you call or text now, they will not answer until they are back.'
+    : 'If you call now, they may not answer until they open.';
 }

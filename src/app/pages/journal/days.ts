@@ -1,23 +1,11 @@
 /** Grouping journal entries by day as the person lives it: in London time, across clock changes. */
 
-const LONDON = 'Europe/London';
-const dateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON,
-  hour: 'numeric',
-  minute: '2-digit',
-  hourCycle: 'h12',
-});
+import { londonDate } from '#shared/london';
+import { nhsDate, nhsTime } from '#shared/time-words';
 
 /** The London calendar date of an instant, as 'YYYY-MM-DD'. */
 export function londonDay(instant: Date): string {
-  const parts = Object.fromEntries(dateParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return londonDate(instant);
 }
 
 /** The day before a 'YYYY-MM-DD' date (calendar arithmetic, no clocks involved). */
@@ -32,21 +20,12 @@ export function dayLabel(day: string, now: Date): string {
   const today = londonDay(now);
   if (day === today) return 'Today';
   if (day === dayBefore(today)) return 'Yesterday';
-  const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  })
-    .format(new Date(`${day}T12:00:00Z`))
-    .replace(',', '');
+  return nhsDate(day, day.slice(0, 4) !== today.slice(0, 4));
 }
 
-/** A London wall-clock time in the style "9:05pm". */
+/** A London wall-clock time in the style "9:05pm", "midday". */
 export function londonTime(instant: Date): string {
-  return timeFormat.format(instant).replace(/\s/g, '').toLowerCase();
+  return nhsTime(instant);
 }
 
 export interface DayGroup<T> {

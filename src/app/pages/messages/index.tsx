@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { DeviceProfile } from '#shared/schemas/api';
 import type { Hours } from '#shared/schemas/hours';
 import { isOpen, nextOpening } from '#shared/hours';
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import { availabilityWords } from '../../components/team/caseworker-card';
 import { LastUpdated } from '../../components/team/last-updated';
 import { firstName } from '../../store/profile-fields';
@@ -75,7 +75,7 @@ function Bubble({ item, name, now, hours }: BubbleProps) {
 
 /**
  * The time for this render: at least the minute clock, and fresh whenever the thread changes
- * (a message released at 9:00 must not say "waiting" until the next minute tick).
+ * (a message released at 9am must not say "waiting" until the next minute tick).
  */
 function useRenderTime(): Date {
   const minute = useNow().value;

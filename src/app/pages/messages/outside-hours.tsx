@@ -5,7 +5,7 @@ interface Props {
   name: string;
   /** The words about to be sent, shown so the person knows what they are deciding about. */
   words: string;
-  /** "9:00 on Monday" */
+  /** "9am on Monday" */
   when: string | null;
   onSend: () => void;
   onCancel: () => void;
@@ -41,7 +41,7 @@ export function OutsideHours({ name, words, when, onSend, onCancel }: Props) {
       </div>
       <p>Or send your message now, and {name} will see it then.</p>
       <div class={s.choices}>
-        <button type="button" class="btn btn-block" onClick={onSend}>
+        <button type="button" class="btn btn-secondary btn-block" onClick={onSend}>
           Send it for {name} to read later
         </button>
         <button type="button" class="btn btn-secondary btn-block" onClick={onCancel}>

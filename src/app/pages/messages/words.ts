@@ -1,4 +1,4 @@
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import type { ThreadItem } from '../../state/sync';
 
 /**

@@ -1,7 +1,13 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { formatPairingCode } from '#shared/schemas/pairing';
+import {
+  formatPairingCode,
+  NEVER_IN_CODES,
+  PAIRING_CODE_LENGTH,
+  pairingCodeShape,
+} from '#shared/schemas/pairing';
+import { ErrorMessage } from '../../components/error-message';
 import { CaseworkerCard } from '../../components/team/caseworker-card';
 import { firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
@@ -19,11 +25,36 @@ export function waitWords(ms: number): string {
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
+/** "A", "A or B", "A, B or C". */
+function orList(items: readonly string[]): string {
+  const last = items[items.length - 1] ?? '';
+  return items.length <= 1 ? last : `${items.slice(0, -1).join(', ')} or ${last}`;
+}
+
+const letters = NEVER_IN_CODES.filter((c) => /[A-Z]/.test(c));
+const digits = NEVER_IN_CODES.filter((c) => /\d/.test(c));
+
+/**
+ * Why a typed code cannot be right, saying exactly what is wrong: which characters codes never
+ * use (they look like others), or how many were typed. Never contradicts what the person typed.
+ */
+export function formatWords(typed: string): string {
+  const shape = pairingCodeShape(typed);
+  if (shape.kind === 'characters') {
+    return (
+      `There is no ${orList(shape.unused)} in a code. Codes never use ${orList([...letters, ...digits])}, ` +
+      'because they look like other letters. Please check the code and try again.'
+    );
+  }
+  const typedWords = shape.kind === 'length' ? ` You typed ${shape.length}.` : '';
+  return `A code has ${PAIRING_CODE_LENGTH} letters and numbers, like ACDE-FHJK.${typedWords} Please check it and try again.`;
+}
+
 /** What went wrong, kindly. Never the person's fault. */
-export function problemWords(problem: PairProblem, waitMs = 0): string {
+export function problemWords(problem: PairProblem, waitMs = 0, typed = ''): string {
   switch (problem) {
     case 'format':
-      return 'A code has 8 letters and numbers, like ACDE-FHJK. Please check it and try again.';
+      return formatWords(typed);
     case 'unknown':
       return 'We could not find that code. Please check each letter and try again.';
     case 'used':
@@ -109,7 +140,7 @@ export default function Pair() {
       justPaired.value = true;
       wantsNew.value = false;
     } else {
-      problem.value = problemWords(outcome.problem, outcome.waitMs);
+      problem.value = problemWords(outcome.problem, outcome.waitMs, typed);
     }
   }
 
@@ -132,30 +163,32 @@ export default function Pair() {
           void pair(code.value);
         }}
       >
-        <label for="pair-code" class={s.label}>
-          The code from your caseworker
-        </label>
-        <p id="pair-code-hint" class="hint">
-          8 letters and numbers, like ACDE-FHJK. Small letters and spaces are fine.
-        </p>
-        {problem.value && (
-          <p id="pair-code-problem" class={s.problem} role="alert">
-            {problem.value}
+        <div class={problem.value ? 'error-group' : undefined}>
+          <label for="pair-code" class={s.label}>
+            The code from your caseworker
+          </label>
+          <p id="pair-code-hint" class="hint">
+            8 letters and numbers, like ACDE-FHJK. Small letters and spaces are fine.
           </p>
-        )}
-        <input
-          id="pair-code"
-          class={s.code}
-          value={code.value}
-          onInput={(e) => (code.value = e.currentTarget.value)}
-          autocomplete="off"
-          autocapitalize="characters"
-          autocorrect="off"
-          spellcheck={false}
-          maxLength={40}
-          aria-invalid={problem.value ? true : undefined}
-          aria-describedby={problem.value ? 'pair-code-hint pair-code-problem' : 'pair-code-hint'}
-        />
+          {problem.value && (
+            <div role="alert">
+              <ErrorMessage id="pair-code-problem">{problem.value}</ErrorMessage>
+            </div>
+          )}
+          <input
+            id="pair-code"
+            class={s.code}
+            value={code.value}
+            onInput={(e) => (code.value = e.currentTarget.value)}
+            autocomplete="off"
+            autocapitalize="characters"
+            autocorrect="off"
+            spellcheck={false}
+            maxLength={40}
+            aria-invalid={problem.value ? true : undefined}
+            aria-describedby={problem.value ? 'pair-code-hint pair-code-problem' : 'pair-code-hint'}
+          />
+        </div>
         <button ref={button} type="submit" class="btn btn-block btn-main" disabled={busy.value}>
           {busy.value ? 'Linking…' : 'Link my phone'}
         </button>

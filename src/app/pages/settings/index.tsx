@@ -4,7 +4,7 @@ import type { CheckResult } from '../../state/updater';
 import { setPref } from '../../state/prefs';
 import type { TextSize } from '../../prefs/prefs';
 import { useAppState } from '../../state';
-import { PrivacySettings } from './privacy';
+import { DataSettings, LockChoices } from './privacy';
 import { SharingSettings } from './sharing';
 import s from './style.module.css';
 
@@ -134,12 +134,56 @@ function Updates() {
   );
 }
 
-/** Settings: how the app looks, quick hide, installing, updates, then lock and privacy. */
+/** Where each setting is, most used first, so nobody has to scroll through all of them. */
+const CONTENTS: readonly (readonly [string, string])[] = [
+  ['display-title', 'Text size and colours'],
+  ['lock-title', 'Lock the app'],
+  ['hide-title', 'Quick hide'],
+];
+const MORE: readonly (readonly [string, string])[] = [
+  ['sharing-title', 'Sharing with your caseworker'],
+  ['install-title', 'Add to home screen'],
+  ['updates-title', 'Updates'],
+  ['storage-title', 'Keeping your journal on this phone'],
+  ['export-title', 'Saving a copy of your data'],
+  ['delete-title', 'Delete everything'],
+];
+
+function Contents() {
+  const list = (items: typeof CONTENTS) => (
+    <ul>
+      {items.map(([id, words]) => (
+        <li key={id}>
+          <a href={`#${id}`}>{words}</a>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <nav aria-label="Settings on this page" class={s.section}>
+      <p>
+        <strong>Most used</strong>
+      </p>
+      {list(CONTENTS)}
+      <p>
+        <strong>Less used, further down</strong>
+      </p>
+      {list(MORE)}
+    </nav>
+  );
+}
+
+/**
+ * Settings, most used first: how the app looks, the lock and quick hide; then, then the less used ones:
+ * sharing, installing, updates, your data and delete everything.
+ */
 export default function Settings() {
   return (
     <>
       <h1>Settings</h1>
+      <Contents />
       <Display />
+      <LockChoices />
 
       <section class={s.section} aria-labelledby="hide-title">
         <h2 id="hide-title">Quick hide</h2>
@@ -150,6 +194,8 @@ export default function Settings() {
         <p>If you set a lock, hiding also locks the app.</p>
       </section>
 
+      <SharingSettings />
+
       <section class={s.section} aria-labelledby="install-title">
         <h2 id="install-title">Add to home screen</h2>
         <p>
@@ -159,9 +205,7 @@ export default function Settings() {
 
       <Updates />
 
-      <SharingSettings />
-
-      <PrivacySettings />
+      <DataSettings />
     </>
   );
 }

@@ -11,15 +11,20 @@ import { Confirm } from '../journal/parts/confirm';
 import { DraftReminder } from './drafts';
 import s from './privacy.module.css';
 
-/**
- * Privacy: the lock, auto-lock, unfinished writing, whether storage is kept, export, and delete
- * everything.
- */
-export function PrivacySettings() {
+/** The lock and auto-lock: among the most used choices, so near the top of Settings. */
+export function LockChoices() {
   return (
     <div class={s.privacy}>
       <LockSettings />
       <AutoLock />
+    </div>
+  );
+}
+
+/** Less used: unfinished writing, whether storage is kept, export, and delete everything. */
+export function DataSettings() {
+  return (
+    <div class={s.privacy}>
       <DraftReminder />
       <Storage />
       <ExportData />
@@ -67,7 +72,7 @@ function Storage() {
 
   return (
     <section class={s.section} aria-labelledby="storage-title">
-      <h2 id="storage-title">Is my journal safe from the browser clearing it?</h2>
+      <h2 id="storage-title">Will my journal stay on this phone?</h2>
       <div role="status">
         {kept.value === undefined ? (
           <p>Checking…</p>

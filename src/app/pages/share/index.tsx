@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { DeviceProfile } from '#shared/schemas/api';
 import { isOpen, nextOpening } from '#shared/hours';
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import type { JournalEntry } from '#shared/schemas/journal';
 import { firstName } from '../../store/profile-fields';
 import { Unlinked } from '../../components/team/unlinked';

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useAppState } from '../../state';
 import { deleteEverything } from '../../store/wipe';
 import { waitRemaining } from '../../lock/backoff';
+import { ErrorMessage } from '../../components/error-message';
 import s from './style.module.css';
 
 function seconds(ms: number): string {
@@ -77,27 +78,30 @@ export function UnlockScreen() {
       </section>
 
       <form class={s.form} onSubmit={submit} noValidate>
-        <label for="unlock-secret" class={s.label}>
-          Type your {name} to unlock
-        </label>
-        <input
-          ref={input}
-          id="unlock-secret"
-          class={`${s.input} ${isPin ? s.pin : ''}`}
-          type="password"
-          inputMode={isPin ? 'numeric' : 'text'}
-          pattern={isPin ? '[0-9]*' : undefined}
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck={false}
-          value={secret.value}
-          disabled={waiting}
-          aria-describedby="unlock-message"
-          onInput={(e) => (secret.value = e.currentTarget.value)}
-        />
-        <div id="unlock-message" class={s.message} role="status" aria-live="polite">
-          {message.value && <p>{message.value}</p>}
-          {waiting && <p class={s.wait}>You can try again in {seconds(waitMs.value)}.</p>}
+        <div class={message.value ? 'error-group' : undefined}>
+          <label for="unlock-secret" class={s.label}>
+            Type your {name} to unlock
+          </label>
+          <div id="unlock-message" class={s.message} role="status" aria-live="polite">
+            {message.value && <ErrorMessage id="unlock-error">{message.value}</ErrorMessage>}
+            {waiting && <p class={s.wait}>You can try again in {seconds(waitMs.value)}.</p>}
+          </div>
+          <input
+            ref={input}
+            id="unlock-secret"
+            class={`${s.input} ${isPin ? s.pin : ''}`}
+            type="password"
+            inputMode={isPin ? 'numeric' : 'text'}
+            pattern={isPin ? '[0-9]*' : undefined}
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck={false}
+            value={secret.value}
+            disabled={waiting}
+            aria-describedby="unlock-message"
+            aria-invalid={message.value ? true : undefined}
+            onInput={(e) => (secret.value = e.currentTarget.value)}
+          />
         </div>
         <button
           type="submit"

@@ -1,5 +1,5 @@
 import { isOpen, nextOpening } from '#shared/hours';
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import type { Hours } from '#shared/schemas/hours';
 import { Button } from '../../components/button';
 import { Card } from '../../components/layout';

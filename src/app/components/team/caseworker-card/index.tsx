@@ -1,13 +1,13 @@
 import type { DeviceProfile } from '#shared/schemas/api';
 import { isOpen, nextOpening } from '#shared/hours';
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import { useAppState } from '../../../state';
 import { useNow } from '../../use-now';
 import { exceptionLines, weeklyLines } from '../hours-words';
 import { firstName } from '../../../store/profile-fields';
 import s from './style.module.css';
 
-/** "Sam is working now." or "Sam is back at 9:00 on Monday." */
+/** "Sam, your caseworker, is working now." or "… is back at 9am on Monday." */
 export function availabilityWords(profile: DeviceProfile, now: Date): string {
   const name = firstName(profile.caseworker.name);
   if (isOpen(profile.hours, now)) return `${name} is working now.`;

@@ -1,8 +1,8 @@
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import { useAppState } from '../../../state';
 import { useNow } from '../../use-now';
 
-/** "Last updated 14:05 today." Said plainly, so the person knows how fresh things are. */
+/** "Last updated 2:05pm today." Said plainly, so the person knows how fresh things are. */
 export function lastUpdatedWords(lastSyncedAt: string | null, now: Date): string {
   if (!lastSyncedAt) return 'Not updated yet.';
   return `Last updated ${describeWhen(new Date(lastSyncedAt), now)}.`;

@@ -1,16 +1,31 @@
 import type { GuideItem } from '#shared/guide';
 import { Icon } from '../../../components/icon';
 import { kindPictureSrc, pictureSrc, smsHref, telHref } from '../links';
-import { openingWords } from '../status';
+import { closedCallWords, openingWords } from '../status';
 import s from './style.module.css';
 
-/** One option in the picture guide: picture, when to use it, and a big call or text button. */
-export function GuideCard({ item, now, heading: Heading = 'h3', picture }: GuideCardProps) {
+/**
+ * One option in the picture guide: picture, when to use it, and a big call or text button. A
+ * closed contact keeps its number (never removed), shown smaller below the opening time with
+ * words on what happens if the person calls now, so the big buttons are for who can answer.
+ */
+export function GuideCard({
+  item,
+  now,
+  heading: Heading = 'h3',
+  picture,
+  primary = false,
+}: GuideCardProps) {
   const { contact, open } = item;
   const emergency = contact.kind === 'emergency';
   const status = openingWords(item, now);
   const tone = emergency ? s.emergency : open ? s.open : s.closed;
-  const button = emergency ? 'btn-warning' : open ? '' : 'btn-secondary';
+  const closed = !emergency && !open;
+  // One green button per screen: the first action of the best open option.
+  const look = (first: boolean) =>
+    closed
+      ? s.smallLink
+      : `btn btn-block btn-main ${emergency ? 'btn-warning' : primary && first ? '' : 'btn-secondary'}`;
   return (
     <li class={`${s.card} ${tone}`} data-kind={contact.kind} data-open={String(open)}>
       <img
@@ -29,19 +44,19 @@ export function GuideCard({ item, now, heading: Heading = 'h3', picture }: Guide
         <Heading class={s.name}>{contact.name}</Heading>
         <p class={s.when}>{contact.whenToUse}</p>
         {status && <p class={s.status}>{status}</p>}
+        {closed && (contact.call || contact.text) && (
+          <p class={s.closedCall}>{closedCallWords(item)}</p>
+        )}
       </div>
-      <div class={s.actions}>
+      <div class={closed ? s.closedActions : s.actions}>
         {contact.call && (
-          <a class={`btn btn-block btn-main ${button}`} href={telHref(contact.call)}>
+          <a class={look(true)} href={telHref(contact.call)}>
             <Icon name="phone" class={s.icon} />
             Call {contact.call}
           </a>
         )}
         {contact.text && (
-          <a
-            class={`btn btn-block btn-main ${button}`}
-            href={smsHref(contact.text.number, contact.text.body)}
-          >
+          <a class={look(!contact.call)} href={smsHref(contact.text.number, contact.text.body)}>
             <Icon name="text" class={s.icon} />
             {contact.text.body
               ? `Text ${contact.text.body} to ${contact.text.number}`
@@ -57,6 +72,8 @@ interface GuideCardProps {
   item: GuideItem;
   now: Date;
   heading?: 'h2' | 'h3';
+  /** The screen's one green button goes on this card's first action. */
+  primary?: boolean;
   /** A picture kept on the phone (the caseworker's photo), instead of `contact.picture`. */
   picture?: string;
 }

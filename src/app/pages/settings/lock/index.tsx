@@ -3,6 +3,7 @@ import { useAppState } from '../../../state';
 import type { UnlockResult } from '../../../lock/types';
 import { checkSecret, type LockKind } from '../../../lock/secret';
 import { newSecretHint, SecretField } from './secret-fields';
+import { ErrorSummary } from '../../../components/error-message';
 import s from './style.module.css';
 
 type Mode = 'idle' | 'set' | 'change' | 'remove';
@@ -67,7 +68,7 @@ export function LockSettings() {
         done.value =
           mode.value === 'change'
             ? `Your ${nextName} is changed.`
-            : 'The lock is removed. Your journal is no longer encrypted on this phone.';
+            : 'The lock is removed. Anyone who opens the app on this phone can now read your journal.';
       }
       mode.value = 'idle';
     } finally {
@@ -82,7 +83,7 @@ export function LockSettings() {
       <p>
         {status === 'none'
           ? 'No lock is set. Anyone who opens this app on this phone can read your journal.'
-          : `A ${currentName} is set. Your journal and plan are encrypted on this phone.`}
+          : `A ${currentName} is set. Your journal and plan are locked away: only your ${currentName} opens them.`}
       </p>
       {done.value && (
         <p class={s.done} role="status">
@@ -120,6 +121,15 @@ export function LockSettings() {
         </div>
       ) : (
         <form class={s.form} onSubmit={submit} noValidate>
+          <ErrorSummary
+            errors={(
+              [
+                ['lock-current', errors.value.current],
+                ['lock-new', errors.value.next],
+                ['lock-again', errors.value.again],
+              ] as const
+            ).flatMap(([fieldId, message]) => (message ? [{ fieldId, message }] : []))}
+          />
           {mode.value !== 'set' && (
             <SecretField
               id="lock-current"

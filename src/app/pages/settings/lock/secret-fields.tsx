@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { LockKind } from '../../../lock/secret';
 import { PIN_MIN, PIN_SUGGESTED, PASSPHRASE_MIN } from '../../../lock/secret';
+import { ErrorMessage } from '../../../components/error-message';
 import s from './style.module.css';
 
 /** A PIN or passphrase box with the right keyboard and a label that says which. */
@@ -16,7 +17,7 @@ export function SecretField(props: {
   const { id, label, kind, value, hint, error, autocomplete } = props;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div class={`${s.field} ${error ? s.fieldError : ''}`}>
+    <div class={`${s.field} ${error ? 'error-group' : ''}`}>
       <label for={id} class={s.label}>
         {label}
       </label>
@@ -25,12 +26,7 @@ export function SecretField(props: {
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} class={s.error}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
       <input
         id={id}
         class={`${s.input} ${kind === 'pin' ? s.pin : ''}`}

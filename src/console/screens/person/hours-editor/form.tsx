@@ -122,9 +122,7 @@ export function HoursForm(props: Props) {
         {draft.kind === 'weekly' ? (
           <>
             <h2>Each week</h2>
-            <p class={styles.intro}>
-              A time that runs past midnight, like 20:00 until 01:00, is fine.
-            </p>
+            <p class={styles.intro}>A time that runs past midnight, like 8pm until 1am, is fine.</p>
             <WeeklyWindows
               idPrefix={WEEK_PREFIX}
               week={draft.week}

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hours } from '#shared/schemas/hours';
-import {
-  exceptionLines,
-  timeWords,
-  weeklyLines,
-} from '../../../../../src/app/components/team/hours-words';
+import { exceptionLines, weeklyLines } from '../../../../../src/app/components/team/hours-words';
 
 const weekdays = (start: string, end: string) =>
   [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
@@ -17,8 +13,8 @@ describe('agreed hours in plain words', () => {
       exceptions: [],
     };
     expect(weeklyLines(hours)).toEqual([
-      'Monday to Friday: 9:00 to 17:00',
-      'Saturday: 10:00 to 12:30',
+      'Monday to Friday: 9am to 5pm',
+      'Saturday: 10am to 12:30pm',
     ]);
   });
 
@@ -34,9 +30,9 @@ describe('agreed hours in plain words', () => {
       exceptions: [],
     };
     expect(weeklyLines(hours)).toEqual([
-      'Monday: 9:00 to 12:00',
-      'Wednesday: 9:00 to 12:00',
-      'Saturday and Sunday: 9:00 to 12:00',
+      'Monday: 9am to midday',
+      'Wednesday: 9am to midday',
+      'Saturday and Sunday: 9am to midday',
     ]);
   });
 
@@ -51,8 +47,8 @@ describe('agreed hours in plain words', () => {
       exceptions: [],
     };
     expect(weeklyLines(hours)).toEqual([
-      'Friday: 9:00 to 12:00 and 18:00 to 20:00',
-      'Saturday: 22:00 to 2:00 the next day',
+      'Friday: 9am to midday and 6pm to 8pm',
+      'Saturday: 10pm to 2am the next day',
     ]);
   });
 
@@ -74,14 +70,17 @@ describe('agreed hours in plain words', () => {
       ],
     };
     expect(exceptionLines(hours, new Date('2026-12-01T12:00:00Z'))).toEqual([
-      'Thursday 24 December: 9:00 to 12:00',
+      'Thursday 24 December: 9am to midday',
       'Not on Friday 25 December (Christmas Day)',
     ]);
   });
 
-  it('times drop the leading zero but keep midnight clear', () => {
-    expect(timeWords('09:05')).toBe('9:05');
-    expect(timeWords('00:30')).toBe('00:30');
-    expect(timeWords('17:00')).toBe('17:00');
+  it('a window that ends at midnight ends that day, not "the next day"', () => {
+    const hours: Hours = {
+      kind: 'weekly',
+      weekly: [{ day: 5, start: '18:00', end: '00:00' }],
+      exceptions: [],
+    };
+    expect(weeklyLines(hours)).toEqual(['Friday: 6pm to midnight']);
   });
 });

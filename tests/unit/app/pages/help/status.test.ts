@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrangeGuide, NATIONAL_CONTACTS } from '#shared/guide';
 import type { GuideContact } from '#shared/schemas/guide';
-import { openingWords } from '../../../../../src/app/pages/help/status';
+import { closedCallWords, openingWords } from '../../../../../src/app/pages/help/status';
 
 const weekdays = (start: string, end: string) => ({
   kind: 'weekly' as const,
@@ -35,22 +35,26 @@ function wordsFor(contact: GuideContact, now: Date) {
 }
 
 describe('opening words', () => {
-  it('a GP that is closed at 3 in the morning says it opens at 8:00 today', () => {
-    expect(wordsFor(GP, new Date('2026-11-23T03:00:00Z'))).toBe('Your GP opens at 8:00 today');
+  it('a GP that is closed at 3 in the morning says it opens at 8am today', () => {
+    expect(wordsFor(GP, new Date('2026-11-23T03:00:00Z'))).toBe('Closed now. Opens at 8am today');
   });
 
-  it('after 18:30 the GP opens at 8:00 tomorrow', () => {
-    expect(wordsFor(GP, new Date('2026-11-23T19:00:00Z'))).toBe('Your GP opens at 8:00 tomorrow');
+  it('after 6:30pm the GP opens at 8am tomorrow', () => {
+    expect(wordsFor(GP, new Date('2026-11-23T19:00:00Z'))).toBe(
+      'Closed now. Opens at 8am tomorrow',
+    );
   });
 
-  it('a caseworker closed on Friday night is back at 9:00 on Monday', () => {
-    expect(wordsFor(SAM, new Date('2026-11-27T20:00:00Z'))).toBe('Sam is back at 9:00 on Monday');
+  it('a caseworker closed on Friday night is back at 9am on Monday', () => {
+    expect(wordsFor(SAM, new Date('2026-11-27T20:00:00Z'))).toBe(
+      'Not working now. Back at 9am on Monday',
+    );
   });
 
   it('an open GP says until when, in London time across the summer clock', () => {
-    expect(wordsFor(GP, new Date('2026-11-23T12:00:00Z'))).toBe('Open now, until 18:30 today');
-    // 1 July: London is on BST, so 17:00 UTC is 18:00 in London, still open.
-    expect(wordsFor(GP, new Date('2026-07-01T17:00:00Z'))).toBe('Open now, until 18:30 today');
+    expect(wordsFor(GP, new Date('2026-11-23T12:00:00Z'))).toBe('Open now, until 6:30pm today');
+    // 1 July: London is on BST, so 5pm UTC is 6pm in London, still open.
+    expect(wordsFor(GP, new Date('2026-07-01T17:00:00Z'))).toBe('Open now, until 6:30pm today');
   });
 
   it('24/7 national numbers need no opening words', () => {
@@ -62,6 +66,24 @@ describe('opening words', () => {
 
   it('a contact with no opening ahead says it is closed for now', () => {
     const shut: GuideContact = { ...GP, hours: { kind: 'weekly', weekly: [], exceptions: [] } };
-    expect(wordsFor(shut, new Date('2026-11-23T12:00:00Z'))).toBe('Your GP is closed for now');
+    expect(wordsFor(shut, new Date('2026-11-23T12:00:00Z'))).toBe('Closed now.');
+  });
+
+  it('never says the name twice, whatever the name holds ("Sam, your caseworker")', () => {
+    const named = { ...SAM, name: 'Sam, your caseworker' };
+    const words = wordsFor(named, new Date('2026-11-27T05:00:00Z')) ?? '';
+    expect(words).toBe('Not working now. Back at 9am today');
+    expect(words).not.toContain('Sam');
+  });
+
+  it('a closed contact says what happens if the person calls now', () => {
+    const now = new Date('2026-11-23T05:00:00Z');
+    const gp = arrangeGuide([GP], now).find((i) => i.contact.id === GP.id);
+    const sam = arrangeGuide([SAM], now).find((i) => i.contact.id === SAM.id);
+    if (!gp || !sam) throw new Error('missing');
+    expect(closedCallWords(sam)).toBe(
+      'If you call or text now, they will not answer until they are back.',
+    );
+    expect(closedCallWords(gp)).toBe('If you call now, they may not answer until they open.');
   });
 });

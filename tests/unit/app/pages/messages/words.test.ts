@@ -23,7 +23,7 @@ describe('what a sent message says about itself', () => {
 
   it('one sent outside agreed hours waits for the caseworker’s hours, and says until when', () => {
     expect(messageStatus(item({ heldUntil: '2026-11-30T09:00:00Z' }), 'Sam', NOW)).toBe(
-      'Waiting for Sam’s hours. Sam will read this from 9:00 on Monday.',
+      'Waiting for Sam’s hours. Sam will read this from 9am on Monday.',
     );
   });
 

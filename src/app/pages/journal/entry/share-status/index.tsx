@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { isOpen, nextOpening } from '#shared/hours';
-import { describeWhen } from '#shared/london';
+import { describeWhen } from '#shared/time-words';
 import type { Hours } from '#shared/schemas/hours';
 import type { JournalEntry } from '#shared/schemas/journal';
 import { firstName } from '../../../../store/profile-fields';
@@ -27,7 +27,7 @@ export function shareWords(view: ShareView, name: string): string {
   }
 }
 
-/** "Sam can read it from 9:00 on Monday." (Sam is not working now.) */
+/** "Sam can read it from 9am on Monday." (Sam is not working now.) */
 function readFromWords(hours: Hours, name: string, now: Date): string {
   const opens = nextOpening(hours, now);
   return opens

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { APP_ROUTES, saveScreen, setPin, SMALL_PHONE } from './support/app';
+import { PROFILE_WITH_GP, storeProfile } from './support/profile';
+
+/*
+ * Words and style to the NHS service manual, checked in real Chromium: at most one green
+ * (primary) button per screen, times as "9am" never "09:00", and error messages that screen
+ * readers hear as "Error: …".
+ */
+
+test.use({ viewport: SMALL_PHONE, deviceScaleFactor: 2 });
+
+// Wednesday 2 December 2026, 5am in London (GMT): everyone local is closed.
+const FIVE_AM = new Date('2026-12-02T05:00:00Z');
+// The same day at midday: the GP and the caseworker are open.
+const MIDDAY = new Date('2026-12-02T12:00:00Z');
+
+/** A screen's own visible green buttons (the shell's Help now bar aside): `.btn`, not secondary or red. */
+function primaryButtons(page: Page) {
+  return page
+    .locator('main .btn:not(.btn-secondary):not(.btn-warning)')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => (e.textContent ?? '').trim()),
+    );
+}
+
+/** A clock time written the 24-hour way ("05:23", "17:00", "9:00" with no am or pm). */
+const TWENTY_FOUR_HOUR = /\b\d{1,2}:\d{2}\b(?!\s?(am|pm))/;
+
+async function withProfile(page: Page, time: Date) {
+  await page.clock.install({ time });
+  await page.goto('/');
+  await storeProfile(page, PROFILE_WITH_GP);
+}
+
+for (const [label, time] of [
+  ['5am', FIVE_AM],
+  ['midday', MIDDAY],
+] as const) {
+  test(`at ${label} no app screen has more than one green button, and no 24-hour times`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await withProfile(page, time);
+    for (const path of [...APP_ROUTES, '/goals', '/contacts', '/check-in', '/messages']) {
+      await page.goto(path);
+      await expect(page.locator('h1').first()).toBeVisible();
+      const green = await primaryButtons(page);
+      expect(green.length, `${path} has green buttons: ${green.join(' | ')}`).toBeLessThanOrEqual(
+        1,
+      );
+      const text = await page.locator('body').innerText();
+      expect(text, `${path} shows a 24-hour time`).not.toMatch(TWENTY_FOUR_HOUR);
+    }
+  });
+}
+
+test('Help now at 5am: closed contacts say when they open and what happens if you call, numbers kept', async ({
+  page,
+}) => {
+  await withProfile(page, FIVE_AM);
+  await page.goto('/help');
+  const sam = page.locator('main li[data-kind="caseworker"]');
+  const gp = page.locator('main li[data-kind="gp"]');
+  await expect(sam).toContainText('Not working now. Back at 9am today');
+  await expect(sam).toContainText(
+    'If you call or text now, they will not answer until they are back.',
+  );
+  await expect(gp).toContainText('Closed now. Opens at 8am today');
+  await expect(gp).toContainText('If you call now, they may not answer until they open.');
+  // The numbers stay, as links, but not as the big buttons the open services have.
+  const samCall = sam.getByRole('link', { name: 'Call 07700 900123' });
+  await expect(samCall).toHaveAttribute('href', 'tel:07700900123');
+  await expect(sam.locator('.btn')).toHaveCount(0);
+  await expect(gp.locator('.btn')).toHaveCount(0);
+  const box = await samCall.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  // Open 24/7 numbers keep big buttons; exactly one of them is green.
+  await expect(page.locator('main li[data-kind="samaritans"] .btn')).toHaveCount(1);
+  expect(await primaryButtons(page)).toHaveLength(1);
+  await saveScreen(page, 'words-help-5am');
+});
+
+test('Settings: a screenshot to look at', async ({ page }) => {
+  await withProfile(page, MIDDAY);
+  await page.goto('/settings');
+  await expect(page.locator('h1')).toBeVisible();
+  await saveScreen(page, 'words-settings');
+});
+
+test('error messages: red, bold, and "Error:" for screen readers, on pairing, unlock and the lock form', async ({
+  page,
+}) => {
+  await page.goto('/pair');
+  const code = page.getByLabel('The code from your caseworker');
+  await code.fill('ACDE-FHJ0');
+  await page.getByRole('button', { name: 'Link my phone' }).click();
+  const pairError = page.locator('#pair-code-problem');
+  await expect(pairError).toHaveText(/^Error: There is no 0 in a code\./);
+  await expect(pairError.locator('.visually-hidden')).toHaveText('Error:');
+  await expect(pairError).toHaveCSS('color', 'rgb(213, 40, 27)');
+  await expect(pairError).toHaveCSS('font-weight', '700');
+  await expect(code).toHaveAccessibleDescription(/Error: There is no 0 in a code/);
+  await saveScreen(page, 'words-pair-error');
+
+  // The lock form has three fields: a summary at the top links to each message.
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Set a PIN or passphrase' }).click();
+  await page.getByLabel('A PIN (numbers)').check();
+  await page.getByLabel('Choose a PIN').fill('482916');
+  await page.getByLabel('Type the PIN again').fill('482917');
+  await page.getByRole('button', { name: 'Lock with this PIN' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await summary.getByRole('link').first().click();
+  await expect(page.getByLabel('Type the PIN again')).toBeFocused();
+  await expect(page.getByLabel('Type the PIN again')).toHaveAccessibleDescription(/^Error: /);
+
+  // A wrong PIN on the lock screen: the same pattern, not plain black text.
+  await setPin(page, '482916');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  const pin = page.getByLabel('Type your PIN to unlock');
+  await pin.fill('111111');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const wrong = page.locator('#unlock-error');
+  await expect(wrong).toHaveText('Error: That PIN did not work. Please try again.');
+  await expect(wrong).toHaveCSS('color', 'rgb(213, 40, 27)');
+  await expect(pin).toHaveAttribute('aria-invalid', 'true');
+  await expect(pin).toHaveAccessibleDescription(/Error: That PIN did not work/);
+  await saveScreen(page, 'words-unlock-error');
+});
