@@ -112,6 +112,7 @@ test('outside agreed hours the phone says when Sam will read it, before and afte
 
   // Going to the journal and back keeps the words.
   await warning.getByRole('link', { name: 'Write in my journal' }).click();
+  await expect(page.getByLabel("What's happening?")).toHaveValue('I could not sleep again');
   await page.goBack();
   await page.getByRole('button', { name: 'Send' }).click();
 

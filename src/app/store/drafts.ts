@@ -15,7 +15,8 @@ import { readRecords } from './entry-read';
 /**
  * Journal drafts are kept under the id of the entry they become (a new entry's id is made when
  * its editor opens) or change, so every unfinished entry has a draft of its own, and a draft
- * whose entry was saved is known by its id. Other boxes keep theirs under a `box:` slot.
+ * whose entry was saved is known by its id. Other boxes keep theirs under a `box:` slot, and
+ * a check-in half way through under `box:check-in` (see check-in-draft.ts).
  */
 export type BoxSlot = 'box:message' | 'box:plan';
 
@@ -28,7 +29,7 @@ export function isJournalDraftKey(key: string): boolean {
 }
 
 /** Read a draft record through `schema`. A draft that cannot be read is kept aside, not lost. */
-async function readDraft<T>(
+export async function readDraft<T>(
   vault: Vault,
   db: HiuDb,
   record: DraftRecord,
@@ -54,7 +55,7 @@ export async function loadDraft(vault: Vault, id: string): Promise<JournalDraft 
 }
 
 /** Save a value under a draft key so it is on disk (`durability: 'strict'`). */
-async function putDraft(vault: Vault, id: string, value: unknown, updatedAt: string) {
+export async function putDraft(vault: Vault, id: string, value: unknown, updatedAt: string) {
   const db = await vault.db();
   const body = await vault.codec().encode(value, contextOf('drafts', id));
   const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });

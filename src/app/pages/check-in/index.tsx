@@ -11,7 +11,10 @@ import { firstName } from '../../store/profile-fields';
 import { supportOf } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { readChoices, readOffers } from '../../store/check-ins';
+import { loadCheckInDraft, type CheckInDraft } from '../../store/check-in-draft';
 import { finishCheckIn, setCheckInSending, skipCheckIn } from '../../sync/check-ins';
+import { CarryOn } from './carry-on';
+import { useKeepAnswers } from './keep-answers';
 import {
   LONELY_LABELS,
   LONELY_QUESTION,
@@ -19,9 +22,10 @@ import {
   QUESTION_COUNT,
   SCORE_QUESTIONS,
 } from './questions';
+import { offerCheckInResume, resumeStep } from './resume';
 import s from './style.module.css';
 
-type Stage = 'intro' | number | 'ask' | 'thanks';
+type Stage = 'intro' | 'resume' | number | 'ask' | 'thanks';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => i);
 
@@ -98,18 +102,26 @@ export default function CheckIn() {
   const reason = useSignal<CheckInReason | null>(null);
   const sending = useSignal<boolean | null>(null);
   const saved = useSignal(false);
+  const left = useSignal<CheckInDraft | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const answersKept = useKeepAnswers(state.lock);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([readOffers(state.lock), readChoices(state.lock)]).then(
-      ([offers, choices]) => {
-        if (!live) return;
-        const due = checkInDue({ offers }, supportOf(state.profile.peek()), new Date());
-        reason.value = due ?? 'monthly';
-        sending.value = choices.checkIns;
-      },
-    );
+    void Promise.all([
+      readOffers(state.lock),
+      readChoices(state.lock),
+      loadCheckInDraft(state.lock).catch(() => null),
+    ]).then(([offers, choices, draft]) => {
+      if (!live) return;
+      const due = checkInDue({ offers }, supportOf(state.profile.peek()), new Date());
+      reason.value = due ?? 'monthly';
+      sending.value = choices.checkIns;
+      if (offerCheckInResume(draft)) {
+        left.value = draft;
+        stage.value = 'resume';
+      }
+    });
     return () => {
       live = false;
     };
@@ -132,19 +144,40 @@ export default function CheckIn() {
   const name = firstName(profile.caseworker.name);
   const current = stage.value;
 
+  /** Show question `step` with these answers, kept on the phone as they go. */
+  function ask(step: number, given: CheckInAnswers) {
+    answers.value = given;
+    stage.value = step;
+    answersKept.keep(step, given, reason.value ?? 'monthly');
+  }
+
   async function next(skip: boolean) {
     if (typeof current !== 'number') return;
+    let given = answers.value;
     if (skip) {
       const key = current < SCORE_QUESTIONS.length ? SCORE_QUESTIONS[current]?.key : 'lonely';
-      if (key) answers.value = { ...answers.value, [key]: null };
+      if (key) given = { ...given, [key]: null };
     }
     if (current + 1 < QUESTION_COUNT) {
-      stage.value = current + 1;
+      ask(current + 1, given);
       return;
     }
-    const result = await finishCheckIn(state, reason.value ?? 'monthly', answers.value);
+    answers.value = given;
+    await answersKept.drop();
+    const result = await finishCheckIn(state, reason.value ?? 'monthly', given);
     saved.value = result.saved !== null;
     stage.value = result.ask ? 'ask' : 'thanks';
+  }
+
+  function carryOn(draft: CheckInDraft) {
+    reason.value = draft.reason;
+    ask(resumeStep(draft), draft.answers);
+  }
+
+  async function startAgain() {
+    await answersKept.drop();
+    left.value = null;
+    ask(0, NO_ANSWERS);
   }
 
   async function choose(send: boolean) {
@@ -173,12 +206,26 @@ export default function CheckIn() {
           You can skip any question. Your answers stay on this phone unless you choose to send them
           to {name}.
         </p>
-        <button type="button" class="btn btn-block btn-main" onClick={() => (stage.value = 0)}>
+        <button type="button" class="btn btn-block btn-main" onClick={() => ask(0, answers.value)}>
           Start
         </button>
         <button type="button" class="btn btn-secondary btn-block" onClick={() => void notNow()}>
           Not now
         </button>
+      </div>
+    );
+  }
+
+  if (current === 'resume' && left.value) {
+    const draft = left.value;
+    return (
+      <div class={s.page}>
+        {title}
+        <CarryOn
+          draft={draft}
+          onCarryOn={() => carryOn(draft)}
+          onStartAgain={() => void startAgain()}
+        />
       </div>
     );
   }
@@ -231,10 +278,20 @@ export default function CheckIn() {
     );
   }
 
+  if (typeof current !== 'number') return null;
   const scoreIndex = current < SCORE_QUESTIONS.length ? current : null;
   const key = scoreIndex !== null ? SCORE_QUESTIONS[scoreIndex]?.key : null;
   return (
     <div class={s.page}>
+      <div class={s.top}>
+        <button
+          type="button"
+          class={s.back}
+          onClick={() => (current > 0 ? ask(current - 1, answers.value) : (stage.value = 'intro'))}
+        >
+          <span aria-hidden="true">‹ </span>Back
+        </button>
+      </div>
       {title}
       <p class={s.count}>
         Question {current + 1} of {QUESTION_COUNT}
@@ -249,12 +306,12 @@ export default function CheckIn() {
           <ScoreQuestion
             index={scoreIndex ?? 0}
             value={answers.value[key]}
-            onChange={(v) => (answers.value = { ...answers.value, [key]: v })}
+            onChange={(v) => ask(current, { ...answers.value, [key]: v })}
           />
         ) : (
           <LonelyQuestion
             value={answers.value.lonely}
-            onChange={(v) => (answers.value = { ...answers.value, lonely: v })}
+            onChange={(v) => ask(current, { ...answers.value, lonely: v })}
           />
         )}
         <button type="submit" class="btn btn-block">

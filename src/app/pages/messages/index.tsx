@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useLocation } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DeviceProfile } from '#shared/schemas/api';
 import type { Hours } from '#shared/schemas/hours';
@@ -22,6 +23,7 @@ import {
   sendMessage,
 } from '../../sync/actions';
 import type { ThreadItem } from '../../state/sync';
+import { startFeelingWith } from '../journal/hand-over';
 import { OutsideHours } from './outside-hours';
 import { arrivalWords, messageStatus, replyStatus } from './words';
 import s from './style.module.css';
@@ -92,6 +94,8 @@ function Thread({ profile }: { profile: DeviceProfile }) {
   const announcement = useSignal('');
   const known = useRef<Set<string> | null>(null);
   const words = useRef<HTMLTextAreaElement>(null);
+  const handing = useRef(false);
+  const { route } = useLocation();
   const thread = sync.thread.value;
 
   // Announce the caseworker's new messages; mark them seen while this screen is open.
@@ -140,6 +144,25 @@ function Thread({ profile }: { profile: DeviceProfile }) {
     requestAnimationFrame(() => words.current?.focus());
   }
 
+  /**
+   * "Write in my journal": the words go into a new journal entry, saved before the journal
+   * opens. They stay in the message box too, until sent or deleted there.
+   */
+  async function toJournal() {
+    if (handing.current) return;
+    handing.current = true;
+    try {
+      await saver.flush();
+      const typed = sync.messageDraft.value.trim();
+      route(typed ? await startFeelingWith(state.lock, typed) : '/journal/feeling');
+    } catch {
+      step.value = 'write';
+      problem.value = 'Sorry, that did not work. Your words are still here in the message box.';
+    } finally {
+      handing.current = false;
+    }
+  }
+
   function onSubmit(e: Event) {
     e.preventDefault();
     const words = sync.messageDraft.value.trim();
@@ -186,6 +209,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
           when={opens ? describeWhen(opens, now) : null}
           onSend={() => void send()}
           onCancel={() => (step.value = 'write')}
+          onJournal={() => void toJournal()}
         />
       ) : (
         <form class={s.compose} onSubmit={onSubmit} noValidate>

@@ -9,13 +9,15 @@ interface Props {
   when: string | null;
   onSend: () => void;
   onCancel: () => void;
+  /** "Write in my journal": the words go with them, into a new entry. */
+  onJournal: () => void;
 }
 
 /**
  * Before a message goes outside agreed hours: when the caseworker will see it, and who can
  * help now. The person can still send it; it then waits for the caseworker's hours.
  */
-export function OutsideHours({ name, words, when, onSend, onCancel }: Props) {
+export function OutsideHours({ name, words, when, onSend, onCancel, onJournal }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -35,7 +37,14 @@ export function OutsideHours({ name, words, when, onSend, onCancel }: Props) {
         <a href="/help" class="btn btn-block">
           Help now
         </a>
-        <a href="/journal/feeling" class="btn btn-secondary btn-block">
+        <a
+          href="/journal/feeling"
+          class="btn btn-secondary btn-block"
+          onClick={(e) => {
+            e.preventDefault();
+            onJournal();
+          }}
+        >
           Write in my journal
         </a>
       </div>
