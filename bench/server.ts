@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PEOPLE } from '../src/server/seed/demo-content';
+import { DEMO_PEOPLE } from '../src/server/seed/demo-people';
 import { measure, type Row, type Scenario } from './lib/load';
 import { summariseProfile, type ProfileSummary } from './lib/profile';
 import { scratchDatabase } from './lib/postgres';

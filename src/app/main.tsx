@@ -1,3 +1,5 @@
+// Before any module that builds a zod schema.
+import '../shared/zod-jitless';
 // The shared styles first, so each screen's CSS module can build on them.
 import './styles/global.css';
 import { render } from 'preact';

@@ -1,3 +1,5 @@
+// Before any module that builds a zod schema.
+import '../shared/zod-jitless';
 import { render } from 'preact';
 import { Root } from './root';
 import { ConsoleContext } from './context';

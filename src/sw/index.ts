@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// Before any module that builds a zod schema.
+import '../shared/zod-jitless';
 import { onMessage } from './messages';
 import { onSync } from './outbox';
 import { precacheAppShell } from './precache';

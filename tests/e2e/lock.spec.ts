@@ -1,55 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { saveScreen } from './support/app';
 import { expectAccessible } from './support/axe';
+import { rawDatabase, setPin as setLockPin, unlock } from './support/lock';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
 const screen = (page: Page, name: string) => saveScreen(page, `lock-${name}`);
-
-/** Every record in the app's database, read with the plain IndexedDB API, bytes as latin1. */
-function rawDatabase(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('hiu-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = Array.from(db.objectStoreNames);
-          const tx = db.transaction(names);
-          const out: Record<string, unknown> = {};
-          for (const name of names) {
-            const req = tx.objectStore(name).getAll();
-            req.onsuccess = () => (out[name] = req.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            const bytes = (v: ArrayBuffer | ArrayBufferView) => {
-              const view =
-                v instanceof ArrayBuffer
-                  ? new Uint8Array(v)
-                  : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-              return String.fromCharCode(...view);
-            };
-            resolve(
-              JSON.stringify(out, (_k, v: unknown) =>
-                v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? bytes(v) : v,
-              ),
-            );
-          };
-        };
-      }),
-  );
-}
-
-/** The key lives only in memory, so every fresh page load starts locked. */
-async function unlock(page: Page, secret: string, label = 'Type your PIN to unlock') {
-  await page.getByLabel(label).fill(secret);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toHaveCount(0, {
-    timeout: 10_000,
-  });
-}
+const setPin = (page: Page, pin: string) => setLockPin(page, pin, () => screen(page, 'set-pin'));
 
 async function writeEntry(page: Page, words: string, pin?: string) {
   await page.goto('/journal/entry/new');
@@ -57,19 +14,6 @@ async function writeEntry(page: Page, words: string, pin?: string) {
   await page.getByLabel('Write in my journal').fill(words);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: /Saved/ })).toBeVisible();
-}
-
-async function setPin(page: Page, pin: string) {
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Set a PIN or passphrase' }).click();
-  await page.getByLabel('Choose a PIN').fill(pin);
-  await page.getByLabel('Type the PIN again').fill(pin);
-  await screen(page, 'set-pin');
-  await expectAccessible(page);
-  await page.getByRole('button', { name: 'Lock with this PIN' }).click();
-  await expect(page.getByText('Your journal is now locked with a PIN.')).toBeVisible({
-    timeout: 15_000,
-  });
 }
 
 /** Press "Lock now" on the settings page (where setPin leaves the person, unlocked). */

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import {
-  DEMO_PEOPLE,
-  DEMO_SERVICE,
-  DEMO_STAFF,
-  type DemoPerson,
-} from '../../src/server/seed/demo-content';
+import { DEMO_SERVICE, DEMO_STAFF } from '../../src/server/seed/demo-content';
+import { DEMO_PEOPLE, type DemoPerson } from '../../src/server/seed/demo-people';
 import { expectAccessible } from './support/axe';
 
 /**

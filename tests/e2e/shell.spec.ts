@@ -66,9 +66,24 @@ test.describe('the shell', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
+    // A blocked `eval` that the page catches (as a library's feature probe would) logs nothing,
+    // but the browser still reports it: listen for the reports themselves.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { cspViolations: seen });
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
+      });
+    });
     for (const path of APP_ROUTES) {
       await page.goto(path);
       await expect(page.locator('h1').first()).toBeVisible();
+      // Give the chunks warmed after the first paint time to load and build their schemas.
+      await page.waitForLoadState('networkidle');
+      const reported = await page.evaluate(
+        () => (window as unknown as { cspViolations: string[] }).cspViolations,
+      );
+      violations.push(...reported.map((v) => `${path}: ${v}`));
     }
     expect(violations).toEqual([]);
   });
@@ -110,6 +125,8 @@ test.describe('when the app is locked', () => {
   test('every route keeps Help now and 999, and Help now opens without unlocking', async ({
     page,
   }) => {
+    // Every route, each scrolled down and back: more than the default budget on a busy machine.
+    test.setTimeout(90_000);
     await setPin(page, '482916');
     await page.getByRole('button', { name: 'Lock now' }).click();
     for (const path of APP_ROUTES) {

@@ -11,7 +11,7 @@ import { insertContactEvent } from '../../src/server/db/tables/contacts.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
 import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
-import { createGoal } from '../../src/server/people/goals';
+import { createGoal } from '../../src/server/people/goal-changes';
 import { tinyPng } from './support/images';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';

@@ -5,7 +5,7 @@ import { issuePairingCode } from '../../src/server/auth/pairing';
 import { startSession } from '../../src/server/auth/sessions';
 import { findCaseworker } from '../../src/server/db/tables/caseworkers.table';
 import { revokeDevice } from '../../src/server/db/tables/devices.table';
-import { createGoal } from '../../src/server/people/goals';
+import { createGoal } from '../../src/server/people/goal-changes';
 import { poisoned } from './fuzz/bodies';
 import { problemsWith } from './fuzz/checks';
 import {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DeviceProfile, PersonResponse } from '#shared/schemas/api';
 import { PushPayload } from '#shared/schemas/connect';
 import { Goal, GoalList, type GoalInput } from '#shared/schemas/goal';
-import { createGoal } from '../../src/server/people/goals';
+import { createGoal } from '../../src/server/people/goal-changes';
 import { ENGINES } from './support/engines';
 import { openEvents } from './support/events';
 import { createHarness, type Harness } from './support/harness';

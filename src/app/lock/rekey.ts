@@ -1,5 +1,6 @@
 import { contextOf, type Body, type Codec } from '../store/body';
 import { draftContext } from '../store/draft-context';
+import { PROFILE_META_KEY, recodeProfileRecord } from '../store/profile';
 import type {
   CheckInRecord,
   DraftRecord,
@@ -47,6 +48,16 @@ function outboxWords(record: OutboxRecord): record is OutboxRecord & { body: Bod
   return record.words && record.body !== null;
 }
 
+/** The stored profile record is still the one read before encoding (compared by its time). */
+function sameRecord(now: unknown, before: unknown): boolean {
+  const at = (raw: unknown) =>
+    raw && typeof raw === 'object'
+      ? ((raw as { syncedAt?: unknown; helpNow?: { syncedAt?: unknown } }).helpNow?.syncedAt ??
+        (raw as { syncedAt?: unknown }).syncedAt)
+      : undefined;
+  return now !== undefined && at(now) === at(before);
+}
+
 /**
  * Re-encode every record's words from one codec to another (plain to sealed when a lock is
  * set, sealed to plain when it is removed) and store or delete the key record in the same
@@ -69,6 +80,8 @@ export async function rekeyEverything(
     read.objectStore('checkins').getAll(),
   ]);
   await read.done;
+  // The synced profile (who the person is, their caseworker, goals, contact log) is in `meta`.
+  const profileRaw = await db.get('meta', PROFILE_META_KEY);
 
   const items: Item[] = [
     ...entries.map((record) => ({ store: 'entries' as const, record })),
@@ -93,7 +106,9 @@ export async function rekeyEverything(
     rewritten.push(withBody(item, body));
   }
 
-  const write = db.transaction([...STORES, 'keys', 'search'], 'readwrite', {
+  const profile = await recodeProfileRecord(profileRaw, from, to);
+
+  const write = db.transaction([...STORES, 'keys', 'search', 'meta'], 'readwrite', {
     durability: 'strict',
   });
   // The search index is only derived from the entries: dropped here, with the old encoding,
@@ -105,6 +120,13 @@ export async function rekeyEverything(
     else if (item.store === 'plan') void write.objectStore('plan').put(item.record);
     else if (item.store === 'messages') void write.objectStore('messages').put(item.record);
     else if (item.store === 'checkins') void write.objectStore('checkins').put(item.record);
+  }
+  // Only if it is the one we read: a sync may have written a newer one in the meantime (then
+  // that one is written again by the next sync, under the new codec).
+  if (profile) {
+    const meta = write.objectStore('meta');
+    const now = await meta.get(PROFILE_META_KEY);
+    if (sameRecord(now, profileRaw)) void meta.put(profile, PROFILE_META_KEY);
   }
   if ('put' in key) void write.objectStore('keys').put(key.put);
   else void write.objectStore('keys').delete('data-key');

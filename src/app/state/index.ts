@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DeviceProfile } from '#shared/schemas/api';
+import type { HelpNowProfile } from '../store/profile';
 import { createLazyLockState } from '../lock/lazy';
 import type { LockState } from '../lock/types';
 import { createSyncState, type SyncState } from './sync';
@@ -29,6 +30,11 @@ export interface AppState {
   lock: LockState;
   /** The synced profile (caseworker, hours, local contacts); null until the phone is paired. */
   profile: Signal<DeviceProfile | null>;
+  /**
+   * The part of the profile kept in clear for Help now (the guide, the caseworker's first name),
+   * read even while the app is locked; `profile` is only filled once it can be opened.
+   */
+  helpNow: Signal<HelpNowProfile | null>;
   /** The link to the support team: messages, shared entries, last sync (see src/app/sync). */
   sync: SyncState;
   /** A new service worker is installed and waiting for the person to agree. */
@@ -54,6 +60,7 @@ export function createAppState(
     // The lock's code loads after the first paint (see lock/lazy.ts and wiring/connect.ts).
     lock: init.lock ?? createLazyLockState(),
     profile: signal(null),
+    helpNow: signal(null),
     sync: createSyncState(),
     updateReady: signal(false),
     updater: signal(null),

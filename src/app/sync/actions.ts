@@ -155,6 +155,7 @@ export async function markMessagesSeen(state: AppState): Promise<void> {
 export async function forgetTeam(state: AppState): Promise<void> {
   await forgetConnection(await state.lock.db(), PROFILE_META_KEY);
   state.profile.value = null;
+  state.helpNow.value = null;
   state.sync.notice.value =
     'Your old messages and your team’s details have been removed. Your journal is still here.';
   await engineFor(state).refresh();

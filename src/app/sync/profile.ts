@@ -1,13 +1,13 @@
 import type { DeviceProfile } from '#shared/schemas/api';
 import { emptyPlanSections, type CrisisPlan } from '#shared/schemas/plan';
-import { PROFILE_META_KEY } from '../store/profile';
+import { helpNowPart, profileRecord, PROFILE_META_KEY, ProfileRecord } from '../store/profile';
 import type { Vault } from '../store/vault';
 import { writeMeta } from '../store/meta';
 import { savePlan } from '../store/plan';
 
 /**
- * The profile as kept in `meta` (plain, for Help now while locked): everything but the plan's
- * words, which go to the `plan` store, encrypted when a lock is set.
+ * The profile as kept in `meta`: everything but the plan's words, which go to the `plan` store,
+ * encrypted when a lock is set.
  */
 export function withoutPlanWords(profile: DeviceProfile): DeviceProfile {
   return { ...profile, plan: { sections: emptyPlanSections(), updatedAt: profile.plan.updatedAt } };
@@ -26,10 +26,24 @@ export async function keepSyncedPlan(vault: Vault, plan: CrisisPlan): Promise<bo
   return true;
 }
 
-/** Keep a new profile: its plan encrypted in the plan store, the rest where Help now reads it. */
+/**
+ * Keep a new profile: its plan encrypted in the plan store, the rest in `meta` (the Help now
+ * part plain, the whole sealed when a lock is set; see store/profile.ts). While locked there is
+ * no key: only the Help now part is brought up to date, and the sealed whole waits for the next
+ * sync after unlocking. Returns the profile for the screens (in memory only).
+ */
 export async function keepProfile(vault: Vault, profile: DeviceProfile): Promise<DeviceProfile> {
   const kept = withoutPlanWords(profile);
-  await writeMeta(await vault.db(), PROFILE_META_KEY, kept);
+  const db = await vault.db();
+  if (vault.codec().mode === 'locked') {
+    const before = ProfileRecord.safeParse(await db.get('meta', PROFILE_META_KEY));
+    // Nothing sealed to keep beside it (the first sync after an update): wait for the key.
+    if (before.success) {
+      await writeMeta(db, PROFILE_META_KEY, { ...before.data, helpNow: helpNowPart(kept) });
+    }
+  } else {
+    await writeMeta(db, PROFILE_META_KEY, await profileRecord(kept, vault.codec()));
+  }
   await keepSyncedPlan(vault, profile.plan);
   return kept;
 }

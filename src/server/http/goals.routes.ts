@@ -8,15 +8,9 @@ import type { Staff } from '../auth/sessions';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
 import type { PersonSummaryRow } from '../db/tables/people.table';
-import {
-  changeGoal,
-  createGoal,
-  encourage,
-  loadGoal,
-  loadGoals,
-  tickMilestone,
-  type GoalWrite,
-} from '../people/goals';
+import { changeGoal, createGoal } from '../people/goal-changes';
+import { loadGoal, loadGoals, type GoalWrite } from '../people/goals';
+import { encourage, tickMilestone } from '../people/milestone-changes';
 import type { Runtime } from '../runtime';
 import type { StaffEnv } from '../request-env';
 import { ApiProblem } from '../problem';

@@ -5,7 +5,7 @@ import { assertLead } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import type { Runtime } from '../runtime';
 import { csvHeader, outcomesCsvLines } from '../outcomes/csv';
-import { todayKey } from '../outcomes/figures';
+import { todayKey } from '../outcomes/periods';
 import { loadOutcomes } from '../outcomes/load';
 import type { StaffEnv } from '../request-env';
 

@@ -1,6 +1,6 @@
 import { OUTCOME_CSV_COLUMNS, type OutcomeFigures } from '#shared/schemas/outcomes';
 import type { computeOutcomes } from './figures';
-import { todayKey } from './figures';
+import { todayKey } from './periods';
 
 /*
  * The anonymised export (docs/outcomes.md lists every column and measure). Long format: one

@@ -1,13 +1,8 @@
 import { sql } from 'kysely';
 import type { Loneliness } from '#shared/schemas/wellbeing';
 import type { Db } from '../db/database';
-import {
-  computeOutcomes,
-  periodsAt,
-  type CaseworkerRef,
-  type CheckInPair,
-  type OutcomeRows,
-} from './figures';
+import { computeOutcomes, type CaseworkerRef, type CheckInPair, type OutcomeRows } from './figures';
+import { periodsAt } from './periods';
 
 /*
  * Fetching the rows the figures need, set-based, one service at a time. The grouping that

@@ -9,16 +9,11 @@ import type { Db } from '../db/database';
 import { findCaseworker } from '../db/tables/caseworkers.table';
 import { countServices } from '../db/tables/services.table';
 import { createPerson } from '../people/create-person';
-import { changeGoal, createGoal, encourage, tickMilestone } from '../people/goals';
+import { changeGoal, createGoal } from '../people/goal-changes';
+import { encourage, tickMilestone } from '../people/milestone-changes';
 import { saveGuide, saveHours, savePlan } from '../people/documents';
-import {
-  AGREED_HOURS,
-  DEMO_PEOPLE,
-  DEMO_SERVICE,
-  DEMO_STAFF,
-  demoGuide,
-  type DemoPerson,
-} from './demo-content';
+import { AGREED_HOURS, DEMO_SERVICE, DEMO_STAFF, demoGuide } from './demo-content';
+import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 
 export interface DemoSeed {
   service: { id: string; name: string };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { queryString } from './query-string';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -132,11 +133,7 @@ export function pathOf(
     if (typeof value !== 'string') throw new Error(`${endpoint.path} needs ${name}`);
     return encodeURIComponent(value);
   });
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(isObject(query) ? query : {})) {
-    if (value !== undefined && value !== null) search.set(key, String(value));
-  }
-  const text = search.toString();
+  const text = queryString(isObject(query) ? query : {});
   return text ? `${path}?${text}` : path;
 }
 

@@ -1,12 +1,12 @@
 import type { OutcomeFigures } from '#shared/schemas/outcomes';
 import type { Loneliness } from '#shared/schemas/wellbeing';
+import type { OutcomeRows } from '../../../src/server/outcomes/figures';
 import {
   checkInPairs,
   contactWeekRows,
   progressingPeople,
   urgentCareRows,
-  type OutcomeRows,
-} from '../../../src/server/outcomes/figures';
+} from '../../../src/server/outcomes/raw-rows';
 
 /*
  * A small made-up service for the outcomes figures, with the right answers worked out by hand

@@ -2,13 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { OutcomeFigures, OUTCOME_CSV_COLUMNS } from '#shared/schemas/outcomes';
 import { weekOf } from '#shared/weeks';
 import { outcomesCsvLines } from '../../../src/server/outcomes/csv';
-import {
-  computeOutcomes,
-  contactWeekRows,
-  monthOf,
-  periodsAt,
-  quarterOf,
-} from '../../../src/server/outcomes/figures';
+import { computeOutcomes } from '../../../src/server/outcomes/figures';
+import { monthOf, periodsAt, quarterOf } from '../../../src/server/outcomes/periods';
+import { contactWeekRows } from '../../../src/server/outcomes/raw-rows';
 import {
   CASEWORKER_NAMES,
   EXPECTED_A,

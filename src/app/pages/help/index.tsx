@@ -19,7 +19,8 @@ function isNight(now: Date): boolean {
 export default function HelpNow() {
   const state = useAppState();
   const now = useNow().value;
-  const profile = state.profile.value;
+  // While locked only the Help now part of the profile can be read (store/profile.ts).
+  const profile = state.profile.value ?? state.helpNow.value;
   const local = profile?.guide ?? [];
   // The team may word when to call 111 for their area; the number never changes.
   const wording = nhs111Wording(profile);

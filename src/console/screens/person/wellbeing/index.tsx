@@ -1,12 +1,6 @@
 import { endpoints } from '#shared/endpoints';
 import type { PersonSummary } from '#shared/schemas/api';
-import {
-  LONELINESS_OPTIONS,
-  type CheckIn,
-  type CheckInReason,
-  type Loneliness,
-  type UrgentCareReport,
-} from '#shared/schemas/wellbeing';
+import { type CheckIn, type UrgentCareReport } from '#shared/schemas/wellbeing';
 import { Inset } from '../../../components/layout';
 import { LoadFailed, Loading } from '../../../components/load-failed';
 import { Cell, Table } from '../../../components/table';
@@ -15,90 +9,10 @@ import { count, day, whenShort } from '../../../format';
 import { useLiveRefresh } from '../../../live/use-live';
 import { useLoad } from '../../../use-load';
 import styles from './style.module.css';
+import { FirstAndLatest } from './first-and-latest';
+import { LONELY_WORDS, REASON_WORDS, scoreWords, urgentWords } from './words';
 
 const LIVE_TYPES = ['wellbeing'] as const;
-
-type Score = 'satisfied' | 'worthwhile' | 'happy' | 'anxious';
-
-/** The four ONS personal wellbeing questions, as short names with the question beside them. */
-const MEASURES: { key: Score; name: string; question: string }[] = [
-  {
-    key: 'satisfied',
-    name: 'Life satisfaction',
-    question: 'How satisfied are you with your life nowadays?',
-  },
-  {
-    key: 'worthwhile',
-    name: 'Worthwhile',
-    question: 'To what extent do you feel the things you do in your life are worthwhile?',
-  },
-  { key: 'happy', name: 'Happy', question: 'How happy did you feel yesterday?' },
-  {
-    key: 'anxious',
-    name: 'Anxious',
-    question: 'How anxious did you feel yesterday? (Lower means less anxious.)',
-  },
-];
-
-const LONELY_WORDS: Record<Loneliness, string> = {
-  'often-or-always': 'Often or always',
-  'some-of-the-time': 'Some of the time',
-  occasionally: 'Occasionally',
-  'hardly-ever': 'Hardly ever',
-  never: 'Never',
-};
-
-const REASON_WORDS: Record<CheckInReason, string> = {
-  start: 'Start of support',
-  monthly: 'Monthly',
-  'stepping-back': 'Support stepping back',
-};
-
-function scoreWords(value: number | null): string {
-  return value === null ? 'Skipped' : `${value}`;
-}
-
-function changeWords(first: number, latest: number): string {
-  if (latest === first) return 'No change';
-  return latest > first ? `Up ${latest - first}` : `Down ${first - latest}`;
-}
-
-function lonelyChange(first: Loneliness, latest: Loneliness): string {
-  const a = LONELINESS_OPTIONS.indexOf(first);
-  const b = LONELINESS_OPTIONS.indexOf(latest);
-  if (a === b) return 'No change';
-  return b > a ? 'Lonely less often' : 'Lonely more often';
-}
-
-/** The first and latest answer to one question, skipping check-ins where it was skipped. */
-function firstAndLatest<T>(
-  checkIns: CheckIn[],
-  answer: (c: CheckIn) => T | null,
-): { first: { value: T; at: string }; latest: { value: T; at: string } } | null {
-  const answered = checkIns.filter((c) => answer(c) !== null);
-  const a = answered[0];
-  const b = answered.at(-1);
-  if (!a || !b) return null;
-  return {
-    first: { value: answer(a) as T, at: a.at },
-    latest: { value: answer(b) as T, at: b.at },
-  };
-}
-
-/** A 0 to 10 line with the first answer (hollow) and the latest (filled). Decoration only. */
-function Dots({ first, latest }: { first: number; latest: number }) {
-  const x = (v: number) => 8 + v * 14.4;
-  return (
-    <svg class={styles.dots} viewBox="0 0 160 24" aria-hidden="true" focusable="false">
-      <line class={styles.scale} x1={x(0)} x2={x(10)} y1={12} y2={12} />
-      {first !== latest ? (
-        <line class={styles.move} x1={x(first)} x2={x(latest)} y1={12} y2={12} />
-      ) : null}
-      <circle class={styles.first} cx={x(first)} cy={12} r={6} />
-      <circle class={styles.latest} cx={x(latest)} cy={12} r={first === latest ? 4 : 6} />
-    </svg>
-  );
-}
 
 type Props = { person: PersonSummary };
 
@@ -162,81 +76,6 @@ export function Wellbeing({ person }: Props) {
   );
 }
 
-function FirstAndLatest({ checkIns }: { checkIns: CheckIn[] }) {
-  const lonely = firstAndLatest(checkIns, (c) => c.answers.lonely);
-  return (
-    <Table
-      caption="First and latest answers"
-      headings={['Question', 'First', 'Latest', 'Change', 'On a scale of 0 to 10']}
-    >
-      {MEASURES.map((m) => {
-        const found = firstAndLatest(checkIns, (c) => c.answers[m.key]);
-        return (
-          <tr key={m.key}>
-            <Cell label="Question" header>
-              <strong>{m.name}</strong>
-              <span class={styles.question}>{m.question}</span>
-            </Cell>
-            {found ? (
-              <>
-                <Cell label="First">
-                  {found.first.value}
-                  <span class={styles.when}> ({day(found.first.at)})</span>
-                </Cell>
-                <Cell label="Latest">
-                  {found.latest.value}
-                  <span class={styles.when}> ({day(found.latest.at)})</span>
-                </Cell>
-                <Cell label="Change">{changeWords(found.first.value, found.latest.value)}</Cell>
-                <Cell label="On a scale of 0 to 10">
-                  <Dots first={found.first.value} latest={found.latest.value} />
-                </Cell>
-              </>
-            ) : (
-              <>
-                <Cell label="First">Skipped</Cell>
-                <Cell label="Latest">Skipped</Cell>
-                <Cell label="Change">—</Cell>
-                <Cell label="On a scale of 0 to 10">—</Cell>
-              </>
-            )}
-          </tr>
-        );
-      })}
-      <tr>
-        <Cell label="Question" header>
-          <strong>Lonely</strong>
-          <span class={styles.question}>How often do you feel lonely?</span>
-        </Cell>
-        <Cell label="First">
-          {lonely ? (
-            <>
-              {LONELY_WORDS[lonely.first.value]}
-              <span class={styles.when}> ({day(lonely.first.at)})</span>
-            </>
-          ) : (
-            'Skipped'
-          )}
-        </Cell>
-        <Cell label="Latest">
-          {lonely ? (
-            <>
-              {LONELY_WORDS[lonely.latest.value]}
-              <span class={styles.when}> ({day(lonely.latest.at)})</span>
-            </>
-          ) : (
-            'Skipped'
-          )}
-        </Cell>
-        <Cell label="Change">
-          {lonely ? lonelyChange(lonely.first.value, lonely.latest.value) : '—'}
-        </Cell>
-        <Cell label="On a scale of 0 to 10">—</Cell>
-      </tr>
-    </Table>
-  );
-}
-
 function CheckInTable({ checkIns }: { checkIns: CheckIn[] }) {
   return (
     <Table
@@ -260,16 +99,6 @@ function CheckInTable({ checkIns }: { checkIns: CheckIn[] }) {
       ))}
     </Table>
   );
-}
-
-function urgentWords(r: UrgentCareReport): string {
-  const parts = [
-    r.wentToAe ? 'Went to A&E' : '',
-    r.called999 ? 'called 999' : '',
-    r.called111 ? 'called 111' : '',
-  ].filter(Boolean);
-  const words = parts.join(', ');
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'None';
 }
 
 function UrgentCare({ reports, name }: { reports: UrgentCareReport[]; name: string }) {
