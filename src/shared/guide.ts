@@ -1,5 +1,6 @@
+import { followCalendar, type ServiceCalendar } from './calendar';
 import { isOpen, nextOpening } from './hours';
-import { londonParts } from './london';
+import { addDays, londonDate, londonParts } from './london';
 import type { GuideContact } from './schemas/guide';
 
 /** The UK emergency number. The one place it is written down. */
@@ -51,6 +52,15 @@ export const NATIONAL_CONTACTS: readonly GuideContact[] = [
   },
 ];
 
+/**
+ * Until a service stores its own calendar, cards with set hours close on England and Wales
+ * bank holidays, so a surgery is never shown open on Christmas Day.
+ */
+export const DEFAULT_CALENDAR: ServiceCalendar = { nations: ['england-and-wales'], closures: [] };
+
+/** Covers nextOpening's look-ahead, so the next opening skips closed days too. */
+const CALENDAR_LOOK_AHEAD_DAYS = 401;
+
 export interface GuideItem {
   contact: GuideContact;
   open: boolean;
@@ -70,12 +80,20 @@ function isNight(instant: Date): boolean {
  * Otherwise the given order is kept. Any other "emergency" entry in `contacts` is dropped, so
  * no synced or stored list can ever change the emergency number.
  */
-export function arrangeGuide(contacts: readonly GuideContact[], instant: Date): GuideItem[] {
+export function arrangeGuide(
+  contacts: readonly GuideContact[],
+  instant: Date,
+  calendar: ServiceCalendar = DEFAULT_CALENDAR,
+): GuideItem[] {
   const rest = contacts.filter((c) => c.kind !== 'emergency');
   const first: GuideItem = { contact: EMERGENCY_CONTACT, open: true, opensAt: null };
+  const today = londonDate(instant);
+  const until = addDays(today, CALENDAR_LOOK_AHEAD_DAYS);
   const items = rest.map((contact) => {
-    const open = isOpen(contact.hours, instant);
-    return { contact, open, opensAt: open ? null : nextOpening(contact.hours, instant) };
+    // A card's own exceptions win; 24/7 hours are left as they are (see followCalendar).
+    const hours = followCalendar(contact.hours, calendar, 'follow', today, until);
+    const open = isOpen(hours, instant);
+    return { contact, open, opensAt: open ? null : nextOpening(hours, instant) };
   });
   const night = isNight(instant);
   const rank = (i: GuideItem) => (!i.open ? 2 : night && i.contact.hours.kind !== 'always' ? 1 : 0);

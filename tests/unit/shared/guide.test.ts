@@ -153,3 +153,45 @@ describe('arrangeGuide and a tampered list', () => {
     expect(items[0]?.contact).toBe(EMERGENCY_CONTACT);
   });
 });
+
+describe('arrangeGuide and the service calendar', () => {
+  // Saturday 25 December 2027: Monday 27 and Tuesday 28 are the substitute bank holidays.
+  const christmas = at('2027-12-27T10:00:00Z');
+
+  it('shows a GP surgery closed on a bank holiday, opening on the next working day', () => {
+    const item = arrangeGuide([gp], christmas).find((i) => i.contact.kind === 'gp');
+    expect(item?.open).toBe(false);
+    expect(item?.opensAt).toEqual(at('2027-12-29T08:00:00Z'));
+  });
+
+  it('keeps 24/7 lines open on a bank holiday', () => {
+    const item = arrangeGuide(NATIONAL_CONTACTS, christmas).find(
+      (i) => i.contact.kind === 'samaritans',
+    );
+    expect(item?.open).toBe(true);
+  });
+
+  it("lets a card's own exception win over the calendar", () => {
+    const openBoxingDay: GuideContact = {
+      ...gp,
+      hours: {
+        kind: 'weekly',
+        weekly: gp.hours.kind === 'weekly' ? gp.hours.weekly : [],
+        exceptions: [
+          { date: '2027-12-27', label: 'Open', windows: [{ start: '09:00', end: '12:00' }] },
+        ],
+      },
+    };
+    expect(arrangeGuide([openBoxingDay], christmas)[1]?.open).toBe(true);
+  });
+
+  it('closes on a team closure from the calendar it is given', () => {
+    const calendar = {
+      nations: ['england-and-wales' as const],
+      closures: [{ from: '2026-11-04', to: '2026-11-04', label: 'Training day' }],
+    };
+    const item = arrangeGuide([gp], at('2026-11-04T12:00:00Z'), calendar)[1];
+    expect(item?.open).toBe(false);
+    expect(item?.opensAt).toEqual(at('2026-11-05T08:00:00Z'));
+  });
+});
