@@ -5,7 +5,7 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 import { expectAccessible } from './support/axe';
 
 /**
- * The console side of issue 4, in real Chromium at laptop size against the real server: a phone
+ * The console side of connecting a phone, in real Chromium at laptop size against the real server: a phone
  * (the `request` fixture with a paired device token) shares journal entries and sends messages,
  * and the console shows them live, without reloading.
  */

@@ -18,7 +18,7 @@ import {
 } from './support/phone-link';
 
 /**
- * Messages with the caseworker (issue 4), on a small phone against the real server: inside
+ * Messages with the caseworker, on a small phone against the real server: inside
  * agreed hours a message goes straight through; outside them the phone says when it will be
  * read before sending, then shows it waiting for the caseworker's hours. Also: replies, push
  * notifications with fixed words only, and the unlinked screen after the phone is revoked.

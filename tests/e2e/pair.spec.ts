@@ -11,7 +11,7 @@ import {
 } from './support/phone-link';
 
 /**
- * Linking a phone (issue 4), in real Chromium at a small phone's size, against the real server:
+ * Linking a phone, in real Chromium at a small phone's size, against the real server:
  * the caseworker makes a code through the console's API; the person types it (or opens the QR
  * link) and sees who their caseworker is, their agreed hours and the service.
  */

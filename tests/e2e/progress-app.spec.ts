@@ -31,7 +31,7 @@ import {
 test.use({ viewport: SMALL_PHONE, deviceScaleFactor: 2, timezoneId: 'Europe/London' });
 test.describe.configure({ timeout: 120_000 });
 
-/** The console API for issue 5 (goals, contact plan, wellbeing, support), signed in as Sam. */
+/** The console API for goals, contact plan, wellbeing and support, signed in as Sam. */
 async function progressApi(baseURL: string) {
   const { api, headers, ok } = await samSession(baseURL);
   return {

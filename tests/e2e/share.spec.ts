@@ -11,7 +11,7 @@ import {
 } from './support/phone-link';
 
 /**
- * Sharing a journal entry with the caseworker (issue 4), on a small phone against the real
+ * Sharing a journal entry with the caseworker, on a small phone against the real
  * server: the screen says who can read it and when; it waits while offline and goes once
  * online (exactly one copy); "Sam has read this" comes back; "Stop sharing" deletes it.
  */

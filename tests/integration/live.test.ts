@@ -61,7 +61,7 @@ describe.each(ENGINES)('live updates for the console on %s', (engine) => {
     await streams.casey.next((e) => e.personId === w.p1);
     await streams.drew.next((e) => e.personId === w.p2);
     await settle();
-    // A message is also a contact (issue 5): one person, whatever the event types.
+    // A message is also a contact: one person, whatever the event types.
     expect([...new Set(streams.casey.events.map((e) => e.personId))]).toEqual([w.p1]);
     expect([...new Set(streams.drew.events.map((e) => e.personId))]).toEqual([w.p2]);
     expect(streams.otherService.events).toEqual([]);

@@ -78,7 +78,7 @@ export async function sendFromPerson(
     delivered_at: heldUntil ? null : now,
     read_at: null,
   };
-  // The person's message is a contact (issue 5), counted with the message, exactly once.
+  // The person's message is a contact, counted with the message, exactly once.
   const contact = { counted: false };
   const stored = await store(db, row, async (trx) => {
     contact.counted = await countMessageContact(trx, row);

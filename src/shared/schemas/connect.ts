@@ -6,7 +6,7 @@ import { SharedJournalEntry } from './journal';
 import { Message } from './message';
 
 /*
- * The contract for connecting a person's phone and their caseworker's console (issue 4):
+ * The contract for connecting a person's phone and their caseworker's console:
  * sync, sharing journal entries, messages within agreed hours, Web Push and live updates.
  * Route names are in the JSDoc of each schema.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, Instant, LocalDate } from './common';
 
 /*
- * Contact-frequency targets (issue 5): "let's try 5 calls instead of 10 next week".
+ * Contact-frequency targets: "let's try 5 calls instead of 10 next week".
  * Weeks are Monday 00:00 to Monday 00:00 in Europe/London (`weekOf` in #shared/weeks).
  * A missed target is never a failure; the words in #shared/contacts say so.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DisplayName, Id, Instant, LocalDate, requiredText, text } from './common';
 
 /*
- * Goals with milestones and small rewards (issue 5). The caseworker and the person set them
+ * Goals with milestones and small rewards. The caseworker and the person set them
  * together in the console; the phone shows them offline and lets the person tick a milestone.
  * Nothing here can say "failed": a missed target date simply moves on.
  */

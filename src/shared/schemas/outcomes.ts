@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DisplayName, Id, Instant, LocalDate } from './common';
 
 /*
- * The outcomes dashboard (issue 5, the lead). Every figure is defined in docs/outcomes.md and
+ * The outcomes dashboard (for the lead). Every figure is defined in docs/outcomes.md and
  * computed by src/server/outcomes; the anonymised CSV carries the same figures.
  */
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, Instant } from './common';
 
 /*
- * Wellbeing check-ins and self-reported urgent care (issue 5). Both live on the phone and are
+ * Wellbeing check-ins and self-reported urgent care. Both live on the phone and are
  * sent to the service only when the person has chosen to send them (Settings; asked once).
  */
 

@@ -24,7 +24,7 @@ const GP = {
 /** The journal entry the phone shares (the `:entryId` the fuzz fills in half the time). */
 export const SHARED_ENTRY_ID = '3b9e2f1a-7c4d-4e8b-a1f2-6d5c4b3a2918';
 
-/** A contact the phone logs and a check-in it sends (the `:contactId` and `:id` of issue 5). */
+/** A contact the phone logs and a check-in it sends (the `:contactId` and `:id` routes). */
 export const CONTACT_ID = '8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e4f';
 export const CHECK_IN_ID = '2f4e6d8c-0b1a-4392-a5b4-c6d7e8f90a1b';
 
