@@ -15,7 +15,7 @@ import { formatPairingCode } from '#shared/schemas/pairing';
 import { OFFICE_HOURS, pairWithCode, writeNote } from './support/phone-link';
 
 /**
- * Issue 4 end to end: the person's phone (the app, a small phone) and their caseworker's
+ * End to end: the person's phone (the app, a small phone) and their caseworker's
  * console (a laptop), two browser contexts against one real server, its clock under test
  * control (`POST /__test/clock`, see support/serve.ts) and a real local push service
  * (web-push-testing), which decrypts what it receives so we can read exactly what a lock screen

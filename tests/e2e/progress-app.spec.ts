@@ -22,7 +22,7 @@ import {
 } from './support/phone-link';
 
 /**
- * Issue 5 on the phone, against the real server: goals set in the console show offline, a
+ * Goals, contacts and check-ins on the phone, against the real server: goals set in the console show offline, a
  * milestone ticked offline shows the reward and reaches the console once online; "I called Sam"
  * counts against the weekly aim; check-ins stay on the phone unless the person chooses to send
  * them; stepped-back support keeps the app and says the team can be contacted again.

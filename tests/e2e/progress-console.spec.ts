@@ -16,7 +16,7 @@ import { waitForServiceWorker } from './support/app';
 import { OFFICE_HOURS, pairWithCode, sam, seed } from './support/phone-link';
 
 /**
- * Issue 5, the console side, end to end: the caseworker's console (a laptop, and a tablet for
+ * Goals, contacts and wellbeing, the console side, end to end: the caseworker's console (a laptop, and a tablet for
  * the screenshots) and the person's phone (the app, a small phone), two browser contexts against
  * one real server. Goals set in the console reach the phone, which ticks a milestone offline;
  * the tick reaches the console live once online. A week of contacts logged in the console shows

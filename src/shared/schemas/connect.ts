@@ -146,7 +146,7 @@ export const LiveEvent = z.object({
     'message',
     'device',
     'person',
-    /** Issue 5: a milestone ticked, a goal changed, a contact logged, a check-in sent. */
+    /** A milestone ticked, a goal changed, a contact logged, a check-in sent. */
     'goal',
     'contact',
     'wellbeing',

@@ -28,7 +28,7 @@ export const SHARED_ENTRY_ID = '3b9e2f1a-7c4d-4e8b-a1f2-6d5c4b3a2918';
 export const CONTACT_ID = '8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e4f';
 export const CHECK_IN_ID = '2f4e6d8c-0b1a-4392-a5b4-c6d7e8f90a1b';
 
-/** Issue 5 goals: one of P2's (the console routes reach P2) and one of P1's (the fuzz's phone). */
+/** Goals: one of P2's (the console routes reach P2) and one of P1's (the fuzz's phone). */
 export const GOAL_ID = '4a6c8e0f-2b4d-4f6a-8c0e-1f3a5c7e9b2d';
 export const MILESTONE_ID = '6b8d0f2a-4c6e-4a8c-9e1f-3a5c7e9b1d3f';
 export const PHONE_GOAL_ID = '7c9e1a3b-5d7f-4b9d-8f2a-4b6d8f0a2c4e';
