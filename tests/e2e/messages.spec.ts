@@ -120,8 +120,10 @@ test('outside agreed hours the phone says when Sam will read it, before and afte
   await expect(page.getByTestId('message-status')).toHaveText(
     `Waiting for Sam’s hours. Sam will read this from ${when}.`,
   );
-  // The caseworker does not see it (nor hear about it) until their hours begin.
-  expect(await api.messages(personId)).toEqual([]);
+  // The caseworker sees it only marked as held, unread, until their hours begin.
+  expect(await api.messages(personId)).toEqual([
+    expect.objectContaining({ from: 'person', readAt: null, heldUntil: expect.any(String) }),
+  ]);
   await expectAccessible(page);
   await shoot(page, 'messages-held');
 });
@@ -320,7 +322,9 @@ test.describe('with the clocks under test control', () => {
     await expect(page.getByTestId('message-status')).toHaveText(
       'Waiting for Sam’s hours. Sam will read this from 9am on Monday.',
     );
-    expect(await api.messages(personId)).toEqual([]);
+    expect(await api.messages(personId)).toEqual([
+      expect.objectContaining({ from: 'person', readAt: null, heldUntil: expect.any(String) }),
+    ]);
 
     // Monday morning: the server releases it to Sam; the phone says it is sent.
     await setServerClock(page, new Date(monday.getTime() + 30_000));
