@@ -491,9 +491,14 @@ test('a message sent outside agreed hours shows marked and uncounted until they 
   const robin = phone(request, state.token);
   const setClock = async (now: string) =>
     expect((await request.post('/__test/clock', { data: { now } })).ok()).toBe(true);
+  // The console decides by its own clock whether a message is still held: both clocks move.
+  const setClocks = async (now: string) => {
+    await page.clock.setFixedTime(new Date(now));
+    await setClock(now);
+  };
   try {
     // Friday 15 January 2027, 22:10; Robin's agreed hours that evening begin at 22:30.
-    await setClock('2027-01-15T22:10:00Z');
+    await setClocks('2027-01-15T22:10:00Z');
     await signIn(page, jo(), `#/people/${state.personId}/messages`);
     const api = await consoleApi(page);
     const hours = {
@@ -518,13 +523,11 @@ test('a message sent outside agreed hours shows marked and uncounted until they 
     expect(before.unreadMessages).toBe(0);
 
     // 22:31: the hours have begun; the message is released and arrives live.
-    await setClock('2027-01-15T22:31:00Z');
+    await setClocks('2027-01-15T22:31:00Z');
     const held = page.getByRole('listitem').filter({ hasText: 'I know it is late.' });
     await expect(held).toBeVisible();
-    await expect(held).toContainText('Sent Fri 15 Jan at 10:10pm, outside the agreed hours');
-    await expect(held).toContainText(
-      'It arrived Fri 15 Jan at 10:30pm, when the agreed hours began',
-    );
+    await expect(held).toContainText('Sent today at 10:10pm, outside the agreed hours');
+    await expect(held).toContainText('It arrived today at 10:30pm, when the agreed hours began');
     await expectNoReload(page);
     await expectAccessible(page);
     await shoot(page, 'messages-held');

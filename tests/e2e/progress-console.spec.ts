@@ -367,20 +367,21 @@ test('a week of contacts logged in the console shows the same count against the 
   await expect(planned).toContainText('From the week of Mon 1 Mar: 5 contacts a week');
 
   // Monday to Thursday this week, and one last Sunday (last week: not counted this week).
-  const logged: [date: string, time: string, kind: string][] = [
-    ['2027-01-31', '18:00', 'Call'],
-    [THIS_MONDAY, '09:30', 'Call'],
-    ['2027-02-02', '14:00', 'Visit'],
-    ['2027-02-03', '11:15', 'Text'],
-    ['2027-02-04', '09:45', 'Call'],
+  // The time as typed, and as the console says it back.
+  const logged: [date: string, time: string, said: string, kind: string][] = [
+    ['2027-01-31', '18:00', '6pm', 'Call'],
+    [THIS_MONDAY, '09:30', '9:30am', 'Call'],
+    ['2027-02-02', '14:00', '2pm', 'Visit'],
+    ['2027-02-03', '11:15', '11:15am', 'Text'],
+    ['2027-02-04', '09:45', '9:45am', 'Call'],
   ];
   const log = desk.getByRole('region', { name: 'Log a contact' });
-  for (const [date, time, kind] of logged) {
+  for (const [date, time, said, kind] of logged) {
     await log.getByRole('radio', { name: kind, exact: true }).check();
     await log.getByLabel('Date').fill(date);
     await log.getByLabel('Time').fill(time);
     await log.getByRole('button', { name: 'Log this contact' }).click();
-    await expect(log.getByRole('status')).toContainText(`${time} is logged`);
+    await expect(log.getByRole('status')).toContainText(`${said} is logged`);
   }
   // A mistaken one, taken back.
   await log.getByRole('radio', { name: 'Other' }).check();

@@ -41,7 +41,10 @@ export function OutsideHours({ name, words, when, onSend, onCancel, onJournal }:
           href="/journal/feeling"
           class="btn btn-secondary btn-block"
           onClick={(e) => {
+            // The router would open the journal from the link too, a second step in history:
+            // Back would then land on the empty journal instead of the message.
             e.preventDefault();
+            e.stopPropagation();
             onJournal();
           }}
         >
