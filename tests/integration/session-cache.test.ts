@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { runAdmin } from '../../src/server/cli/admin-commands';
+import { notifyInstances } from '../../src/server/live/postgres-bus';
 import type { HiuServer } from '../../src/server/server';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
@@ -70,4 +72,31 @@ describe.each(ENGINES)('cached session checks on %s', (engine) => {
     expect((await meOn(other.app, stranger)).status).toBe(401);
     expect(other.runtime.sessionCache.size).toBe(before);
   });
+
+  // PGlite's data folder is locked while a server has it open, so the admin command line only
+  // runs alongside servers on PostgreSQL.
+  test.runIf(engine === 'postgres')(
+    'a password reset from the admin command line signs the person out on every running server',
+    async () => {
+      const phone = await login(h.app, w.casey.email, PASSWORD);
+      expect((await meOn(h.app, phone)).status).toBe(200);
+      expect((await meOn(other.app, phone)).status).toBe(200);
+
+      const lines: string[] = [];
+      await runAdmin(
+        h.db,
+        ['reset-password', '--email', w.casey.email],
+        (line) => lines.push(line),
+        h.now(),
+        (message) => notifyInstances(h.db, message),
+      );
+      expect(lines.join('\n')).toMatch(/signed out everywhere/);
+      for (const app of [h.app, other.app]) {
+        await vi.waitFor(async () => expect((await meOn(app, phone)).status).toBe(401), {
+          timeout: 1000,
+          interval: 5,
+        });
+      }
+    },
+  );
 });

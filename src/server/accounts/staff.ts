@@ -73,7 +73,11 @@ export async function createService(
 }
 
 /** Give someone a new one-time password and sign them out everywhere. */
-export async function resetPassword(db: Db, email: string, now: Date): Promise<string | undefined> {
+export async function resetPassword(
+  db: Db,
+  email: string,
+  now: Date,
+): Promise<{ password: string; caseworkerId: string } | undefined> {
   const caseworker = await findCaseworkerByEmail(db, email);
   if (!caseworker) return undefined;
   const oneTimePassword = makeOneTimePassword();
@@ -92,5 +96,5 @@ export async function resetPassword(db: Db, email: string, now: Date): Promise<s
     },
     now,
   );
-  return oneTimePassword;
+  return { password: oneTimePassword, caseworkerId: caseworker.id };
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { Email } from '#shared/schemas/common';
 import { createService, resetPassword } from '../accounts/staff';
 import type { Db } from '../db/database';
+import type { BusMessage } from '../live/bus';
 import { emailTaken } from '../db/tables/caseworkers.table';
 import { listServicesForAdmin } from '../db/tables/services.table';
 import { exportAllOutcomes } from '../outcomes/export';
@@ -37,12 +38,17 @@ function email(value: string | undefined, flag: string): string {
   return parsed.data;
 }
 
-/** Run one admin command against `db`, writing what it has to say through `out`. */
+/**
+ * Run one admin command against `db`, writing what it has to say through `out`. `announce`
+ * reaches the running servers (on PostgreSQL they may be up while this runs): without it, a
+ * server could accept a session this command ended until its cached check expires.
+ */
 export async function runAdmin(
   db: Db,
   argv: string[],
   out: (line: string) => void,
   now = new Date(),
+  announce: (message: BusMessage) => Promise<void> = async () => {},
 ): Promise<void> {
   let parsed;
   try {
@@ -82,9 +88,10 @@ export async function runAdmin(
     out('They will choose their own password when they first sign in.');
   } else if (command === 'reset-password') {
     const who = email(values.email, '--email');
-    const password = await resetPassword(db, who, now);
-    if (!password) throw new UsageError(`There is no account for ${who}.`);
-    out(`New one-time password for ${who}: ${password}`);
+    const reset = await resetPassword(db, who, now);
+    if (!reset) throw new UsageError(`There is no account for ${who}.`);
+    await announce({ kind: 'sessions-ended', caseworkerId: reset.caseworkerId });
+    out(`New one-time password for ${who}: ${reset.password}`);
     out('They have been signed out everywhere and will choose a new password at sign-in.');
   } else if (command === 'list-services') {
     const services = await listServicesForAdmin(db);

@@ -2,6 +2,8 @@ import { ConfigError, loadConfig } from '../config';
 import { DataDirInUseError } from '../db/data-dir-lock';
 import { openDatabase, type Db } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
+import { notifyInstances } from '../live/postgres-bus';
+import type { BusMessage } from '../live/bus';
 import { runAdmin, UsageError } from './admin-commands';
 
 /** `npm run admin -- <command>`: see admin-commands.ts for the commands. */
@@ -29,7 +31,12 @@ async function main(): Promise<number> {
   }
   try {
     await migrateToLatest(db);
-    await runAdmin(db, process.argv.slice(2), (line) => console.log(line));
+    // On PostgreSQL servers may be running: they hear what changed. PGlite's data folder is
+    // locked while a server has it open, so there is nobody to tell.
+    const announce = config.databaseUrl
+      ? (message: BusMessage) => notifyInstances(db, message)
+      : undefined;
+    await runAdmin(db, process.argv.slice(2), (line) => console.log(line), new Date(), announce);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -9,6 +9,15 @@ const FIRST_RETRY_MS = 250;
 const LONGEST_RETRY_MS = 10_000;
 
 /**
+ * Tell every running instance, from any process that can reach the database (a server, or the
+ * admin command line): the same NOTIFY the bus publishes.
+ */
+export async function notifyInstances(db: Db, message: BusMessage): Promise<void> {
+  const payload = JSON.stringify(BusMessage.parse(message));
+  await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(db);
+}
+
+/**
  * The bus across instances on PostgreSQL. Publishing is `pg_notify` through the pool; each
  * instance keeps one dedicated connection that LISTENs (a pooled connection cannot: it is
  * handed to other queries). An instance hears its own messages that way too, so every instance
@@ -93,10 +102,7 @@ export function createPostgresBus(options: {
   void connect();
 
   return {
-    publish: async (message) => {
-      const payload = JSON.stringify(BusMessage.parse(message));
-      await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(db);
-    },
+    publish: (message) => notifyInstances(db, message),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
