@@ -4,8 +4,7 @@ import { answerClientErrors } from './http/client-error';
 import { DataDirInUseError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { deleteExpiredSessions } from './db/tables/sessions.table';
-import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS } from './auth/sessions';
+import { sweepSignInRecords } from './auth/sweep';
 import { createLocalBus } from './live/bus';
 import { createPostgresBus } from './live/postgres-bus';
 import { createLogger } from './logger';
@@ -56,12 +55,9 @@ async function main(): Promise<void> {
 
   const sweep = setInterval(
     () => {
-      const now = clock().getTime();
-      deleteExpiredSessions(
-        db,
-        new Date(now - IDLE_LIMIT_MS),
-        new Date(now - ABSOLUTE_LIMIT_MS),
-      ).catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
+      sweepSignInRecords(db, clock()).catch((err: unknown) =>
+        logger.warn({ err }, 'sign-in sweep failed'),
+      );
     },
     10 * 60 * 1000,
   );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sweepSignInRecords } from '../../src/server/auth/sweep';
 import { ENGINES } from './support/engines';
 import { createHarness, type Harness } from './support/harness';
 import { body, call, login } from './support/http';
@@ -143,5 +144,51 @@ describe.each(ENGINES)('sign-in behind a proxy on %s', (engine) => {
     const warnings = h.logs.filter((line) => line.includes('TRUST_PROXY is off'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).not.toContain('192.0.2.1');
+  });
+});
+
+describe.each(ENGINES)('the sign-in sweep on %s', (engine) => {
+  let h: Harness;
+  let w: World;
+
+  beforeAll(async () => {
+    h = await createHarness(engine);
+    w = await buildWorld(h);
+  });
+  afterAll(() => h.close());
+
+  const rows = async () => ({
+    throttles: (await h.db.selectFrom('throttles').select('key').execute()).length,
+    places: (await h.db.selectFrom('known_sign_ins').select('key').execute()).length,
+  });
+
+  test('keeps counts and locks that still matter, and deletes the rest once they cannot', async () => {
+    await login(h.app, w.casey.email, PASSWORD, '203.0.113.5');
+    for (let i = 0; i < 5; i++) {
+      await call(h.app, 'POST', '/api/auth/login', {
+        body: { email: w.casey.email, password: 'wrong password here' },
+        headers: { 'x-forwarded-for': '192.0.2.77' },
+      });
+    }
+    const before = await rows();
+    expect(before.throttles).toBeGreaterThan(0);
+    expect(before.places).toBe(1);
+
+    await sweepSignInRecords(h.db, h.now());
+    expect(await rows()).toEqual(before);
+    const stillLocked = await call(h.app, 'POST', '/api/auth/login', {
+      body: { email: w.casey.email, password: PASSWORD },
+      headers: { 'x-forwarded-for': '192.0.2.77' },
+    });
+    expect(stillLocked.status).toBe(429);
+
+    // A day on, every count would start again from one: they go. The place is still known.
+    h.advance(25 * 60 * 60 * 1000);
+    await sweepSignInRecords(h.db, h.now());
+    expect(await rows()).toEqual({ throttles: 0, places: 1 });
+
+    h.advance(30 * 24 * 60 * 60 * 1000);
+    await sweepSignInRecords(h.db, h.now());
+    expect(await rows()).toEqual({ throttles: 0, places: 0 });
   });
 });

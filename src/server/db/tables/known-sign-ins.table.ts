@@ -24,3 +24,7 @@ export async function rememberSignIn(db: Db, key: string, now: Date): Promise<vo
     .onConflict((oc) => oc.column('key').doUpdateSet({ last_signed_in_at: now }))
     .execute();
 }
+
+export async function forgetSignInsBefore(db: Db, before: Date): Promise<void> {
+  await db.deleteFrom('known_sign_ins').where('last_signed_in_at', '<', before).execute();
+}

@@ -80,3 +80,12 @@ export async function giveBackThrottle(db: Db, key: string, threshold: number): 
 export async function deleteThrottle(db: Db, key: string): Promise<void> {
   await db.deleteFrom('throttles').where('key', '=', key).execute();
 }
+
+/** Counts nobody will read again: no attempt since `before`, and no lock still running. */
+export async function deleteStaleThrottles(db: Db, before: Date, now: Date): Promise<void> {
+  await db
+    .deleteFrom('throttles')
+    .where('last_failure_at', '<', before)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .execute();
+}
