@@ -10,6 +10,8 @@ import { capitalise, count, whenRecent } from '../../format';
 import { useLiveRefresh } from '../../live/use-live';
 import { href } from '../../router';
 import { useLoad } from '../../use-load';
+import { arrangeCaseload } from './arrange';
+import { CaseloadControls, useChoices } from './controls';
 import styles from './style.module.css';
 
 /** Words for a person's status: support steps back, the door stays open. */
@@ -55,10 +57,13 @@ function Unread({ person }: { person: PersonSummary }) {
 
 /** Everyone the caseworker supports (the lead sees the whole service); updates live. */
 export function Caseload() {
-  const { api, isLead } = useConsole();
+  const { api, isLead, session } = useConsole();
   const [people, reload] = useLoad((signal) => api.call(endpoints.people.list, {}, signal), []);
   useLiveRefresh(reload);
-  const title = isLead.value ? 'Everyone we support' : 'My caseload';
+  const myId = session.value?.caseworker.id ?? '';
+  const [choices, change] = useChoices(myId);
+  const lead = isLead.value;
+  const title = lead ? 'Everyone we support' : 'My caseload';
 
   return (
     <>
@@ -74,50 +79,82 @@ export function Caseload() {
           <p class={styles.news} role="status">
             {newsWords(people.data)}
           </p>
-          <Table
-            caption={`${people.data.length} ${people.data.length === 1 ? 'person' : 'people'}`}
-            headings={['Name', 'New', 'Last contact', 'Caseworker', 'Phone', 'Support']}
-          >
-            {[...people.data]
-              // People whose support stepped back come after everyone still supported.
-              .sort(
-                (a, b) =>
-                  Number(a.status !== 'active') - Number(b.status !== 'active') ||
-                  a.displayName.localeCompare(b.displayName, 'en-GB'),
-              )
-              .map((person) => (
-                <tr key={person.id}>
-                  <Cell label="Name" header>
-                    <a href={href({ name: 'person', personId: person.id, tab: 'overview' })}>
-                      {person.displayName}
-                    </a>
-                  </Cell>
-                  <Cell label="New">
-                    <Unread person={person} />
-                  </Cell>
-                  <Cell label="Last contact">
-                    {person.lastContactAt
-                      ? capitalise(whenRecent(person.lastContactAt))
-                      : 'None yet'}
-                  </Cell>
-                  <Cell label="Caseworker">{person.caseworkerName}</Cell>
-                  <Cell label="Phone">
-                    {person.linked ? (
-                      <Tag colour="green">Linked</Tag>
-                    ) : (
-                      <Tag colour="grey">Not linked</Tag>
-                    )}
-                  </Cell>
-                  <Cell label="Support">
-                    <Tag colour={person.status === 'active' ? 'blue' : 'grey'}>
-                      {statusWords(person)}
-                    </Tag>
-                  </Cell>
-                </tr>
-              ))}
-          </Table>
+          <CaseloadControls choices={choices} change={change} isLead={lead} />
+          <PeopleTable
+            people={arrangeCaseload(people.data, choices, myId)}
+            total={people.data.length}
+            lead={lead}
+            none={
+              choices.show === 'everyone'
+                ? 'No one matches that name. Try fewer letters or another spelling.'
+                : 'No one matches. Try another name, or choose “Everyone”.'
+            }
+          />
         </>
       ) : null}
+    </>
+  );
+}
+
+const peopleWords = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
+/** On "My caseload" every person is the caseworker's own, so only the lead sees that column. */
+function PeopleTable(props: {
+  people: PersonSummary[];
+  total: number;
+  lead: boolean;
+  /** What to say when no one is left to show. */
+  none: string;
+}) {
+  const { people, total, lead, none } = props;
+  const caption =
+    people.length === total ? peopleWords(total) : `${peopleWords(people.length)} of ${total}`;
+  // Read out as the search narrows: a screen reader user hears what the list now holds.
+  const found = (
+    <p class="visually-hidden" role="status">
+      {people.length === total ? '' : `${caption} shown.`}
+    </p>
+  );
+  if (people.length === 0) {
+    return (
+      <>
+        {found}
+        <p class={styles.none}>{none}</p>
+      </>
+    );
+  }
+  const headings = ['Name', 'New', 'Last contact', ...(lead ? ['Caseworker'] : []), 'Phone'];
+  return (
+    <>
+      {found}
+      <Table caption={caption} headings={[...headings, 'Support']}>
+        {people.map((person) => (
+          <tr key={person.id}>
+            <Cell label="Name" header>
+              <a href={href({ name: 'person', personId: person.id, tab: 'overview' })}>
+                {person.displayName}
+              </a>
+            </Cell>
+            <Cell label="New">
+              <Unread person={person} />
+            </Cell>
+            <Cell label="Last contact">
+              {person.lastContactAt ? capitalise(whenRecent(person.lastContactAt)) : 'None yet'}
+            </Cell>
+            {lead ? <Cell label="Caseworker">{person.caseworkerName}</Cell> : null}
+            <Cell label="Phone">
+              {person.linked ? (
+                <Tag colour="green">Linked</Tag>
+              ) : (
+                <Tag colour="grey">Not linked</Tag>
+              )}
+            </Cell>
+            <Cell label="Support">
+              <Tag colour={person.status === 'active' ? 'blue' : 'grey'}>{statusWords(person)}</Tag>
+            </Cell>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }
