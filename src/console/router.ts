@@ -3,6 +3,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 /** The console's screens. The hash holds the route, so a reload or a sign-in keeps your place. */
 export type Route =
   | { name: 'caseload' }
+  | { name: 'today' }
   | { name: 'add-person' }
   | { name: 'person'; personId: string; tab: PersonTab }
   | { name: 'caseworkers' }
@@ -44,6 +45,7 @@ export function parseHash(hash: string): Route {
   if (first === 'caseworkers' && second === 'new' && parts.length === 2) {
     return { name: 'add-caseworker' };
   }
+  if (first === 'today' && parts.length === 1) return { name: 'today' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'outcomes' && parts.length === 1) return { name: 'outcomes' };
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
@@ -56,6 +58,8 @@ export function href(route: Route): string {
     case 'caseload':
     case 'not-found':
       return '#/';
+    case 'today':
+      return '#/today';
     case 'add-person':
       return '#/people/new';
     case 'person':

@@ -16,6 +16,7 @@ const Caseworkers = lazyScreen('the team', () =>
 const AddCaseworker = lazyScreen('the form', () =>
   import('./screens/add-caseworker').then((m) => m.AddCaseworker),
 );
+const Today = lazyScreen('what needs you', () => import('./screens/today').then((m) => m.Today));
 const Audit = lazyScreen('the audit log', () => import('./screens/audit').then((m) => m.Audit));
 const Outcomes = lazyScreen('outcomes', () => import('./screens/outcomes').then((m) => m.Outcomes));
 const WorkingHours = lazyScreen('your working hours', () =>
@@ -28,6 +29,8 @@ export function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'caseload':
       return <Caseload />;
+    case 'today':
+      return <Today />;
     case 'add-person':
       return <AddPerson />;
     case 'person':

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps';
 import { auditRoutes } from './http/audit.routes';
+import { triageRoutes } from './http/triage.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
 import { compressApi } from './http/compress-json';
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/photos', photosRoutes(rt));
   app.route('/api/events', eventsRoutes(rt));
   app.route('/api/audit', auditRoutes(rt));
+  app.route('/api/triage', triageRoutes(rt));
   app.route('/api/outcomes', outcomesRoutes(rt));
 
   app.get('*', staticFiles(deps.distDir ?? DEFAULT_DIST_DIR));

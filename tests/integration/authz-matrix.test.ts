@@ -266,6 +266,15 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/device/profile' }),
   },
   'GET /api/audit': { expect: leadOnly(200), request: () => ({ path: '/api/audit' }) },
+  // Each member of staff's own triage: their people, or the whole service for the lead.
+  'GET /api/triage': { expect: anyStaff(200), request: () => ({ path: '/api/triage' }) },
+  'POST /api/triage/done': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: '/api/triage/done',
+      body: { key: `quiet:${w.p1}:never`, personId: w.p1 },
+    }),
+  },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
     expect: leadOnly(200),
@@ -534,6 +543,7 @@ const MIDDLEWARE = [
   '/api/people/:personId/devices/*',
   '/api/device/profile/*',
   '/api/audit/*',
+  '/api/triage/*',
   '/api/outcomes/*',
   '/api/people/:personId/nhs111-wording/*',
   '/api/people/:personId/shared-entries/*',

@@ -27,6 +27,7 @@ import type { SessionsTable } from './tables/sessions.table';
 import type { SettingsTable } from './tables/settings.table';
 import type { SharedEntriesTable } from './tables/shared-entries.table';
 import type { ThrottlesTable } from './tables/throttles.table';
+import type { TriageDoneTable } from './tables/triage.table';
 import type { CheckInsTable, UrgentCareReportsTable } from './tables/wellbeing.table';
 
 export interface Database {
@@ -56,6 +57,7 @@ export interface Database {
   push_subscriptions: PushSubscriptionsTable;
   push_jobs: PushJobsTable;
   photos: PhotosTable;
+  triage_done: TriageDoneTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

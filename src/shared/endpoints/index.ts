@@ -4,6 +4,7 @@ import { device } from './device';
 import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
 import { service } from './service';
+import { triage } from './triage';
 
 export { pathOf, type CallInput, type CallResult, type Endpoint, type Method } from './define';
 
@@ -18,6 +19,7 @@ export const endpoints = {
   goals,
   contacts,
   wellbeing,
+  triage,
   device,
   service,
 };

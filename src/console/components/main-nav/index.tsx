@@ -5,9 +5,10 @@ type Props = { route: Route; isLead: boolean };
 
 type Item = { label: string; target: Route; current: boolean };
 
-/** The header's links: caseload and working hours for everyone; caseworkers, outcomes and audit for the lead. */
+/** The header's links: today, caseload and working hours for everyone; caseworkers, outcomes and audit for the lead. */
 export function MainNav({ route, isLead }: Props) {
   const items: Item[] = [
+    { label: 'Today', target: { name: 'today' }, current: route.name === 'today' },
     {
       label: isLead ? 'Everyone we support' : 'My caseload',
       target: { name: 'caseload' },
