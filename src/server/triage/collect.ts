@@ -5,7 +5,7 @@ import {
   type TriageResponse,
 } from '#shared/schemas/triage';
 import type { Db } from '../db/database';
-import { listPeople } from '../db/tables/people.table';
+import { listPeopleRows } from '../db/tables/people.table';
 import { doneTriageKeys } from '../db/tables/triage.table';
 import {
   lastHeardFrom,
@@ -38,7 +38,7 @@ export async function collectTriage(
   now: Date,
 ): Promise<TriageResponse> {
   const { serviceId } = staff;
-  const people = await listPeople(db, serviceId, staff.lead ? undefined : staff.id);
+  const people = await listPeopleRows(db, serviceId, staff.lead ? undefined : staff.id);
   const names = new Map(people.map((p) => [p.id, p.display_name]));
   const ids = people.map((p) => p.id);
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS);

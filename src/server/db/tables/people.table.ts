@@ -92,6 +92,20 @@ export async function listPeople(
   return q.orderBy('people.display_name').orderBy('people.id').execute();
 }
 
+/**
+ * The people themselves, without what a caseload shows beside them: for readers that work out
+ * their own figures (triage), so the caseload's per-person counts are not computed and dropped.
+ */
+export async function listPeopleRows(
+  db: Db,
+  serviceId: string,
+  caseworkerId?: string,
+): Promise<PersonRow[]> {
+  let q = db.selectFrom('people').selectAll().where('service_id', '=', serviceId);
+  if (caseworkerId) q = q.where('caseworker_id', '=', caseworkerId);
+  return q.orderBy('display_name').orderBy('id').execute();
+}
+
 export async function assignPerson(
   db: Db,
   serviceId: string,
