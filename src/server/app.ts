@@ -23,6 +23,7 @@ import { hoursRoutes } from './http/hours.routes';
 import { meRoutes, PHOTO_PATH } from './http/me.routes';
 import { messagesRoutes } from './http/messages.routes';
 import { nhs111Routes } from './http/nhs111.routes';
+import { notesRoutes, recordRoutes, weekRoutes } from './http/notes.routes';
 import { openApiRoutes } from './http/openapi';
 import { outcomesRoutes } from './http/outcomes.routes';
 import { pairingRoutes } from './http/pairing.routes';
@@ -103,6 +104,9 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/contacts', contactsRoutes(rt));
   app.route('/api/people/:personId/contact-targets', contactTargetsRoutes(rt));
   app.route('/api/people/:personId/wellbeing', wellbeingRoutes(rt));
+  app.route('/api/people/:personId/notes', notesRoutes(rt));
+  app.route('/api/people/:personId/week', weekRoutes(rt));
+  app.route('/api/people/:personId/record', recordRoutes(rt));
   app.route('/api/people', peopleRoutes(rt));
   app.route('/api/device/sync', syncRoutes(rt));
   app.route('/api/device/messages', deviceMessagesRoutes(rt));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { londonDate } from '#shared/london';
 import { weekOf } from '#shared/weeks';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { issuePairingCode } from '../../src/server/auth/pairing';
@@ -10,6 +11,7 @@ import { findCaseworker, setPassword } from '../../src/server/db/tables/casework
 import { insertContactEvent } from '../../src/server/db/tables/contacts.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
+import { upsertNote } from '../../src/server/db/tables/notes.table';
 import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
 import { createGoal } from '../../src/server/people/goal-changes';
 import { tinyPng } from './support/images';
@@ -274,6 +276,42 @@ const MATRIX: Record<string, Row> = {
       path: '/api/triage/done',
       body: { key: `quiet:${w.p1}:never`, personId: w.p1 },
     }),
+  },
+  // The caseworker's notes: staff who may see the person; never a phone, never another team.
+  'GET /api/people/:personId/notes': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/notes` }),
+  },
+  'PUT /api/people/:personId/notes/:day': {
+    expect: aboutPerson(200),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/notes/${londonDate(h.now())}`,
+      body: { happened: 'Talked about the walking group.' },
+    }),
+  },
+  'DELETE /api/people/:personId/notes/:day': {
+    // Each caller deletes a note of their own, written just before.
+    expect: aboutPerson(200),
+    request: async ({ h, w }) => {
+      const day = londonDate(h.now());
+      for (const caseworkerId of [w.casey.id, w.leadA.id]) {
+        await upsertNote(
+          h.db,
+          { serviceId: w.serviceA, personId: w.p1, caseworkerId, day },
+          { happened: 'A note to delete.', calls: '', seemed: '' },
+          h.now(),
+        );
+      }
+      return { path: `/api/people/${w.p1}/notes/${day}` };
+    },
+  },
+  'GET /api/people/:personId/week': {
+    expect: aboutPerson(200),
+    request: ({ h, w }) => ({ path: `/api/people/${w.p1}/week?start=${weekOf(h.now()).key}` }),
+  },
+  'GET /api/people/:personId/record': {
+    expect: aboutPerson(200, 403),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/record` }),
   },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
@@ -557,6 +595,9 @@ const MIDDLEWARE = [
   '/api/people/:personId/contacts/*',
   '/api/people/:personId/contact-targets/*',
   '/api/people/:personId/wellbeing/*',
+  '/api/people/:personId/notes/*',
+  '/api/people/:personId/week/*',
+  '/api/people/:personId/record/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',
   '/api/device/urgent-care/*',

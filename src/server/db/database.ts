@@ -6,6 +6,7 @@ import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
+import type { CaseworkerNotesTable } from './tables/notes.table';
 import type { ChangesTable } from './tables/changes.table';
 import type { ContactEventsTable, ContactTargetsTable } from './tables/contacts.table';
 import type { DevicesTable } from './tables/devices.table';
@@ -58,6 +59,7 @@ export interface Database {
   push_jobs: PushJobsTable;
   photos: PhotosTable;
   triage_done: TriageDoneTable;
+  caseworker_notes: CaseworkerNotesTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

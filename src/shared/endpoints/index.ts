@@ -1,6 +1,7 @@
 import { auth, caseworkers } from './auth';
 import type { Endpoint } from './define';
 import { device } from './device';
+import { notes } from './notes';
 import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
 import { service } from './service';
@@ -20,6 +21,7 @@ export const endpoints = {
   contacts,
   wellbeing,
   triage,
+  notes,
   device,
   service,
 };
