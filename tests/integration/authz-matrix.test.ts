@@ -313,6 +313,10 @@ const MATRIX: Record<string, Row> = {
     expect: aboutPerson(200, 403),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/record` }),
   },
+  'GET /api/people/:personId/record/text': {
+    expect: aboutPerson(200, 403),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/record/text` }),
+  },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
     expect: leadOnly(200),

@@ -48,6 +48,7 @@ describe.each(ENGINES)('caseworker notes on %s', (engine) => {
       ['DELETE', `/api/people/${w.p1}/notes/${day}`],
       ['GET', `/api/people/${w.p1}/week?start=${day}`],
       ['GET', `/api/people/${w.p1}/record`],
+      ['GET', `/api/people/${w.p1}/record/text`],
     ] as const;
     const other = await as(w.otherCaseworker.email);
     const drew = await as(w.drew.email);
@@ -276,9 +277,22 @@ describe.each(ENGINES)('caseworker notes on %s', (engine) => {
     expect(record.sharedEntries.length).toBeGreaterThan(0);
     expect(record.messages.length).toBeGreaterThan(0);
     expect(record.contacts.length).toBeGreaterThan(0);
-    await call(h.app, 'GET', `/api/people/${w.p1}/record`, { as: lead });
+    expect(
+      (await call(h.app, 'GET', `/api/people/${w.p1}/record/text`, { as: casey })).status,
+    ).toBe(403);
+    const text = await call(h.app, 'GET', `/api/people/${w.p1}/record/text`, { as: lead });
+    expect(text.status).toBe(200);
+    expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(text.headers.get('content-disposition')).toMatch(/^attachment; filename="record-/);
+    const words = await text.text();
+    expect(words).toContain('Everything the service keeps about Penny Firstperson');
+    expect(words).toContain(`What happened: ${WORDS}`);
+    expect(words).toContain('Late on Sunday.');
     const exports = (await auditOf(w.p1)).filter((l) => l.action === 'record.export');
-    expect(exports).toHaveLength(2);
+    expect(exports.map((l) => l.detail).sort()).toEqual([
+      'Whole record downloaded as JSON (subject access request)',
+      'Whole record downloaded as text (subject access request)',
+    ]);
     expect(exports.every((l) => l.actorId === w.leadA.id)).toBe(true);
   });
 });

@@ -8,10 +8,12 @@ import type {
   PersonRecord,
   WeekView,
 } from '#shared/schemas/notes';
+import { recordText } from '#shared/record-text';
 import { nhsDate } from '#shared/time-words';
 import { audit, staffActor } from '../audit/audit';
 import { assertLead, loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
+import type { Staff } from '../auth/sessions';
 import { deleteNote, listNotes, upsertNote } from '../db/tables/notes.table';
 import { ApiProblem, notFound } from '../problem';
 import type { Runtime } from '../runtime';
@@ -149,31 +151,45 @@ export function weekRoutes(deps: Runtime) {
     );
 }
 
-/** /api/people/:personId/record: the whole record, for a subject access request. */
+/** /api/people/:personId/record (JSON) and /record/text: the whole record, for a subject access request. */
 export function recordRoutes(deps: Runtime) {
   const { db, clock } = deps;
+  /** The lead's download of one person's record, on the audit log every time. */
+  async function exportRecord(staff: Staff, personId: string, format: string) {
+    // Another service's person is a 404 for everyone, as on every other route.
+    const person = await loadPersonForStaff(db, staff, personId);
+    assertLead(staff);
+    const now = clock();
+    const record = await loadRecord(db, person, now);
+    // Data leaving the service is always on the record, however often.
+    await audit(
+      db,
+      {
+        serviceId: person.service_id,
+        actor: staffActor(staff.caseworker.id),
+        action: 'record.export',
+        personId: person.id,
+        detail: `Whole record downloaded as ${format} (subject access request)`,
+      },
+      now,
+    );
+    return record;
+  }
+  const fileName = (record: PersonRecord, ext: string) =>
+    `attachment; filename="record-${londonDate(new Date(record.exportedAt))}.${ext}"`;
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
     .get('/', validate('param', endpoints.notes.record.params), async (c) => {
-      const staff = c.get('staff');
-      // Another service's person is a 404 for everyone, as on every other route.
-      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
-      assertLead(staff);
-      const now = clock();
-      const record = await loadRecord(db, person, now);
-      // Data leaving the service is always on the record, however often.
-      await audit(
-        db,
-        {
-          serviceId: person.service_id,
-          actor: staffActor(staff.caseworker.id),
-          action: 'record.export',
-          personId: person.id,
-          detail: 'Whole record downloaded (subject access request)',
-        },
-        now,
-      );
+      const record = await exportRecord(c.get('staff'), c.req.valid('param').personId, 'JSON');
       c.header('cache-control', 'no-store');
+      c.header('content-disposition', fileName(record, 'json'));
       return c.json(record satisfies PersonRecord);
+    })
+    .get('/text', validate('param', endpoints.notes.recordText.params), async (c) => {
+      const record = await exportRecord(c.get('staff'), c.req.valid('param').personId, 'text');
+      c.header('cache-control', 'no-store');
+      c.header('content-disposition', fileName(record, 'txt'));
+      c.header('content-type', 'text/plain; charset=utf-8');
+      return c.body(recordText(record));
     });
 }

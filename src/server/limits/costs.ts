@@ -29,6 +29,6 @@ export function requestCost(method: string, path: string, since: string | undefi
   }
   if (route === '/api/outcomes') return REQUEST_COSTS.outcomes;
   if (route === '/api/outcomes/export.csv') return REQUEST_COSTS.outcomesExport;
-  if (/^\/api\/people\/[^/]+\/record$/.test(route)) return REQUEST_COSTS.recordExport;
+  if (/^\/api\/people\/[^/]+\/record(\/text)?$/.test(route)) return REQUEST_COSTS.recordExport;
   return REQUEST_COSTS.cheap;
 }

@@ -57,4 +57,14 @@ export const notes = {
     params: PersonParams,
     response: PersonRecord,
   }),
+  recordText: endpoint('notes.recordText', {
+    method: 'GET',
+    path: '/api/people/:personId/record/text',
+    auth: 'staff',
+    summary: 'The same record in plain text (the lead only; audited).',
+    params: PersonParams,
+    response: null,
+    success: [200],
+    produces: 'text/plain',
+  }),
 };
