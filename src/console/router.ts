@@ -16,6 +16,8 @@ export type Route =
 export const PERSON_TABS = [
   'overview',
   'journal',
+  'notes',
+  'week',
   'messages',
   'goals',
   'contact',

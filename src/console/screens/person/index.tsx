@@ -14,16 +14,21 @@ import { GuideEditor } from './guide-editor';
 import { HoursEditor } from './hours-editor';
 import { Journal } from './journal';
 import { Messages } from './messages';
+import { Notes } from './notes';
 import { Pairing } from './pairing';
 import { PlanEditor } from './plan-editor';
+import { DownloadRecord } from './record';
 import { Reassign } from './reassign';
 import { Support } from './support';
+import { Week } from './week';
 import { Wellbeing } from './wellbeing';
 import styles from './style.module.css';
 
 const TAB_TITLES: Record<PersonTab, string> = {
   overview: 'Overview',
   journal: 'Journal shared with you',
+  notes: 'Your notes',
+  week: 'Week side by side',
   messages: 'Messages',
   goals: 'Goals',
   contact: 'Contact',
@@ -101,6 +106,8 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'journal' ? (
         <Journal person={who} onRead={(unreadEntries) => replace({ ...who, unreadEntries })} />
       ) : null}
+      {tab === 'notes' ? <Notes person={who} /> : null}
+      {tab === 'week' ? <Week person={who} /> : null}
       {tab === 'messages' ? (
         <Messages person={who} onRead={() => replace({ ...who, unreadMessages: 0 })} />
       ) : null}
@@ -154,6 +161,7 @@ function Overview({ person, onChange, reload }: OverviewProps) {
       </div>
       <Support person={person} onChange={onChange} />
       {isLead.value ? <Reassign person={person} onChange={onChange} /> : null}
+      {isLead.value ? <DownloadRecord person={person} /> : null}
     </>
   );
 }

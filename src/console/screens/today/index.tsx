@@ -12,6 +12,7 @@ import { capitalise } from '../../format';
 import { useLiveRefresh } from '../../live/use-live';
 import { href } from '../../router';
 import { useLoad } from '../../use-load';
+import { QuickNote } from '../person/notes/quick-note';
 import { summaryWords, tabFor, whenWords, whyWords } from './words';
 import styles from './style.module.css';
 
@@ -34,6 +35,11 @@ function Row({ item, onDone }: { item: TriageItem; onDone: (item: TriageItem) =>
         {urgent ? <Tag colour="red">Urgent care</Tag> : null}
         <p class={styles.why}>{whyWords(item)}</p>
         {when ? <p class={styles.when}>{capitalise(when)}</p> : null}
+        <QuickNote
+          personId={item.personId}
+          personName={item.personName}
+          idPrefix={`quick-${item.key.replace(/[^a-z0-9-]/gi, '-')}`}
+        />
         {failed ? (
           <p class={styles.failed} role="alert">
             <span class="visually-hidden">Error: </span>That did not save. Please try again.
