@@ -107,7 +107,7 @@ export function Notes({ person }: { person: PersonSummary }) {
           />
           {validDay ? (
             <NoteForm
-              key={`${day}-${mine?.updatedAt ?? 'new'}`}
+              key={day}
               personId={person.id}
               personName={name}
               day={day}
