@@ -1,4 +1,5 @@
 import { auth, caseworkers } from './auth';
+import { calendar } from './calendar';
 import type { Endpoint } from './define';
 import { device } from './device';
 import { people } from './people';
@@ -20,6 +21,7 @@ export const endpoints = {
   contacts,
   wellbeing,
   triage,
+  calendar,
   device,
   service,
 };
