@@ -54,6 +54,15 @@ export const NATIONAL_CONTACTS: readonly GuideContact[] = [
 
 export { DEFAULT_CALENDAR };
 
+/**
+ * The team's own closures close the caseworker's card and local services (often the team's
+ * own drop-in: shown closed rather than risk shown open); a GP surgery is run by someone else,
+ * so only bank holidays close it.
+ */
+function calendarFor(contact: GuideContact, calendar: ServiceCalendar): ServiceCalendar {
+  return contact.kind === 'gp' ? { ...calendar, closures: [] } : calendar;
+}
+
 export interface GuideItem {
   contact: GuideContact;
   open: boolean;
@@ -82,7 +91,12 @@ export function arrangeGuide(
   const first: GuideItem = { contact: EMERGENCY_CONTACT, open: true, opensAt: null };
   const items = rest.map((contact) => {
     // A card's own exceptions win; 24/7 hours and a card marked to ignore it are left as they are.
-    const hours = hoursOnCalendar(contact.hours, calendar, instant, contact.calendar ?? 'follow');
+    const hours = hoursOnCalendar(
+      contact.hours,
+      calendarFor(contact, calendar),
+      instant,
+      contact.calendar ?? 'follow',
+    );
     const open = isOpen(hours, instant);
     return { contact, open, opensAt: open ? null : nextOpening(hours, instant) };
   });
