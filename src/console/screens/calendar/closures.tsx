@@ -28,8 +28,8 @@ export function ClosuresEditor({ closures, onChange, errors }: Props) {
     <>
       <h2>Team closures</h2>
       <p class={styles.intro}>
-        Days the whole team is closed, such as a training day. For one day, give the same first
-        and last day.
+        Days the whole team is closed, such as a training day. For one day, give the same first and
+        last day.
       </p>
       {closures.length === 0 ? <p>No team closures added.</p> : null}
       {closures.map((c, index) => {

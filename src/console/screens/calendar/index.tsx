@@ -50,9 +50,9 @@ function ComingClosedDays({ calendar }: { calendar: ServiceCalendar }) {
     <section class={styles.upcoming} aria-labelledby="coming-closed">
       <h2 id="coming-closed">Closed days in the next 12 months</h2>
       <p class={styles.intro}>
-        On these days GP surgeries, drop-ins, agreed hours and working hours are closed, unless a
-        contact on a person’s guide says otherwise. 999, NHS 111, Samaritans and Shout are always
-        open.
+        On these days agreed hours, working hours and local services on each person’s guide are
+        closed, unless a contact says otherwise. GP surgeries close on bank holidays only. 999, NHS
+        111, Samaritans and Shout are always open.
       </p>
       <Table caption="Closed days in the next 12 months" captionHidden headings={['Date', 'Why']}>
         {days.map(([date, label]) => (
@@ -143,8 +143,9 @@ function LeadForm({
         </Notice>
       ) : null}
       <p class={styles.intro}>
-        Agreed hours, caseworkers’ working hours and the GP surgeries and drop-ins on each
-        person’s guide close on these days. A contact can be set to keep its own hours instead.
+        Agreed hours, caseworkers’ working hours and the services on each person’s guide close on
+        bank holidays, and all but GP surgeries on team closures. A contact can be set to keep its
+        own hours instead.
       </p>
       <form onSubmit={submit} noValidate>
         <fieldset class={styles.nations} aria-describedby="nations-hint">
