@@ -4,6 +4,7 @@ import { AuditListResponse } from '#shared/schemas/api';
 import { CalendarResponse } from '#shared/schemas/calendar';
 import { SendMessageResponse, SyncResponse } from '#shared/schemas/connect';
 import { ENGINES } from './support/engines';
+import { openEvents, settle } from './support/events';
 import { createHarness, type Harness } from './support/harness';
 import { body, call, deviceCaller, json, login, type Caller } from './support/http';
 import { buildWorld, pairDevice, PASSWORD, type World } from './support/world';
@@ -151,5 +152,33 @@ describe.each(ENGINES)('the service calendar on %s', (engine) => {
     expect(SendMessageResponse.parse(await json(sent)).message.heldUntil).toBe(
       '2026-12-30T09:00:00.000Z',
     );
+  });
+
+  test("the console's alerts are quiet on a bank holiday, though within the usual working hours", async () => {
+    const share = async (at: Date) => {
+      h.setNow(at);
+      await signIn();
+      const events = await openEvents(h.app, casey);
+      const entry = {
+        id: randomUUID(),
+        kind: 'everyday' as const,
+        everyday: 'A made-up entry.',
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+      };
+      const res = await call(h.app, 'PUT', `/api/device/shared-entries/${entry.id}`, {
+        as: phone,
+        body: { entry },
+      });
+      expect(res.status).toBe(200);
+      const event = await events.next((e) => e.type === 'shared-entry');
+      await events.close();
+      await settle();
+      return event.notify;
+    };
+    // Casey has office hours (unset: Monday to Friday, 9am to 5pm). Thursday 31 December 2026
+    // is a working day; Friday 1 January 2027 is New Year's Day.
+    expect(await share(new Date('2026-12-31T10:00:00Z'))).toBe(true);
+    expect(await share(new Date('2027-01-01T10:00:00Z'))).toBe(false);
   });
 });

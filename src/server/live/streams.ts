@@ -62,8 +62,12 @@ export class LiveStreams {
     return this.#connections.size;
   }
 
-  /** Serve one stream until it ends (the console leaves, logs out, or the server stops). */
-  async serve(staff: Staff, stream: SSEStreamingApi): Promise<void> {
+  /**
+   * Serve one stream until it ends (the console leaves, logs out, or the server stops). The
+   * service calendar is read by the caller before the stream starts, so the stream is counted
+   * from its first byte.
+   */
+  async serve(staff: Staff, stream: SSEStreamingApi, calendar: ServiceCalendar): Promise<void> {
     const { caseworker, session } = staff;
     const viewer: Viewer = {
       sessionId: session.id,
@@ -71,7 +75,7 @@ export class LiveStreams {
       serviceId: caseworker.service_id,
       lead: caseworker.role === 'lead',
       hours: workingHours(caseworker.working_hours),
-      calendar: await loadServiceCalendar(this.#deps.db, caseworker.service_id),
+      calendar,
     };
     let done: () => void = () => {};
     const ended = new Promise<void>((resolve) => {
