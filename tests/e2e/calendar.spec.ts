@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import { waitForServiceWorker } from './support/app';
 import { expectAccessible } from './support/axe';
+import { PROFILE_WITH_GP } from './support/profile';
 import { OFFICE_HOURS, pairWithCode, sam, samSession, seed } from './support/phone-link';
 
 /**
@@ -17,7 +18,6 @@ const CLOSE = { Connection: 'close' };
 const BEFORE_CHRISTMAS = new Date('2026-12-23T10:00:00Z');
 /** Friday 25 December 2026, 7:30am: the GP's usual hours would open at 8am. */
 const CHRISTMAS_0730 = new Date('2026-12-25T07:30:00Z');
-const WEEKDAYS = [1, 2, 3, 4, 5];
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -61,21 +61,10 @@ test.describe('on the phone', () => {
     )) as { id: string };
     const personId = made.id;
     await ok(await api.put(`/api/people/${personId}/hours`, { data: OFFICE_HOURS, headers }));
-    const guide = [
-      {
-        id: randomUUID(),
-        kind: 'gp',
-        name: 'Harbour Surgery',
-        whenToUse: 'Call your GP for health worries that can wait until they are open.',
-        call: '01632 960123',
-        hours: {
-          kind: 'weekly',
-          weekly: WEEKDAYS.map((day) => ({ day, start: '08:00', end: '18:30' })),
-          exceptions: [],
-        },
-        picture: 'gp',
-      },
-    ];
+    // A GP surgery open 8am to 6:30pm on weekdays, as a caseworker would add it.
+    const guide = PROFILE_WITH_GP.guide
+      .filter((c) => c.kind === 'gp')
+      .map((c) => ({ ...c, id: randomUUID() }));
     await ok(await api.put(`/api/people/${personId}/guide`, { data: guide, headers }));
     const { code } = (await ok(
       await api.post(`/api/people/${personId}/pairing-codes`, { headers }),
