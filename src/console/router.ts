@@ -11,6 +11,7 @@ export type Route =
   | { name: 'audit' }
   | { name: 'outcomes' }
   | { name: 'working-hours' }
+  | { name: 'calendar' }
   | { name: 'not-found' };
 
 export const PERSON_TABS = [
@@ -51,6 +52,7 @@ export function parseHash(hash: string): Route {
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'outcomes' && parts.length === 1) return { name: 'outcomes' };
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
+  if (first === 'calendar' && parts.length === 1) return { name: 'calendar' };
   return { name: 'not-found' };
 }
 
@@ -78,6 +80,8 @@ export function href(route: Route): string {
       return '#/outcomes';
     case 'working-hours':
       return '#/my-hours';
+    case 'calendar':
+      return '#/calendar';
   }
 }
 

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps';
 import { auditRoutes } from './http/audit.routes';
 import { triageRoutes } from './http/triage.routes';
+import { calendarRoutes } from './http/calendar.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
 import { compressApi } from './http/compress-json';
@@ -121,6 +122,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/events', eventsRoutes(rt));
   app.route('/api/audit', auditRoutes(rt));
   app.route('/api/triage', triageRoutes(rt));
+  app.route('/api/calendar', calendarRoutes(rt));
   app.route('/api/outcomes', outcomesRoutes(rt));
 
   app.get('*', staticFiles(deps.distDir ?? DEFAULT_DIST_DIR));

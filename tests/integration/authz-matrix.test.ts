@@ -317,6 +317,19 @@ const MATRIX: Record<string, Row> = {
     expect: aboutPerson(200, 403),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/record/text` }),
   },
+  // The service calendar: everyone on the staff reads it (the console shows it read-only); the
+  // lead alone changes it.
+  'GET /api/calendar': { expect: anyStaff(200), request: () => ({ path: '/api/calendar' }) },
+  'PUT /api/calendar': {
+    expect: leadOnly(200),
+    request: () => ({
+      path: '/api/calendar',
+      body: {
+        nations: ['england-and-wales'],
+        closures: [{ from: '2026-12-16', to: '2026-12-16', label: 'Team training day' }],
+      },
+    }),
+  },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
     expect: leadOnly(200),
@@ -586,6 +599,7 @@ const MIDDLEWARE = [
   '/api/device/profile/*',
   '/api/audit/*',
   '/api/triage/*',
+  '/api/calendar/*',
   '/api/outcomes/*',
   '/api/people/:personId/nhs111-wording/*',
   '/api/people/:personId/shared-entries/*',

@@ -23,6 +23,7 @@ import type { PhotosTable } from './tables/photos.table';
 import type { PlansTable } from './tables/plans.table';
 import type { PushJobsTable } from './tables/push-jobs.table';
 import type { PushSubscriptionsTable } from './tables/push-subscriptions.table';
+import type { ServiceCalendarsTable } from './tables/service-calendars.table';
 import type { ServicesTable } from './tables/services.table';
 import type { SessionsTable } from './tables/sessions.table';
 import type { SettingsTable } from './tables/settings.table';
@@ -33,6 +34,7 @@ import type { CheckInsTable, UrgentCareReportsTable } from './tables/wellbeing.t
 
 export interface Database {
   services: ServicesTable;
+  service_calendars: ServiceCalendarsTable;
   settings: SettingsTable;
   caseworkers: CaseworkersTable;
   sessions: SessionsTable;

@@ -1,4 +1,5 @@
 import { auth, caseworkers } from './auth';
+import { calendar } from './calendar';
 import type { Endpoint } from './define';
 import { device } from './device';
 import { notes } from './notes';
@@ -22,6 +23,7 @@ export const endpoints = {
   wellbeing,
   triage,
   notes,
+  calendar,
   device,
   service,
 };
