@@ -182,6 +182,21 @@ test('notes, contacts and a shared entry each land on their own day, and the wee
   await desk.emulateMedia({ media: 'print' });
   await expect(desk.getByRole('banner')).toBeVisible();
   await desk.emulateMedia({ media: 'screen' });
+
+  // At 200% zoom on a laptop (640 CSS pixels wide) nothing scrolls sideways.
+  await desk.setViewportSize({ width: 640, height: 800 });
+  for (const tab of ['notes', 'week']) {
+    await desk.goto(`/console/#/people/${personId}/${tab}`);
+    await expect(desk.locator('main h2').first()).toBeVisible();
+    const overflow = await desk.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${tab} scrolls sideways`).toBeLessThanOrEqual(0);
+    await desk.screenshot({
+      path: `test-results/screens/console-zoom-200-${tab}.png`,
+      fullPage: true,
+    });
+  }
 });
 
 test('the lead downloads Robin’s whole record, notes included, as plain text and as JSON', async () => {
