@@ -38,6 +38,7 @@ let phoneContext: BrowserContext;
 let deskContext: BrowserContext;
 let phone: Page;
 let desk: Page;
+let personId = '';
 
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
   server = await playwright.request.newContext({ baseURL: baseURL ?? seed().baseURL });
@@ -68,7 +69,7 @@ test('notes, contacts and a shared entry each land on their own day, and the wee
   baseURL,
 }) => {
   const api = await caseworkerApi(baseURL ?? seed().baseURL);
-  const personId = await api.addPerson('Robin Weektest');
+  personId = await api.addPerson('Robin Weektest');
   await api.setHours(personId, { kind: 'always' });
   await pairWithCode(phone, await api.pairingCode(personId));
   await api.dispose();
@@ -97,6 +98,7 @@ test('notes, contacts and a shared entry each land on their own day, and the wee
   const row = desk.getByRole('listitem').filter({ hasText: 'Robin Weektest' }).first();
   await row.getByText('Write today’s note').click();
   await row.getByLabel('What happened').fill('Robin shared an entry about the drop-in.');
+  await row.screenshot({ path: 'test-results/screens/console-today-quick-note.png' });
   await row.getByRole('button', { name: 'Save your note' }).click();
   await expect(row.getByRole('status')).toContainText(
     'Your note about Robin Weektest for Wednesday 24 March is saved.',
@@ -180,4 +182,69 @@ test('notes, contacts and a shared entry each land on their own day, and the wee
   await desk.emulateMedia({ media: 'print' });
   await expect(desk.getByRole('banner')).toBeVisible();
   await desk.emulateMedia({ media: 'screen' });
+
+  // At 200% zoom on a laptop (640 CSS pixels wide) nothing scrolls sideways.
+  await desk.setViewportSize({ width: 640, height: 800 });
+  for (const tab of ['notes', 'week']) {
+    await desk.goto(`/console/#/people/${personId}/${tab}`);
+    await expect(desk.locator('main h2').first()).toBeVisible();
+    const overflow = await desk.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${tab} scrolls sideways`).toBeLessThanOrEqual(0);
+    await desk.screenshot({
+      path: `test-results/screens/console-zoom-200-${tab}.png`,
+      fullPage: true,
+    });
+  }
+});
+
+test('the lead downloads Robin’s whole record, notes included, as plain text and as JSON', async () => {
+  const lead = seed().staff.find((s) => s.role === 'lead');
+  if (!lead) throw new Error('No seeded lead');
+  const context = await desk
+    .context()
+    .browser()!
+    .newContext({
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(WEDNESDAY_NOON);
+  await page.goto(`/console/#/people/${personId}`);
+  await page.getByLabel('Email address').fill(lead.email);
+  await page.getByLabel('Password', { exact: true }).fill(lead.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const card = page.getByRole('region', { name: 'Download record' });
+  await expect(card).toContainText('subject access request');
+  await expectAccessible(page);
+
+  const [text] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('link', { name: /Download as plain text/ }).click(),
+  ]);
+  expect(text.suggestedFilename()).toBe(`record-${WEDNESDAY}.txt`);
+  const words = readFileSync(await text.path(), 'utf8');
+  expect(words).toContain('Everything the service keeps about Robin Weektest');
+  expect(words).toContain('Calls: Robin rang about the rent letter.');
+  expect(words).toContain(SHARED);
+  expect(words).not.toContain(PRIVATE);
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('link', { name: /Download as JSON/ }).click(),
+  ]);
+  expect(json.suggestedFilename()).toBe(`record-${WEDNESDAY}.json`);
+  const record = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+    notes: { day: string }[];
+  };
+  expect(record.notes.map((n) => n.day).sort()).toEqual([MONDAY, WEDNESDAY]);
+
+  // Both downloads are on the audit log.
+  await page.goto(`/console/#/audit`);
+  await expect(page.getByText(/Whole record downloaded as text/)).toBeVisible();
+  await expect(page.getByText(/Whole record downloaded as JSON/)).toBeVisible();
+  await context.close();
 });
