@@ -64,7 +64,8 @@ export function exceptionLines(hours: Hours, now: Date, days = 28): string[] {
     .filter((e) => e.windows.length > 0 || hours.weekly.some((w) => w.day === isoWeekday(e.date)))
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => {
-      const label = e.label ? ` (${e.label})` : '';
+      // No brackets inside brackets: "(Boxing Day, substitute day)".
+      const label = e.label ? ` (${e.label.replace(/ \((.+)\)$/, ', $1')})` : '';
       if (e.windows.length === 0) return `Not on ${dateWords(e.date)}${label}`;
       return `${dateWords(e.date)}${label}: ${e.windows.map(windowWords).join(' and ')}`;
     });
