@@ -21,7 +21,7 @@ export function canBeAlternative(contact: Pick<GuideContact, 'kind'>): boolean {
 }
 
 export interface AlternativeNow {
-  /** The first alternative open now (24/7 lines last at night only if nothing else is open). */
+  /** The alternative open now that comes first in the caseworker's order. */
   open: GuideItem | null;
   /** When the open one closes, bank holidays included (null for 24/7 lines). */
   closes: Date | null;
@@ -34,8 +34,8 @@ export interface AlternativeNow {
 /**
  * Which of `alternativeIds` to suggest at `instant`, from the person's whole guide (national
  * and local cards, as Help now shows them). Ids not in the guide (a card since removed) are
- * ignored. Among open ones a card with set hours comes before a 24/7 line by day, as Help now
- * orders them; at night Help now puts the 24/7 lines first, and so does this.
+ * ignored. Of those open, the first in the caseworker's order (they list the drop-in before
+ * "Samaritans at night"); if none is open, the one that opens soonest.
  */
 export function alternativeNow(
   guide: readonly GuideContact[],
@@ -48,7 +48,9 @@ export function alternativeNow(
     canBeAlternative(item.contact),
   );
   const chosen = arranged.filter((item) => wanted.has(item.contact.id.toLowerCase()));
-  const open = chosen.find((item) => item.open) ?? null;
+  const rank = (item: GuideItem) =>
+    alternativeIds.findIndex((id) => id.toLowerCase() === item.contact.id.toLowerCase());
+  const open = chosen.filter((item) => item.open).sort((a, b) => rank(a) - rank(b))[0] ?? null;
   if (open) {
     const today = londonDate(instant);
     const hours = followCalendar(
