@@ -13,7 +13,7 @@ import type { OutboxRecord } from '../store/db';
  */
 
 /** The plain JSON body of a waiting send (ticks and contacts never hold the person's words). */
-function plainBody(record: OutboxRecord): Record<string, unknown> | null {
+export function plainBody(record: OutboxRecord): Record<string, unknown> | null {
   const body = record.body;
   if (!body || body.sealed) return null;
   const value = body.value;
