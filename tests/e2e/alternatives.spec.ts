@@ -7,7 +7,6 @@ import {
   type Page,
 } from '@playwright/test';
 import { caseworkerWeekWords, weekWords } from '#shared/contacts';
-import { NATIONAL_CONTACTS } from '#shared/guide';
 import { OFFICE_HOURS, pairWithCode, sam, samSession, seed } from './support/phone-link';
 
 /**
@@ -22,7 +21,6 @@ const PERSON = 'Alex Alttest';
 const CLOSE = { Connection: 'close' };
 const WEDNESDAY_1900 = new Date('2026-12-02T19:00:00Z');
 const WEDNESDAY_2230 = new Date('2026-12-02T22:30:00Z');
-const SAMARITANS = NATIONAL_CONTACTS.find((c) => c.kind === 'samaritans')!.id;
 const DROP_IN = {
   id: '5a1e0c3b-7d2f-4e6a-9b8c-1d2e3f4a5b6c',
   kind: 'local',
