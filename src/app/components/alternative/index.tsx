@@ -11,7 +11,7 @@ import { weekOf } from '#shared/weeks';
 import { useAppState } from '../../state';
 import { firstName } from '../../store/profile-fields';
 import { logSupport, supportNow, undoSupport } from '../../sync/support-used';
-import { telHref } from '../../pages/help/links';
+import { telHref } from '#shared/guide-links';
 import s from './style.module.css';
 
 interface Props {
