@@ -15,6 +15,7 @@ import { HoursEditor } from './hours-editor';
 import { Journal } from './journal';
 import { Messages } from './messages';
 import { Pairing } from './pairing';
+import { Paper } from './paper';
 import { PlanEditor } from './plan-editor';
 import { Reassign } from './reassign';
 import { Support } from './support';
@@ -31,6 +32,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   plan: 'Crisis plan',
   hours: 'Agreed hours',
   guide: 'Who to call',
+  paper: 'Print for paper',
 };
 
 /** How many unread things a tab holds, shown beside its name in words. */
@@ -110,6 +112,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'plan' ? <PlanEditor personId={personId} /> : null}
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
+      {tab === 'paper' ? <Paper person={who} /> : null}
     </>
   );
 }
