@@ -7,6 +7,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { caseworkerWeekWords, weekWords } from '#shared/contacts';
+import { expectAccessible } from './support/axe';
 import { OFFICE_HOURS, pairWithCode, sam, samSession, seed } from './support/phone-link';
 
 /**
@@ -114,6 +115,19 @@ test('outside agreed hours the phone suggests the open drop-in and logs it offli
   await expect(box).toContainText('The Lighthouse drop-in is open until 9pm tonight.');
   await expect(phone.getByRole('button', { name: 'I called Sam', exact: true })).toBeVisible();
   await phone.screenshot({ path: 'test-results/screens/alternative-phone.png', fullPage: true });
+  await expectAccessible(phone);
+  // At 320 px wide and the browser's text at 200%, nothing runs off the side.
+  await phone.setViewportSize({ width: 320, height: 640 });
+  const cdp = await phoneContext.newCDPSession(phone);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  const overflow = await phone.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await box.scrollIntoViewIfNeeded();
+  await phone.screenshot({ path: 'test-results/screens/alternative-phone-200.png' });
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await phone.setViewportSize({ width: 360, height: 740 });
 
   // No signal: the tap is kept on the phone and shown at once; it is not a contact.
   await phoneContext.setOffline(true);
@@ -143,6 +157,7 @@ test('outside agreed hours the phone suggests the open drop-in and logs it offli
   await expect(row).toContainText('Went there');
   await expect(desk.getByText(caseworkerWeekWords(0, 4))).toBeVisible();
   await desk.screenshot({ path: 'test-results/screens/alternative-console.png', fullPage: true });
+  await expectAccessible(desk);
 
   // 10:30pm: the drop-in has closed; Samaritans is suggested, never the closed drop-in.
   await clocksAt(WEDNESDAY_2230);

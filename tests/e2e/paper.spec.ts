@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FEELING_QUESTIONS } from '#shared/journal';
+import { expectAccessible } from './support/axe';
 import { OFFICE_HOURS, sam, samSession, seed } from './support/phone-link';
 
 /**
@@ -65,6 +66,8 @@ test('the picture guide, crisis plan and journal sheet print on A4 in the app’
   await page.getByLabel('Password', { exact: true }).fill(sam().password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Print for paper' })).toBeVisible();
+  await expect(page.getByText('Who to call: Pat Papertest').first()).toBeVisible();
+  await expectAccessible(page);
 
   mkdirSync('test-results/paper', { recursive: true });
   const checks: Record<string, string[]> = {
