@@ -26,6 +26,7 @@ export const PERSON_TABS = [
   'plan',
   'hours',
   'guide',
+  'paper',
 ] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 

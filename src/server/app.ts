@@ -10,6 +10,7 @@ import { caseworkersRoutes } from './http/caseworkers.routes';
 import { compressApi } from './http/compress-json';
 import { contactsRoutes, contactTargetsRoutes } from './http/contacts.routes';
 import { deviceContactsRoutes } from './http/device-contacts.routes';
+import { contactAlternativesRoutes, deviceSupportUsedRoutes } from './http/alternatives.routes';
 import { deviceGoalsRoutes } from './http/device-goals.routes';
 import { deviceMessagesRoutes } from './http/device-messages.routes';
 import { deviceSharedEntriesRoutes } from './http/device-shared-entries.routes';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/goals', goalsRoutes(rt));
   app.route('/api/people/:personId/contacts', contactsRoutes(rt));
   app.route('/api/people/:personId/contact-targets', contactTargetsRoutes(rt));
+  app.route('/api/people/:personId/contact-alternatives', contactAlternativesRoutes(rt));
   app.route('/api/people/:personId/wellbeing', wellbeingRoutes(rt));
   app.route('/api/people/:personId/notes', notesRoutes(rt));
   app.route('/api/people/:personId/week', weekRoutes(rt));
@@ -115,6 +117,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/device/push-subscription', pushSubscriptionRoutes(rt));
   app.route('/api/device/milestones', deviceGoalsRoutes(rt));
   app.route('/api/device/contacts', deviceContactsRoutes(rt));
+  app.route('/api/device/support-used', deviceSupportUsedRoutes(rt));
   app.route('/api/device/check-ins', deviceCheckInsRoutes(rt));
   app.route('/api/device/urgent-care', deviceUrgentCareRoutes(rt));
   app.route('/api/device', deviceRoutes(rt));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NATIONAL_CONTACTS } from '#shared/guide';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
 import { londonDate } from '#shared/london';
 import { weekOf } from '#shared/weeks';
@@ -9,6 +10,7 @@ import { startSession } from '../../src/server/auth/sessions';
 import { randomToken, sha256 } from '../../src/server/auth/tokens';
 import { findCaseworker, setPassword } from '../../src/server/db/tables/caseworkers.table';
 import { insertContactEvent } from '../../src/server/db/tables/contacts.table';
+import { replaceContactAlternatives } from '../../src/server/db/tables/support-used.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
 import { upsertNote } from '../../src/server/db/tables/notes.table';
@@ -46,6 +48,9 @@ const all = (status: number): Expected => ({
 });
 
 /** Phone-only routes. */
+/** Samaritans' fixed card id: in every person's guide. */
+const SAMARITANS_ID = NATIONAL_CONTACTS.find((c) => c.kind === 'samaritans')!.id;
+
 const device = (own: number, other: number): Expected => ({
   anonymous: 401,
   revokedDevice: 401,
@@ -489,6 +494,13 @@ const MATRIX: Record<string, Row> = {
       body: { steps: [{ fromWeek: weekOf(h.now()).key, times: 5 }] },
     }),
   },
+  'PUT /api/people/:personId/contact-alternatives': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/contact-alternatives`,
+      body: { guideContactIds: [SAMARITANS_ID] },
+    }),
+  },
   'GET /api/people/:personId/wellbeing': {
     expect: aboutPerson(200),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/wellbeing` }),
@@ -503,6 +515,29 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/device/contacts/:contactId': {
     expect: device(204, 204),
     request: () => ({ path: `/api/device/contacts/${randomUUID()}` }),
+  },
+  'PUT /api/device/support-used/:supportId': {
+    expect: device(200, 200),
+    // Support can only be logged for an alternative: both people with phones have Samaritans.
+    request: async ({ h, w }) => {
+      for (const personId of [w.p1, w.p2]) {
+        await replaceContactAlternatives(h.db, {
+          serviceId: w.serviceA,
+          personId,
+          ids: [SAMARITANS_ID],
+          by: w.casey.id,
+          now: h.now(),
+        });
+      }
+      return {
+        path: `/api/device/support-used/${randomUUID()}`,
+        body: { at: h.now().toISOString(), guideContactId: SAMARITANS_ID, kind: 'call' },
+      };
+    },
+  },
+  'DELETE /api/device/support-used/:supportId': {
+    expect: device(204, 204),
+    request: () => ({ path: `/api/device/support-used/${randomUUID()}` }),
   },
   'PUT /api/device/check-ins/:id': {
     expect: device(200, 200),
@@ -612,6 +647,8 @@ const MIDDLEWARE = [
   '/api/events/*',
   '/api/people/:personId/contacts/*',
   '/api/people/:personId/contact-targets/*',
+  '/api/people/:personId/contact-alternatives/*',
+  '/api/device/support-used/*',
   '/api/people/:personId/wellbeing/*',
   '/api/people/:personId/notes/*',
   '/api/people/:personId/week/*',

@@ -30,6 +30,7 @@ import type { SettingsTable } from './tables/settings.table';
 import type { SharedEntriesTable } from './tables/shared-entries.table';
 import type { ThrottlesTable } from './tables/throttles.table';
 import type { TriageDoneTable } from './tables/triage.table';
+import type { ContactAlternativesTable, SupportUsedTable } from './tables/support-used.table';
 import type { CheckInsTable, UrgentCareReportsTable } from './tables/wellbeing.table';
 
 export interface Database {
@@ -62,6 +63,8 @@ export interface Database {
   photos: PhotosTable;
   triage_done: TriageDoneTable;
   caseworker_notes: CaseworkerNotesTable;
+  contact_alternatives: ContactAlternativesTable;
+  support_used: SupportUsedTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

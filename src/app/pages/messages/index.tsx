@@ -208,6 +208,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
           name={name}
           words={sync.messageDraft.value}
           when={opens ? describeWhen(opens, now) : null}
+          now={now}
           onSend={() => void send()}
           onCancel={() => (step.value = 'write')}
           onJournal={() => void toJournal()}

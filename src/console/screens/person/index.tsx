@@ -16,6 +16,7 @@ import { Journal } from './journal';
 import { Messages } from './messages';
 import { Notes } from './notes';
 import { Pairing } from './pairing';
+import { Paper } from './paper';
 import { PlanEditor } from './plan-editor';
 import { DownloadRecord } from './record';
 import { Reassign } from './reassign';
@@ -36,6 +37,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   plan: 'Crisis plan',
   hours: 'Agreed hours',
   guide: 'Who to call',
+  paper: 'Print for paper',
 };
 
 /** How many unread things a tab holds, shown beside its name in words. */
@@ -117,6 +119,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'plan' ? <PlanEditor personId={personId} /> : null}
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
+      {tab === 'paper' ? <Paper person={who} /> : null}
     </>
   );
 }

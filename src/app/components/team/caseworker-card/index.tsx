@@ -3,7 +3,7 @@ import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import { useAppState } from '../../../state';
 import { useNow } from '../../use-now';
-import { exceptionLines, weeklyLines } from '../hours-words';
+import { exceptionLines, weeklyLines } from '#shared/hours-words';
 import { agreedHours, firstName } from '../../../store/profile-fields';
 import s from './style.module.css';
 

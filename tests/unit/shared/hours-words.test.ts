@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hours } from '#shared/schemas/hours';
-import { exceptionLines, weeklyLines } from '../../../../../src/app/components/team/hours-words';
-import { agreedHours } from '../../../../../src/app/store/profile-fields';
+import { exceptionLines, weeklyLines } from '#shared/hours-words';
+import { agreedHours } from '../../../src/app/store/profile-fields';
 
 const weekdays = (start: string, end: string) =>
   [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));

@@ -1,6 +1,6 @@
-import { addDays, daysBetween, isoWeekday, londonDate, WEEKDAYS as DAYS } from '#shared/london';
-import { nhsClock, nhsDate } from '#shared/time-words';
-import type { Hours, TimeWindow } from '#shared/schemas/hours';
+import { addDays, daysBetween, isoWeekday, londonDate, WEEKDAYS as DAYS } from './london';
+import type { Hours, TimeWindow } from './schemas/hours';
+import { nhsClock, nhsDate } from './time-words';
 
 function windowWords(w: TimeWindow): string {
   // Ending at midnight is the end of the same day, not "the next day".
