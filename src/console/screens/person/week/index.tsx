@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
-import { addDays } from '#shared/london';
+import { addDays, londonDate } from '#shared/london';
 import type { PersonSummary } from '#shared/schemas/api';
 import { nhsDate } from '#shared/time-words';
 import { weekOf } from '#shared/weeks';
@@ -74,6 +74,10 @@ export function Week({ person }: { person: PersonSummary }) {
           ))}
         </ol>
       ) : null}
+      <p class={styles.printOnly}>
+        Printed {nhsDate(londonDate(new Date()), true)}. This page is about {name} and is private:
+        give it to them or shred it after the session.
+      </p>
     </div>
   );
 }
