@@ -153,6 +153,7 @@ test('notes, contacts and a shared entry each land on their own day, and the wee
   await expect(day('2027-03-28')).toContainText('Nothing this day.');
   // What Robin kept to themselves never reaches the console.
   await expect(desk.getByText(PRIVATE)).toHaveCount(0);
+  await expect(desk.getByText(/^Printed /)).toBeHidden();
   await expectAccessible(desk);
   await desk.screenshot({ path: 'test-results/screens/console-week.png', fullPage: true });
 
@@ -160,6 +161,7 @@ test('notes, contacts and a shared entry each land on their own day, and the wee
   await desk.emulateMedia({ media: 'print' });
   await expect(desk.getByRole('button', { name: 'Print this week' })).toBeHidden();
   await expect(desk.getByRole('banner')).toBeHidden();
+  await expect(desk.getByText('Printed Wednesday 24 March 2027.')).toBeVisible();
   await expect(desk.getByRole('navigation', { name: 'About Robin Weektest' })).toBeHidden();
   await desk.setViewportSize({ width: 794, height: 1123 });
   await desk.screenshot({ path: 'test-results/screens/console-week-print.png', fullPage: true });

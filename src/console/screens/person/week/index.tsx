@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
-import { addDays } from '#shared/london';
+import { addDays, londonDate } from '#shared/london';
 import type { PersonSummary } from '#shared/schemas/api';
 import { nhsDate } from '#shared/time-words';
 import { weekOf } from '#shared/weeks';
 import { Button, ButtonGroup } from '../../../components/button';
 import { LoadFailed, Loading } from '../../../components/load-failed';
 import { useConsole } from '../../../context';
-import { useLiveRefresh } from '../../../live/use-live';
 import { useLoad } from '../../../use-load';
 import { WeekItemView } from './item';
 import styles from './style.module.css';
@@ -15,7 +14,8 @@ import styles from './style.module.css';
 /**
  * One week, Monday to Sunday, side by side: what the person chose to share (entries, check-ins,
  * urgent care, milestones, messages) beside the team's notes and contacts, for a session
- * together. Prints on A4 on its own, without the console around it.
+ * together. Prints on A4 on its own, without the console around it. It does not refresh on live
+ * events: each look at a week is its own line in the audit log, so it loads only when asked.
  */
 export function Week({ person }: { person: PersonSummary }) {
   const { api, session } = useConsole();
@@ -26,7 +26,6 @@ export function Week({ person }: { person: PersonSummary }) {
       api.call(endpoints.notes.week, { params: { personId: person.id }, query: { start } }, signal),
     [person.id, start],
   );
-  useLiveRefresh(reload, person.id);
   const name = person.displayName;
   const me = session.value?.caseworker.id;
   const range = `${nhsDate(start)} to ${nhsDate(addDays(start, 6), true)}`;
@@ -75,6 +74,10 @@ export function Week({ person }: { person: PersonSummary }) {
           ))}
         </ol>
       ) : null}
+      <p class={styles.printOnly}>
+        Printed {nhsDate(londonDate(new Date()), true)}. This page is about {name} and is private:
+        give it to them or shred it after the session.
+      </p>
     </div>
   );
 }
