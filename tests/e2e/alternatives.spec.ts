@@ -166,4 +166,22 @@ test('outside agreed hours the phone suggests the open drop-in and logs it offli
     'Samaritans is open now, day or night.',
   );
   await expect(phone.getByTestId('alternative')).not.toContainText('drop-in is open');
+
+  // With only the drop-in on the list, late at night: when it opens, and a 24/7 line to call.
+  const again = await samSession(seed().baseURL);
+  await again.ok(
+    await again.api.put(`/api/people/${personId}/contact-alternatives`, {
+      data: { guideContactIds: [DROP_IN.id] },
+      headers: again.headers,
+    }),
+  );
+  await again.api.dispose();
+  await phone.reload();
+  const late = phone.getByTestId('alternative');
+  await expect(late).toContainText('The Lighthouse drop-in opens at 10am tomorrow.', {
+    timeout: 20_000,
+  });
+  await expect(late).toContainText('Samaritans is there for you now, day or night.');
+  await expect(late.getByRole('link', { name: 'Call Samaritans: 116 123' })).toBeVisible();
+  await expect(late.getByRole('button', { name: /^I (went|called)/ })).toHaveCount(0);
 });

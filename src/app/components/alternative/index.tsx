@@ -11,7 +11,8 @@ import { weekOf } from '#shared/weeks';
 import { useAppState } from '../../state';
 import { firstName } from '../../store/profile-fields';
 import { logSupport, supportNow, undoSupport } from '../../sync/support-used';
-import { telHref } from '#shared/guide-links';
+import { smsHref, telHref } from '#shared/guide-links';
+import { textWords } from '#shared/guide-words';
 import s from './style.module.css';
 
 interface Props {
@@ -41,8 +42,10 @@ export function AlternativeNow({ now, heading = 'h2' }: Props) {
   const used = supportNow(profile.contacts?.supportUsed ?? [], state.sync.outbox.value, nameOf);
   const week = weekOf(now).key;
   const thisWeek = used.filter((u) => weekOf(new Date(u.at)).key === week).length;
-  // What to offer to log: the open one, or else the 24/7 line to use meanwhile.
+  // What to offer: the open one, or else the 24/7 line to call meanwhile. Only an alternative
+  // can be logged (the server refuses others), so the 24/7 line gets a call link, no log button.
   const offer: GuideItem | null = found.open ?? found.always;
+  const loggable = found.open;
   const undoable = lastTap.value !== null && used.some((u) => u.id === lastTap.value);
   const Heading = heading;
 
@@ -83,14 +86,22 @@ export function AlternativeNow({ now, heading = 'h2' }: Props) {
           Call {offer.contact.name}: {offer.contact.call}
         </a>
       )}
-      {offer && (
+      {offer?.contact.text && !offer.contact.call && (
+        <a
+          class="btn btn-secondary btn-block"
+          href={smsHref(offer.contact.text.number, offer.contact.text.body)}
+        >
+          {textWords(offer.contact.text)}
+        </a>
+      )}
+      {loggable && (
         <button
           type="button"
           class="btn btn-secondary btn-block"
           disabled={busy.value}
-          onClick={() => void tap(offer)}
+          onClick={() => void tap(loggable)}
         >
-          {supportUsedWords(offer.contact.name, supportKindOf(offer.contact))}
+          {supportUsedWords(loggable.contact.name, supportKindOf(loggable.contact))}
         </button>
       )}
       <div role="status" class={s.said}>
