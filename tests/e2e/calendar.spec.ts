@@ -154,6 +154,17 @@ test.describe('in the console', () => {
       page.getByRole('row', { name: /Wednesday 10 March 2027 Team training day/ }),
     ).toBeVisible();
     await expectAccessible(page);
+    // At 200% zoom on a laptop (640 CSS pixels wide) nothing scrolls sideways.
+    await page.setViewportSize({ width: 640, height: 400 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: 'test-results/screens/console-calendar-zoom-200.png',
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({
       path: 'test-results/screens/console-calendar-lead.png',
       fullPage: true,
