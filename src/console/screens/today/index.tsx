@@ -13,6 +13,7 @@ import { useLiveRefresh } from '../../live/use-live';
 import { href } from '../../router';
 import { useLoad } from '../../use-load';
 import { summaryWords, tabFor, whenWords, whyWords } from './words';
+import { ErrorMessage } from '../../../ui/error-message';
 import styles from './style.module.css';
 
 /** How long is "a while" without hearing from someone: kept while the console is open. */
@@ -35,9 +36,7 @@ function Row({ item, onDone }: { item: TriageItem; onDone: (item: TriageItem) =>
         <p class={styles.why}>{whyWords(item)}</p>
         {when ? <p class={styles.when}>{capitalise(when)}</p> : null}
         {failed ? (
-          <p class={styles.failed} role="alert">
-            <span class="visually-hidden">Error: </span>That did not save. Please try again.
-          </p>
+          <ErrorMessage standalone>That did not save. Please try again.</ErrorMessage>
         ) : null}
       </div>
       <Button

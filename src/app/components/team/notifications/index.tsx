@@ -3,6 +3,7 @@ import { isApplePhone } from '../../install/platform';
 import { useAppState } from '../../../state';
 import { pushSupport, turnOffPush, turnOnPush } from '../../../sync/push';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../../ui/error-message';
 
 const PROBLEM_WORDS = {
   denied:
@@ -65,7 +66,7 @@ export function Notifications() {
         <button type="button" class="btn" disabled={busy.value} onClick={() => void turnOn()}>
           Turn on notifications
         </button>
-        {problem.value && <p role="alert">{PROBLEM_WORDS[problem.value]}</p>}
+        {problem.value && <ErrorMessage standalone>{PROBLEM_WORDS[problem.value]}</ErrorMessage>}
       </>
     );
   }
