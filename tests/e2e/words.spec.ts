@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP_ROUTES, saveScreen, setPin, SMALL_PHONE } from './support/app';
 import { PROFILE_WITH_GP, storeProfile } from './support/profile';
+import { addDays, isoWeekday, londonDate } from '#shared/london';
+import { SCORE_QUESTIONS } from '../../src/app/pages/check-in/questions';
+import { offStyle } from './support/nhs-words';
+import { pairWithCode, samSession, seed } from './support/phone-link';
 
 /*
  * Words and style to the NHS service manual, checked in real Chromium: at most one green
@@ -26,9 +30,6 @@ function primaryButtons(page: Page) {
     );
 }
 
-/** A clock time written the 24-hour way ("05:23", "17:00", "9:00" with no am or pm). */
-const TWENTY_FOUR_HOUR = /\b\d{1,2}:\d{2}\b(?!\s?(am|pm))/;
-
 async function withProfile(page: Page, time: Date) {
   await page.clock.install({ time });
   await page.goto('/');
@@ -39,7 +40,7 @@ for (const [label, time] of [
   ['5am', FIVE_AM],
   ['midday', MIDDAY],
 ] as const) {
-  test(`at ${label} no app screen has more than one green button, and no 24-hour times`, async ({
+  test(`at ${label} no app screen has more than one green button, and times and dates are the NHS way`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -52,7 +53,7 @@ for (const [label, time] of [
         1,
       );
       const text = await page.locator('body').innerText();
-      expect(text, `${path} shows a 24-hour time`).not.toMatch(TWENTY_FOUR_HOUR);
+      expect(offStyle(text), `${path} writes a time or date another way`).toEqual([]);
     }
   });
 }
@@ -131,4 +132,72 @@ test('error messages: red, bold, and "Error:" for screen readers, on pairing, un
   await expect(pin).toHaveAttribute('aria-invalid', 'true');
   await expect(pin).toHaveAccessibleDescription(/Error: That PIN did not work/);
   await saveScreen(page, 'words-unlock-error');
+});
+
+test('the check-in keeps the ONS words for each question, with a plain hint under it', async ({
+  page,
+}) => {
+  await withProfile(page, MIDDAY);
+  await page.goto('/check-in');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (const q of SCORE_QUESTIONS) {
+    const question = page.getByRole('group', { name: q.question });
+    await expect(question).toBeVisible();
+    // Read with the question, and shown under it.
+    await expect(question).toHaveAccessibleDescription(new RegExp(`^${q.plain} 0 is `));
+    const legend = await question.locator('legend').boundingBox();
+    const hint = await question.locator('.hint').boundingBox();
+    expect(hint?.y ?? 0).toBeGreaterThan((legend?.y ?? 0) + (legend?.height ?? 0) - 1);
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  }
+  await expect(page.getByRole('group', { name: 'How often do you feel lonely?' })).toBeVisible();
+});
+
+test('a linked phone: the out-of-hours panel and a goal with several steps have one green button', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const { api, headers, ok } = await samSession(baseURL ?? seed().baseURL);
+  const person = (await ok(
+    await api.post('/api/people', { data: { displayName: 'Ash Greentest' }, headers }),
+  )) as { id: string };
+  // Agreed hours on one morning three days away: closed now.
+  const day = isoWeekday(addDays(londonDate(new Date()), 3));
+  await ok(
+    await api.put(`/api/people/${person.id}/hours`, {
+      data: { kind: 'weekly', weekly: [{ day, start: '09:00', end: '12:00' }], exceptions: [] },
+      headers,
+    }),
+  );
+  await ok(
+    await api.post(`/api/people/${person.id}/goals`, {
+      data: {
+        title: 'Go to the Tuesday walking group',
+        milestones: ['Find out where they meet', 'Go once with Sam', 'Go on my own'].map(
+          (title) => ({ title, targetDate: null, reward: null }),
+        ),
+      },
+      headers,
+    }),
+  );
+  const code = (await ok(
+    await api.post(`/api/people/${person.id}/pairing-codes`, { headers }),
+  )) as { code: string };
+  await pairWithCode(page, code.code);
+  await api.dispose();
+
+  await page.goto('/messages');
+  await page.getByLabel('Write a message to Sam').fill('I cannot sleep');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('region', { name: 'Sam is not working right now' })).toBeVisible();
+  expect(await primaryButtons(page)).toEqual(['Help now']);
+  await saveScreen(page, 'words-out-of-hours-panel');
+
+  await page.goto('/goals');
+  await expect(page.getByRole('main')).toContainText('Go once with Sam');
+  const done = page.getByRole('button', { name: /^I did it/ });
+  expect(await done.count()).toBeGreaterThanOrEqual(1);
+  expect((await primaryButtons(page)).length).toBeLessThanOrEqual(1);
+  await saveScreen(page, 'words-goals');
 });

@@ -56,6 +56,8 @@ const ACTIONS: Record<string, string> = {
   'person.step-back': 'Stepped support back',
   'person.restart': 'Started support again',
   'outcomes.export': 'Downloaded the outcomes CSV',
+  'triage.list': 'Opened Today',
+  'triage.done': 'Marked something done in Today',
 };
 
 /** What the person's phone does, rather than a member of staff. */
