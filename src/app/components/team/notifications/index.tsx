@@ -63,7 +63,12 @@ export function Notifications() {
   } else {
     body = (
       <>
-        <button type="button" class="btn" disabled={busy.value} onClick={() => void turnOn()}>
+        <button
+          type="button"
+          class="btn btn-secondary"
+          disabled={busy.value}
+          onClick={() => void turnOn()}
+        >
           Turn on notifications
         </button>
         {problem.value && <ErrorMessage standalone>{PROBLEM_WORDS[problem.value]}</ErrorMessage>}
