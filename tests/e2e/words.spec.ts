@@ -30,6 +30,9 @@ function primaryButtons(page: Page) {
     );
 }
 
+/** Words found above a reading age of 9 on earlier screens, said more simply now. */
+const HARD_WORDS = /encrypt|the browser clearing|professionals should|out of hours with these/i;
+
 async function withProfile(page: Page, time: Date) {
   await page.clock.install({ time });
   await page.goto('/');
@@ -54,9 +57,27 @@ for (const [label, time] of [
       );
       const text = await page.locator('body').innerText();
       expect(offStyle(text), `${path} writes a time or date another way`).toEqual([]);
+      expect(text, `${path} uses words above a reading age of 9`).not.toMatch(HARD_WORDS);
     }
   });
 }
+
+test('Settings puts the common choices first: how it looks, the lock, quick hide', async ({
+  page,
+}) => {
+  await withProfile(page, MIDDAY);
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 2, name: 'How the app looks' })).toBeVisible();
+  const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(headings.slice(0, 3)).toEqual([
+    'How the app looks',
+    expect.stringMatching(/lock/i),
+    'Quick hide',
+  ]);
+  await expect(page.getByRole('navigation', { name: 'Settings on this page' })).toContainText(
+    'Most used',
+  );
+});
 
 test('Help now at 5am: closed contacts say when they open and what happens if you call, numbers kept', async ({
   page,
