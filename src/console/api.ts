@@ -115,7 +115,15 @@ export function createApi({ csrfToken, onSignedOut }: Options): Api {
     }
     let data: unknown = null;
     const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
-    if (isJson) data = await response.json().catch(() => null);
+    if (isJson) {
+      try {
+        data = await response.json();
+      } catch {
+        // Stopped while the body was still arriving (the screen moved on, a live refresh took
+        // over): the same quiet stop as before the answer began, never a parse error.
+        if (signal?.aborted) throw new ApiFailure(0, 'aborted', 'Stopped.');
+      }
+    }
     if (!response.ok) {
       const failure = new ApiFailure(
         response.status,

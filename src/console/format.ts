@@ -12,16 +12,15 @@ export function whenLong(instant: string | Date): string {
   return nhsDayTime(new Date(instant));
 }
 
-/** "24 November 2026". */
+/** "Tuesday 24 November 2026". */
 export function day(instant: string | Date): string {
   return localDay(londonDate(new Date(instant)));
 }
 
-/** "24 Nov 2026, 2:32pm" for tables. */
+/** "Tue 24 Nov 2026, 2:32pm" for tables, where the NHS style allows the short names. */
 export function whenShort(instant: string | Date): string {
   const at = new Date(instant);
-  const p = londonParts(at);
-  return `${p.day} ${(MONTHS[p.month - 1] ?? '').slice(0, 3)} ${p.year}, ${nhsTime(at)}`;
+  return `${localDayShort(londonDate(at))} ${londonParts(at).year}, ${nhsTime(at)}`;
 }
 
 /** "today at 2:32pm", "yesterday at 9:10am", or "Mon 23 Nov at 6:05pm", in UK time. */
@@ -45,10 +44,9 @@ export function capitalise(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A calendar date (`2026-11-30`, London) as "30 November 2026". */
+/** A calendar date (`2026-11-30`, London) as "Monday 30 November 2026". */
 export function localDay(date: string): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+  return nhsDate(date, true);
 }
 
 /** A calendar date as "Mon 30 Nov", for short lists and chart labels. */
@@ -56,4 +54,12 @@ export function localDayShort(date: string): string {
   const [weekday = ''] = nhsDate(date).split(' ');
   const [, m = 1, d = 1] = date.split('-').map(Number);
   return `${weekday.slice(0, 3)} ${d} ${(MONTHS[m - 1] ?? '').slice(0, 3)}`;
+}
+
+/**
+ * A week's Monday as "23 Nov", for a chart's axis only: every bar starts on a Monday, the chart
+ * is one image with its own description, and the table beside it gives the full date.
+ */
+export function weekAxis(date: string): string {
+  return localDayShort(date).replace(/^\w+ /, '');
 }

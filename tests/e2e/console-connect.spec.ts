@@ -147,7 +147,7 @@ test('a caseworker saves their own working hours, and the page says the console 
     '13:00',
   );
   await expect(
-    page.getByRole('group', { name: '2 August 2027' }).getByLabel('Reason (optional)'),
+    page.getByRole('group', { name: 'Monday 2 August 2027' }).getByLabel('Reason (optional)'),
   ).toHaveValue('Annual leave');
 
   // For the live tests that follow: at work any time, so events may notify.

@@ -312,7 +312,7 @@ test('the crisis plan, agreed hours and guide save, and a bad value is shown bes
   const added = page.getByRole('group', { name: /^Date \d+$/ });
   await added.getByLabel('Reason (optional)').fill('Early May bank holiday');
   await added.getByLabel('Date', { exact: true }).fill('2027-05-03');
-  const mayDay = page.getByRole('group', { name: '3 May 2027' });
+  const mayDay = page.getByRole('group', { name: 'Monday 3 May 2027' });
   await expect(mayDay.getByRole('radio', { name: 'Not available all day' })).toBeChecked();
   // And a time left empty, which the server refuses.
   await saturday.getByRole('button', { name: 'Add a time on Saturday' }).click();

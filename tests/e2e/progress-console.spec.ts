@@ -213,7 +213,7 @@ test('the caseworker sets a goal in the person’s own words, with milestones an
   await expect(desk.getByText(`The goal “${GOAL}” is set.`)).toBeVisible();
   const card = goalCard(desk, GOAL);
   await expect(card).toContainText('0 of 3 milestones done');
-  await expect(milestone(card, FIRST)).toContainText('Hoped for by 12 February 2027');
+  await expect(milestone(card, FIRST)).toContainText('Hoped for by Friday 12 February 2027');
   await expect(milestone(card, FIRST)).toContainText(`Their reward: ${REWARD}`);
   await expect(milestone(card, SECOND)).toContainText('Their reward: A new book');
   await expect(milestone(card, 'Go three Tuesdays')).not.toContainText('Their reward');
@@ -387,12 +387,12 @@ test('a week of contacts logged in the console shows the same count against the 
   await log.getByRole('radio', { name: 'Other' }).check();
   await log.getByLabel('Time').fill('09:50');
   await log.getByRole('button', { name: 'Log this contact' }).click();
-  await expect(log.getByRole('status')).toContainText('The other on 4 Feb 2027, 9:50am is logged');
+  await expect(log.getByRole('status')).toContainText('The other on Thu 4 Feb 2027, 9:50am is logged');
   await expect(
     desk.getByText('5 contacts so far this week. You agreed up to 10 this week.'),
   ).toBeVisible();
-  await desk.getByRole('button', { name: 'Delete the other on 4 Feb 2027, 9:50am' }).click();
-  await expect(desk.getByText('The other on 4 Feb 2027, 9:50am is deleted.')).toBeVisible();
+  await desk.getByRole('button', { name: 'Delete the other on Thu 4 Feb 2027, 9:50am' }).click();
+  await expect(desk.getByText('The other on Thu 4 Feb 2027, 9:50am is deleted.')).toBeVisible();
   // A time still to come is refused before sending.
   await log.getByLabel('Time').fill('23:00');
   await log.getByRole('button', { name: 'Log this contact' }).click();

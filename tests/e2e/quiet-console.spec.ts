@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SMALL_PHONE, waitForServiceWorker } from './support/app';
+import { APP_ROUTES, SMALL_PHONE, waitForServiceWorker } from './support/app';
+import { deskPage, openScreen, PERSON_TABS, signInAs } from './support/console-walk';
+import { seed } from './support/phone-link';
+import { PROFILE_WITH_GP, storeProfile } from './support/profile';
 
 /**
  * A normal page load says nothing in the browser console: no errors, no warnings, no failed
@@ -17,7 +20,12 @@ function listen(page: Page): string[] {
   page.on('response', (response) => {
     if (response.status() >= 400) heard.push(`${response.status()}: ${response.url()}`);
   });
-  page.on('requestfailed', (request) => heard.push(`failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request the page itself stopped (a screen or a live refresh taking over, a service
+    // worker's precache cut short by a navigation) is not a failure and logs nothing.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    heard.push(`failed: ${request.url()}`);
+  });
   return heard;
 }
 
@@ -39,4 +47,52 @@ test('the console: a normal load of the sign-in page logs nothing in the browser
   await expect(page.getByLabel('Email address')).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(heard).toEqual([]);
+});
+
+test('the app: a set-up phone going through every screen logs nothing either', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(SMALL_PHONE);
+  await page.goto('/');
+  await storeProfile(page, PROFILE_WITH_GP);
+  const heard = listen(page);
+  for (const path of [...APP_ROUTES, '/goals', '/contacts', '/check-in']) {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(heard, `on ${path}`).toEqual([]);
+  }
+});
+
+test('the console: signed in, the caseload, every tab of a person and Today log nothing', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const page = await deskPage(browser);
+  const heard = listen(page);
+  await signInAs(page, 'sam');
+  await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(heard, 'signing in').toEqual([]);
+  // Sam's demo people have something on every tab: messages, entries, goals, check-ins.
+  const person = seed().people[0];
+  if (!person) throw new Error('No seeded person');
+  for (const hash of [
+    '#/',
+    ...PERSON_TABS.map((tab) => `#/people/${person.id}/${tab}`),
+    '#/today',
+    '#/my-hours',
+  ]) {
+    await openScreen(page, hash);
+    await page.waitForLoadState('networkidle');
+    expect(heard, `on ${hash}`).toEqual([]);
+  }
+  // Moving between screens inside the console, as a caseworker does, not only by loading them.
+  await openScreen(page, '#/');
+  await page.getByRole('link', { name: person.displayName }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: person.displayName })).toBeVisible();
+  await page.getByRole('link', { name: 'Messages', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(heard, 'moving between screens').toEqual([]);
 });

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP_ROUTES, saveScreen, setPin, SMALL_PHONE } from './support/app';
 import { PROFILE_WITH_GP, storeProfile } from './support/profile';
+import { addDays, isoWeekday, londonDate } from '#shared/london';
+import { SCORE_QUESTIONS } from '../../src/app/pages/check-in/questions';
+import { offStyle } from './support/nhs-words';
+import { pairWithCode, samSession, seed } from './support/phone-link';
 
 /*
  * Words and style to the NHS service manual, checked in real Chromium: at most one green
@@ -26,8 +30,8 @@ function primaryButtons(page: Page) {
     );
 }
 
-/** A clock time written the 24-hour way ("05:23", "17:00", "9:00" with no am or pm). */
-const TWENTY_FOUR_HOUR = /\b\d{1,2}:\d{2}\b(?!\s?(am|pm))/;
+/** Words found above a reading age of 9 on earlier screens, said more simply now. */
+const HARD_WORDS = /encrypt|the browser clearing|professionals should|out of hours with these/i;
 
 async function withProfile(page: Page, time: Date) {
   await page.clock.install({ time });
@@ -39,7 +43,7 @@ for (const [label, time] of [
   ['5am', FIVE_AM],
   ['midday', MIDDAY],
 ] as const) {
-  test(`at ${label} no app screen has more than one green button, and no 24-hour times`, async ({
+  test(`at ${label} no app screen has more than one green button, and times and dates are the NHS way`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -52,10 +56,28 @@ for (const [label, time] of [
         1,
       );
       const text = await page.locator('body').innerText();
-      expect(text, `${path} shows a 24-hour time`).not.toMatch(TWENTY_FOUR_HOUR);
+      expect(offStyle(text), `${path} writes a time or date another way`).toEqual([]);
+      expect(text, `${path} uses words above a reading age of 9`).not.toMatch(HARD_WORDS);
     }
   });
 }
+
+test('Settings puts the common choices first: how it looks, the lock, quick hide', async ({
+  page,
+}) => {
+  await withProfile(page, MIDDAY);
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 2, name: 'How the app looks' })).toBeVisible();
+  const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(headings.slice(0, 3)).toEqual([
+    'How the app looks',
+    expect.stringMatching(/lock/i),
+    'Quick hide',
+  ]);
+  await expect(page.getByRole('navigation', { name: 'Settings on this page' })).toContainText(
+    'Most used',
+  );
+});
 
 test('Help now at 5am: closed contacts say when they open and what happens if you call, numbers kept', async ({
   page,
@@ -131,4 +153,95 @@ test('error messages: red, bold, and "Error:" for screen readers, on pairing, un
   await expect(pin).toHaveAttribute('aria-invalid', 'true');
   await expect(pin).toHaveAccessibleDescription(/Error: That PIN did not work/);
   await saveScreen(page, 'words-unlock-error');
+});
+
+/**
+ * A phone linked to a new person of Sam's, as pairing would leave it. Their agreed hours are one
+ * morning three days away (closed now) unless `open`; with `goal`, a goal of three steps.
+ */
+async function linkedPhone(
+  page: Page,
+  baseURL: string | undefined,
+  name: string,
+  options: { open?: boolean; goal?: boolean } = {},
+) {
+  const { api, headers, ok } = await samSession(baseURL ?? seed().baseURL);
+  const person = (await ok(
+    await api.post('/api/people', { data: { displayName: name }, headers }),
+  )) as { id: string };
+  const day = isoWeekday(addDays(londonDate(new Date()), 3));
+  const hours = options.open
+    ? { kind: 'always' }
+    : { kind: 'weekly', weekly: [{ day, start: '09:00', end: '12:00' }], exceptions: [] };
+  await ok(await api.put(`/api/people/${person.id}/hours`, { data: hours, headers }));
+  if (options.goal) {
+    await ok(
+      await api.post(`/api/people/${person.id}/goals`, {
+        data: {
+          title: 'Go to the Tuesday walking group',
+          milestones: ['Find out where they meet', 'Go once with Sam', 'Go on my own'].map(
+            (title) => ({ title, targetDate: null, reward: null }),
+          ),
+        },
+        headers,
+      }),
+    );
+  }
+  const code = (await ok(
+    await api.post(`/api/people/${person.id}/pairing-codes`, { headers }),
+  )) as { code: string };
+  await pairWithCode(page, code.code);
+  await api.dispose();
+}
+
+test('the check-in keeps the ONS words for each question, with a plain hint under it', async ({
+  page,
+  baseURL,
+}) => {
+  await linkedPhone(page, baseURL, 'Lee Onstest', { open: true });
+  await page.goto('/check-in');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (const q of SCORE_QUESTIONS) {
+    const question = page.getByRole('group', { name: q.question });
+    await expect(question).toBeVisible();
+    // Read with the question, and shown under it.
+    await expect(question).toHaveAccessibleDescription(
+      `${q.plain} 0 is ${q.low}. 10 is ${q.high}.`,
+    );
+    const legend = await question.locator('legend').boundingBox();
+    const hint = await question.locator('.hint').boundingBox();
+    expect(hint?.y ?? 0).toBeGreaterThan((legend?.y ?? 0) + (legend?.height ?? 0) - 1);
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  }
+  await expect(page.getByRole('group', { name: 'How often do you feel lonely?' })).toBeVisible();
+  await saveScreen(page, 'words-check-in-lonely');
+});
+
+test('a linked phone: one green button on each screen, the out-of-hours panel and a goal of several steps too', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await linkedPhone(page, baseURL, 'Ash Greentest', { goal: true });
+  for (const path of ['/', '/messages', '/goals', '/contacts', '/check-in', '/pair', '/help']) {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    const green = await primaryButtons(page);
+    expect(green.length, `${path} has green buttons: ${green.join(' | ')}`).toBeLessThanOrEqual(1);
+    const text = await page.locator('body').innerText();
+    expect(offStyle(text), `${path} writes a time or date another way`).toEqual([]);
+  }
+
+  await page.goto('/messages');
+  await page.getByLabel('Write a message to Sam').fill('I cannot sleep');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('region', { name: 'Sam is not working right now' })).toBeVisible();
+  expect(await primaryButtons(page)).toEqual(['Help now']);
+  await saveScreen(page, 'words-out-of-hours-panel');
+
+  await page.goto('/goals');
+  await expect(page.getByRole('main')).toContainText('Go once with Sam');
+  await expect(page.getByRole('button', { name: /^I did it/ }).first()).toBeVisible();
+  expect((await primaryButtons(page)).length).toBeLessThanOrEqual(1);
+  await saveScreen(page, 'words-goals');
 });

@@ -11,7 +11,14 @@ import { formatPairingCode } from '#shared/schemas/pairing';
 export { expectAccessible } from './axe';
 
 type SeedStaff = { name: string; email: string; role: 'lead' | 'caseworker'; password: string };
-type Seed = { baseURL: string; service: { name: string }; staff: SeedStaff[] };
+type SeedPerson = { id: string; displayName: string; caseworkerEmail: string };
+type Seed = {
+  baseURL: string;
+  service: { name: string };
+  staff: SeedStaff[];
+  /** The demo people, with their messages, entries, goals and check-ins. */
+  people: SeedPerson[];
+};
 
 const SEED_FILE = process.env.E2E_SEED ?? 'test-results/e2e-seed.json';
 export const seed = (): Seed => JSON.parse(readFileSync(SEED_FILE, 'utf8')) as Seed;

@@ -40,7 +40,7 @@ describe('why a row is in triage', () => {
 
   it('says since when someone has been quiet, or that we never heard', () => {
     expect(whyWords(item({ kind: 'quiet', at: '2026-11-16T12:00:00.000Z' }))).toBe(
-      'Not heard from since 16 November 2026.',
+      'Not heard from since Monday 16 November 2026.',
     );
     expect(whyWords(item({ kind: 'quiet', at: null }))).toBe('Not heard from yet.');
     expect(whenWords(item({ kind: 'quiet' }))).toBeNull();

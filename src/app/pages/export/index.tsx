@@ -8,6 +8,7 @@ import { nhsDayTime } from '#shared/time-words';
 import { PlanSections } from '../plan';
 import { downloadExport } from './download';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../ui/error-message';
 
 /** All my data on one readable, printable page, and as a file to keep. */
 export default function Export() {
@@ -30,7 +31,11 @@ export default function Export() {
   }, [lock]);
 
   if (problem.value)
-    return <p role="alert">Sorry, your data could not be gathered. Please try again.</p>;
+    return (
+      <ErrorMessage standalone>
+        Sorry, your data could not be gathered. Please try again.
+      </ErrorMessage>
+    );
   if (!data.value) return <p>Gathering your data…</p>;
   const d = data.value;
   const checkInWords = (c: ExportData['checkIns'][number]) =>

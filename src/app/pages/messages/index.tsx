@@ -27,6 +27,7 @@ import { startFeelingWith } from '../journal/hand-over';
 import { OutsideHours } from './outside-hours';
 import { arrivalWords, messageStatus, replyStatus } from './words';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../ui/error-message';
 
 const MAX_LENGTH = 2000;
 
@@ -215,24 +216,27 @@ function Thread({ profile }: { profile: DeviceProfile }) {
         />
       ) : (
         <form class={s.compose} onSubmit={onSubmit} noValidate>
-          <label for="message-words" class={s.label}>
-            Write a message to {name}
-          </label>
-          {problem.value && (
-            <p id="message-problem" class={s.problem} role="alert">
-              {problem.value}
-            </p>
-          )}
-          <textarea
-            ref={words}
-            id="message-words"
-            class={s.textarea}
-            rows={4}
-            maxLength={MAX_LENGTH}
-            value={sync.messageDraft.value}
-            onInput={(e) => type(e.currentTarget.value)}
-            aria-describedby={problem.value ? 'message-problem' : undefined}
-          />
+          <div class={problem.value ? 'error-group' : undefined}>
+            <label for="message-words" class={s.label}>
+              Write a message to {name}
+            </label>
+            {problem.value && (
+              <ErrorMessage id="message-problem" alert>
+                {problem.value}
+              </ErrorMessage>
+            )}
+            <textarea
+              ref={words}
+              id="message-words"
+              class={s.textarea}
+              rows={4}
+              maxLength={MAX_LENGTH}
+              value={sync.messageDraft.value}
+              onInput={(e) => type(e.currentTarget.value)}
+              aria-describedby={problem.value ? 'message-problem' : undefined}
+              aria-invalid={problem.value ? true : undefined}
+            />
+          </div>
           <button type="submit" class="btn btn-block btn-main">
             Send
           </button>

@@ -7,7 +7,7 @@ import {
   PAIRING_CODE_LENGTH,
   pairingCodeShape,
 } from '#shared/schemas/pairing';
-import { ErrorMessage } from '../../components/error-message';
+import { ErrorMessage } from '../../../ui/error-message';
 import { CaseworkerCard } from '../../components/team/caseworker-card';
 import { firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
@@ -171,9 +171,9 @@ export default function Pair() {
             8 letters and numbers, like ACDE-FHJK. Small letters and spaces are fine.
           </p>
           {problem.value && (
-            <div role="alert">
-              <ErrorMessage id="pair-code-problem">{problem.value}</ErrorMessage>
-            </div>
+            <ErrorMessage id="pair-code-problem" alert>
+              {problem.value}
+            </ErrorMessage>
           )}
           <input
             id="pair-code"

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../ui/error-message';
 
 interface DetectedBarcode {
   rawValue: string;
@@ -97,7 +98,7 @@ export function Scanner({
     <div class={s.scanner}>
       <p>Point the camera at the QR code your caseworker shows you.</p>
       <video ref={video} class={s.video} muted playsInline aria-label="Camera view" />
-      {problem.value && <p role="alert">{problem.value}</p>}
+      {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       <button type="button" class="btn btn-secondary btn-block" onClick={onClose}>
         Stop scanning
       </button>

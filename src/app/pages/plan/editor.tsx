@@ -12,6 +12,7 @@ import { savePlan } from '../../store/plan';
 import { useBoxDraftSaver } from '../../store/use-draft';
 import { PrivateNote } from '../journal/parts/private-note';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../ui/error-message';
 
 /** The plan being written, kept as it is typed until it is saved. */
 const PLAN_DRAFT: BoxSlot = 'box:plan';
@@ -113,11 +114,7 @@ export function PlanEditor({
           />
         </div>
       ))}
-      {problem.value && (
-        <p class={s.problem} role="alert">
-          {problem.value}
-        </p>
-      )}
+      {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       <button type="submit" class="btn btn-block btn-main">
         Save my plan
       </button>

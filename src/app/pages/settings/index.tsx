@@ -175,7 +175,7 @@ function Contents() {
 }
 
 /**
- * Settings, most used first: how the app looks, the lock and quick hide; then, then the less used ones:
+ * Settings, most used first: how the app looks, the lock and quick hide; then the less used ones:
  * sharing, installing, updates, your data and delete everything.
  */
 export default function Settings() {

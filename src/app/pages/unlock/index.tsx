@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useAppState } from '../../state';
 import { deleteEverything } from '../../store/wipe';
 import { waitRemaining } from '../../lock/backoff';
-import { ErrorMessage } from '../../components/error-message';
+import { ErrorMessage } from '../../../ui/error-message';
 import s from './style.module.css';
 
 function seconds(ms: number): string {

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ErrorMessage } from '../../../ui/error-message';
 import styles from './style.module.css';
 
 type Common = {
@@ -26,7 +27,7 @@ export function FieldGroup({
   children,
 }: Common & { children: ComponentChildren }) {
   return (
-    <div class={error ? `${styles.group} ${styles.groupError}` : styles.group}>
+    <div class={error ? `${styles.group} error-group` : styles.group}>
       <label class={large ? `${styles.label} ${styles.large}` : styles.label} for={id}>
         {label}
       </label>
@@ -41,14 +42,9 @@ export function FieldGroup({
   );
 }
 
-/** A red error message, read out with an "Error:" prefix. */
+/** A red error message, read out with an "Error:" prefix: the one pattern the app uses too. */
 export function FieldError({ id, message }: { id: string; message: string }) {
-  return (
-    <p class={styles.error} id={id}>
-      <span class="visually-hidden">Error: </span>
-      {message}
-    </p>
-  );
+  return <ErrorMessage id={id}>{message}</ErrorMessage>;
 }
 
 type InputProps = Common & {

@@ -57,6 +57,8 @@ const ACTIONS: Record<string, string> = {
   'person.restart': 'Started support again',
   'outcomes.export': 'Downloaded the outcomes CSV',
   'calendar.update': 'Changed the service calendar',
+  'triage.list': 'Opened Today',
+  'triage.done': 'Marked something done in Today',
 };
 
 /** What the person's phone does, rather than a member of staff. */

@@ -4,6 +4,7 @@ import { Cell, Table } from '../../components/table';
 import { BarChart, PairChart } from './charts';
 import { CommunityFigures } from './community';
 import styles from './style.module.css';
+import { weekAxis } from '../../format';
 import { mean, monthLabel, percent, quarterLabel, weekLabel } from './labels';
 
 /** A table that can be opened under a chart: the same numbers, for reading or copying. */
@@ -99,7 +100,7 @@ export function Figures({ figures, who }: { figures: OutcomeFigures; who: string
           targets added up (dashed line)
         </p>
         <BarChart
-          labels={weeks.map((wk) => weekLabel(wk.week))}
+          labels={weeks.map((wk) => weekAxis(wk.week))}
           series={[
             {
               name: 'Contacts',

@@ -4,7 +4,7 @@ import { Select } from '../../components/field';
 import { LoadFailed, Loading } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { useConsole } from '../../context';
-import { whenShort } from '../../format';
+import { whenLong } from '../../format';
 import { useLoad } from '../../use-load';
 import styles from './style.module.css';
 import { Figures } from './figures';
@@ -52,7 +52,7 @@ export function Outcomes() {
               ...ready.caseworkers.map((c) => ({ value: c.id, label: c.name })),
             ]}
           />
-          <p class={styles.hint}>Worked out at {whenShort(ready.computedAt)}.</p>
+          <p class={styles.hint}>Worked out on {whenLong(ready.computedAt)}.</p>
           <h2 class={styles.who} aria-live="polite">
             Figures for {who}
           </h2>

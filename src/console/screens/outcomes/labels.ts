@@ -1,4 +1,5 @@
 import { MONTHS } from '#shared/london';
+import { localDayShort } from '../../format';
 
 /* The dashboard's numbers and periods in words. */
 
@@ -10,10 +11,9 @@ export function mean(value: number | null): string {
   return value === null ? 'none' : value.toFixed(1);
 }
 
-/** `2026-11-23` → `23 Nov`. */
+/** The Monday a week starts on: `2026-11-23` → `Mon 23 Nov`, short for a chart's axis. */
 export function weekLabel(week: string): string {
-  const [, m, d] = week.split('-').map(Number);
-  return `${d ?? ''} ${(MONTHS[(m ?? 1) - 1] ?? '').slice(0, 3)}`;
+  return localDayShort(week);
 }
 
 /** `2026-11` → `Nov 2026` (long) or `Nov` (short). */

@@ -14,6 +14,7 @@ import { href } from '../../router';
 import { useLoad } from '../../use-load';
 import { QuickNote } from '../person/notes/quick-note';
 import { summaryWords, tabFor, whenWords, whyWords } from './words';
+import { ErrorMessage } from '../../../ui/error-message';
 import styles from './style.module.css';
 
 /** How long is "a while" without hearing from someone: kept while the console is open. */
@@ -41,9 +42,7 @@ function Row({ item, onDone }: { item: TriageItem; onDone: (item: TriageItem) =>
           idPrefix={`quick-${item.key.replace(/[^a-z0-9-]/gi, '-')}`}
         />
         {failed ? (
-          <p class={styles.failed} role="alert">
-            <span class="visually-hidden">Error: </span>That did not save. Please try again.
-          </p>
+          <ErrorMessage standalone>That did not save. Please try again.</ErrorMessage>
         ) : null}
       </div>
       <Button

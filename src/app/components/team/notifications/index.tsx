@@ -3,6 +3,7 @@ import { isApplePhone } from '../../install/platform';
 import { useAppState } from '../../../state';
 import { pushSupport, turnOffPush, turnOnPush } from '../../../sync/push';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../../ui/error-message';
 
 const PROBLEM_WORDS = {
   denied:
@@ -62,10 +63,15 @@ export function Notifications() {
   } else {
     body = (
       <>
-        <button type="button" class="btn" disabled={busy.value} onClick={() => void turnOn()}>
+        <button
+          type="button"
+          class="btn btn-secondary"
+          disabled={busy.value}
+          onClick={() => void turnOn()}
+        >
           Turn on notifications
         </button>
-        {problem.value && <p role="alert">{PROBLEM_WORDS[problem.value]}</p>}
+        {problem.value && <ErrorMessage standalone>{PROBLEM_WORDS[problem.value]}</ErrorMessage>}
       </>
     );
   }

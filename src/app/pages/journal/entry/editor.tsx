@@ -11,6 +11,7 @@ import { keepNewDrafts } from '../keep-drafts';
 import { Resume, ResumeList } from '../parts/resume';
 import { Saved } from '../parts/saved';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../../ui/error-message';
 
 interface Props {
   /** The entry to change; none for a new one. */
@@ -140,11 +141,7 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
     return (
       <>
         <ResumeList drafts={others.value} busy={busy.value} onStartAgain={() => void startNew()} />
-        {problem.value && (
-          <p class={s.problem} role="alert">
-            {problem.value}
-          </p>
-        )}
+        {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       </>
     );
   }
@@ -178,20 +175,23 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
       <p id="everyday-hint" class="hint">
         Anything you like: your day, a worry, something good.
       </p>
-      <textarea
-        id="everyday-text"
-        class={s.textarea}
-        rows={10}
-        maxLength={4000}
-        aria-describedby="everyday-hint"
-        value={draft.value.everyday ?? ''}
-        onInput={(e) => type(e.currentTarget.value)}
-      />
-      {problem.value && (
-        <p class={s.problem} role="alert">
-          {problem.value}
-        </p>
-      )}
+      <div class={problem.value ? 'error-group' : undefined}>
+        {problem.value && (
+          <ErrorMessage id="everyday-problem" alert>
+            {problem.value}
+          </ErrorMessage>
+        )}
+        <textarea
+          id="everyday-text"
+          class={s.textarea}
+          rows={10}
+          maxLength={4000}
+          aria-describedby={problem.value ? 'everyday-hint everyday-problem' : 'everyday-hint'}
+          aria-invalid={problem.value ? true : undefined}
+          value={draft.value.everyday ?? ''}
+          onInput={(e) => type(e.currentTarget.value)}
+        />
+      </div>
       <button type="submit" class="btn btn-block btn-main">
         Save
       </button>

@@ -14,6 +14,7 @@ import { Resume, ResumeList } from '../parts/resume';
 import { Saved } from '../parts/saved';
 import { StepView } from './step-view';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../../ui/error-message';
 
 const TYPED = ['happening', 'wantedOther', 'didInsteadOther'] as const;
 
@@ -158,11 +159,7 @@ function FeelingFlow() {
     return (
       <>
         <ResumeList drafts={others.value} busy={busy.value} onStartAgain={() => void startNew()} />
-        {problem.value && (
-          <p class={s.problem} role="alert">
-            {problem.value}
-          </p>
-        )}
+        {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       </>
     );
   }

@@ -3,6 +3,7 @@ import type { JournalDraft } from '#shared/schemas/journal';
 import { PrivateNote } from '../parts/private-note';
 import { STEPS } from './steps';
 import s from './style.module.css';
+import { ErrorMessage } from '../../../../ui/error-message';
 
 interface Props {
   draft: JournalDraft;
@@ -86,11 +87,7 @@ export function StepView({ draft, selfHelp, problem, change, save, exitHref }: P
             <Body draft={draft} change={change} selfHelp={selfHelp} />
           </>
         )}
-        {problem && (
-          <p class={s.problem} role="alert">
-            {problem}
-          </p>
-        )}
+        {problem && <ErrorMessage standalone>{problem}</ErrorMessage>}
         <div class={s.actions}>
           <button type="submit" class="btn btn-block btn-main">
             {last ? 'Save' : 'Next'}

@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import { useAppState } from '../../../state';
 import type { UnlockResult } from '../../../lock/types';
 import { checkSecret, type LockKind } from '../../../lock/secret';
 import { newSecretHint, SecretField } from './secret-fields';
-import { ErrorSummary } from '../../../components/error-message';
+import { ErrorSummary } from '../../../../ui/error-message';
 import s from './style.module.css';
 
 type Mode = 'idle' | 'set' | 'change' | 'remove';
@@ -29,6 +30,18 @@ export function LockSettings() {
   const done = useSignal('');
   const currentName = lock.kind.value === 'passphrase' ? 'passphrase' : 'PIN';
   const nextName = kind.value === 'pin' ? 'PIN' : 'passphrase';
+  // A new list only when the errors change (a submit), so the summary takes focus then only.
+  const summary = useMemo(
+    () =>
+      (
+        [
+          ['lock-current', errors.value.current],
+          ['lock-new', errors.value.next],
+          ['lock-again', errors.value.again],
+        ] as const
+      ).flatMap(([fieldId, message]) => (message ? [{ fieldId, message }] : [])),
+    [errors.value],
+  );
 
   function open(m: Mode) {
     mode.value = m;
@@ -121,15 +134,7 @@ export function LockSettings() {
         </div>
       ) : (
         <form class={s.form} onSubmit={submit} noValidate>
-          <ErrorSummary
-            errors={(
-              [
-                ['lock-current', errors.value.current],
-                ['lock-new', errors.value.next],
-                ['lock-again', errors.value.again],
-              ] as const
-            ).flatMap(([fieldId, message]) => (message ? [{ fieldId, message }] : []))}
-          />
+          <ErrorSummary errors={summary} />
           {mode.value !== 'set' && (
             <SecretField
               id="lock-current"

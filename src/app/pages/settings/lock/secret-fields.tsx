@@ -1,7 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { LockKind } from '../../../lock/secret';
 import { PIN_MIN, PIN_SUGGESTED, PASSPHRASE_MIN } from '../../../lock/secret';
-import { ErrorMessage } from '../../../components/error-message';
+import { ErrorMessage } from '../../../../ui/error-message';
 import s from './style.module.css';
 
 /** A PIN or passphrase box with the right keyboard and a label that says which. */

@@ -1,6 +1,6 @@
 import type { WeekCount } from '#shared/contacts';
 import { Cell, Table } from '../../../components/table';
-import { localDay, localDayShort } from '../../../format';
+import { localDay, localDayShort, weekAxis } from '../../../format';
 import styles from './style.module.css';
 
 const WIDTH = 640;
@@ -88,7 +88,7 @@ export function ContactChart({ series, personName }: { series: WeekCount[]; pers
                 y={HEIGHT - BOTTOM + 18}
                 text-anchor="middle"
               >
-                {localDayShort(w.week).replace(/^\w+ /, '')}
+                {weekAxis(w.week)}
               </text>
             </g>
           );

@@ -1,3 +1,4 @@
+import { nhsClock } from '#shared/time-words';
 import { Button } from '../../../components/button';
 import { FieldError } from '../../../components/field';
 import { DAY_NAMES, DAYS, row, type WeekDraft, type WindowRow } from './model';
@@ -54,7 +55,7 @@ export function WindowRows({ idPrefix, dayName, rows, onChange, errors, emptyTex
           <div class={styles.remove}>
             <Button
               variant="link"
-              hiddenSuffix={`${dayName}, ${r.start || '?'} to ${r.end || '?'}`}
+              hiddenSuffix={`${dayName}, ${r.start ? nhsClock(r.start) : '?'} to ${r.end ? nhsClock(r.end) : '?'}`}
               onClick={() => onChange(rows.filter((other) => other.key !== r.key))}
             >
               Remove
