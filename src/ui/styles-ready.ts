@@ -15,5 +15,9 @@ export function applyStyles(doc: Document = document, waitMs = 3000): Promise<vo
       }),
   );
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, waitMs));
-  return Promise.race([Promise.all(applied).then(() => undefined), timeout]);
+  // Then a task of its own for the caller: drawing the app in the same task as the stylesheet's
+  // load would make one long task of both (a phone's main thread blocked for longer).
+  return Promise.race([Promise.all(applied), timeout]).then(
+    () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+  );
 }
