@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appBootScreen, consoleCriticalCss } from './build/boot-screen';
 
 const here = import.meta.dirname;
 
@@ -12,6 +13,7 @@ const appConfig: UserConfig = {
   publicDir: resolve(here, 'public'),
   plugins: [
     preact(),
+    appBootScreen(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: resolve(here, 'src/sw'),
@@ -40,7 +42,7 @@ const consoleConfig: UserConfig = {
   root: resolve(here, 'src/console'),
   base: '/console/',
   publicDir: false,
-  plugins: [preact()],
+  plugins: [preact(), consoleCriticalCss()],
   build: {
     outDir: resolve(here, 'dist/console'),
     emptyOutDir: true,

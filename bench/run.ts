@@ -5,6 +5,7 @@ const BENCHES: Record<string, () => Promise<{ main(): Promise<void> }>> = {
   delivery: () => import('./delivery'),
   outcomes: () => import('./outcomes'),
   flood: () => import('./flood'),
+  'page-load': () => import('./page-load'),
 };
 
 const which = process.argv[2];

@@ -3,6 +3,7 @@ import '../shared/zod-jitless';
 // The shared styles first, so each screen's CSS module can build on them.
 import './styles/global.css';
 import { render } from 'preact';
+import { applyStyles } from '../ui/styles-ready';
 import { App } from './shell/app';
 import { connectAppState } from './wiring/connect';
 import { createAppState } from './state';
@@ -12,7 +13,10 @@ connectAppState(state);
 
 const root = document.getElementById('app');
 if (root) {
-  // Drop the static fallback from index.html (Preact would otherwise keep it beside the app).
-  root.replaceChildren();
-  render(<App state={state} />, root);
+  // The boot screen (Help now, painted before any script) stays until the styles are in force;
+  // then the app replaces it in one go, so nothing on screen moves while half styled.
+  void applyStyles().then(() => {
+    root.replaceChildren();
+    render(<App state={state} />, root);
+  });
 }

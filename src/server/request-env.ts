@@ -11,7 +11,8 @@ export interface DeviceAuth {
 
 /** Hono environments: what `c.get()` holds on each kind of route. */
 export interface AppEnv {
-  Variables: { requestId: string };
+  /** `inlineStyleHashes`: set by the static files for an HTML page with inline critical CSS. */
+  Variables: { requestId: string; inlineStyleHashes?: readonly string[] };
 }
 export interface StaffEnv {
   Variables: { requestId: string; staff: Staff };

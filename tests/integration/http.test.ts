@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
@@ -69,6 +70,18 @@ describe.each(ENGINES)('HTTP hygiene on %s', (engine) => {
       "manifest-src 'self'",
     ]) {
       expect(csp).toContain(directive);
+    }
+  });
+
+  test("only a built page's own inline CSS is let through, by its hash", async () => {
+    const hash = createHash('sha256').update('.boot{color:#212b32}').digest('base64');
+    const page = (await call(h.app, 'GET', '/help')).headers.get('content-security-policy');
+    expect(page).toContain(`style-src 'self' 'sha256-${hash}';`);
+    // A page with no inline style, an API answer and a script keep the bare policy.
+    for (const path of ['/console/', '/api/health', '/assets/index-Ab12Cd34.js']) {
+      const csp = (await call(h.app, 'GET', path)).headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("style-src 'self';");
+      expect(csp, path).not.toContain('sha256-');
     }
   });
 

@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { warmEditors } from '../routes';
 import type { AppState } from '../state';
 import { captureInstallPrompt } from './install-prompt';
+import { afterPrecache, whenIdle } from './later';
 import { watchPrefs } from './prefs';
 
 /** The performance mark bench/app.ts reads: the shell is painted, the first load is over. */
@@ -70,22 +71,25 @@ export function connectAppState(state: AppState, win: Window = window): void {
     startLock();
   });
   afterFirstScreen(state, win, () => {
-    // Help now shows the national numbers until the profile is read. Then the link to the
-    // support team starts syncing (see src/app/sync).
-    void import('./profile')
-      .then((m) => m.loadCachedProfile(state))
-      .then(() => import('../sync/start'))
-      .then((m) => m.startSync(state, win))
-      .catch(() => {
-        // No IndexedDB or a failed download: the app works on without the connection.
-        state.sync.link.value = 'none';
-      });
-    if ('serviceWorker' in win.navigator) {
-      void import('./service-worker').then(
-        (m) => (state.updater.value = m.registerServiceWorker(state)),
-        () => {},
-      );
-    }
-    void warmEditors().catch(() => {});
+    // Help now shows the national numbers until the profile is read; the connection, the update
+    // check and the editors' code wait until the service worker has stored the app and the
+    // browser is idle, so none of it competes with the first screen (see ./later).
+    afterPrecache(win, () => {
+      void import('./profile')
+        .then((m) => m.loadCachedProfile(state))
+        .then(() => import('../sync/start'))
+        .then((m) => m.startSync(state, win))
+        .catch(() => {
+          // No IndexedDB or a failed download: the app works on without the connection.
+          state.sync.link.value = 'none';
+        });
+      if ('serviceWorker' in win.navigator) {
+        void import('./service-worker').then(
+          (m) => (state.updater.value = m.registerServiceWorker(state)),
+          () => {},
+        );
+      }
+      whenIdle(win, () => void warmEditors().catch(() => {}));
+    });
   });
 }

@@ -2,10 +2,11 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../request-env';
 
 /**
- * Everything comes from our own origin: no CDN, font, analytics or inline script or style.
+ * Everything comes from our own origin: no CDN, font, analytics or inline script or style,
+ * except the built pages' own critical CSS, allowed by its hash (`contentSecurityPolicy`).
  * `data:` images are allowed for small inline icons; the camera is ours alone (QR scanning).
  */
-export const CONTENT_SECURITY_POLICY = [
+const POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -18,7 +19,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = POLICY.join('; ');
+
+/** The policy for one response: `styleHashes` are the sha256 sources of its `<style>` blocks. */
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  if (styleHashes.length === 0) return CONTENT_SECURITY_POLICY;
+  const styles = ["style-src 'self'", ...styleHashes.map((h) => `'${h}'`)].join(' ');
+  return POLICY.map((d) => (d.startsWith('style-src ') ? styles : d)).join('; ');
+}
 
 export const PERMISSIONS_POLICY = [
   'camera=(self)',
@@ -42,7 +52,7 @@ export function securityHeaders(options: { https: boolean }) {
   return createMiddleware<AppEnv>(async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    h.set('Content-Security-Policy', contentSecurityPolicy(c.get('inlineStyleHashes')));
     h.set('X-Content-Type-Options', 'nosniff');
     h.set('Referrer-Policy', 'no-referrer');
     h.set('Permissions-Policy', PERMISSIONS_POLICY);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 /** A tiny stand-in for `npm run build`'s output, so static serving is tested without vite. */
 export const DIST_FILES: Record<string, string> = {
   'app/index.html':
-    '<!doctype html><title>app</title><script type="module" src="/assets/index-Ab12Cd34.js"></script>',
+    '<!doctype html><title>app</title><style>.boot{color:#212b32}</style><script type="module" src="/assets/index-Ab12Cd34.js"></script>',
   'app/assets/index-Ab12Cd34.js': 'console.log("app")',
   'app/assets/style-Ef56Gh78.css': 'body{}',
   'app/sw.js': 'self.addEventListener("install",()=>{})',

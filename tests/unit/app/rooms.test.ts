@@ -18,6 +18,7 @@ const RANK: Record<string, number> = {
   'routes.tsx': 6, // which screen for which address
   shell: 7, // the frame every screen sits in (999, Help now, Hide)
   wiring: 7, // connects the state to the browser after the first paint
+  boot: 7, // the Help now first screen, written into index.html at build time
   'main.tsx': 8,
   styles: -1, // global CSS: imports nothing
   'index.html': 8,
