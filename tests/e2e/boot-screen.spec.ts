@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NATIONAL_CONTACTS } from '#shared/guide';
-import { smsHref, telHref } from '../../src/app/pages/help/links';
+import { smsHref, telHref } from '#shared/guide-links';
 import { SMALL_PHONE } from './support/app';
 
 // The boot HTML is the first paint: Help now with every national number, before any script.

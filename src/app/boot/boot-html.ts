@@ -1,7 +1,7 @@
 import { NATIONAL_CONTACTS } from '#shared/guide';
 import type { GuideContact } from '#shared/schemas/guide';
 import { FILLED, PATHS, type IconName } from '../components/icon/paths';
-import { smsHref, telHref } from '../pages/help/links';
+import { smsHref, telHref } from '#shared/guide-links';
 
 /**
  * The Help now first screen as plain HTML, written into index.html at build time (see
