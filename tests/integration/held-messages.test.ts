@@ -87,7 +87,9 @@ describe.each(ENGINES)('a held message seen by the caseworker out of hours, on %
     expect(events.events.filter((e) => e.type === 'message').map((e) => e.notify)).toEqual([false]);
     expect(await h.db.selectFrom('push_jobs').select('id').execute()).toEqual(pushesBefore);
 
-    // Every showing of a held message is in the audit log, naming the message.
+    // Every showing of a held message is in the audit log, naming the message. Reads are
+    // audited in the background: wait until every line queued so far is written.
+    await h.server.runtime.auditLog.flush();
     const rows = await h.db
       .selectFrom('audit_log')
       .select(['action', 'subject_id', 'actor_id'])
