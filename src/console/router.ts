@@ -11,11 +11,14 @@ export type Route =
   | { name: 'audit' }
   | { name: 'outcomes' }
   | { name: 'working-hours' }
+  | { name: 'calendar' }
   | { name: 'not-found' };
 
 export const PERSON_TABS = [
   'overview',
   'journal',
+  'notes',
+  'week',
   'messages',
   'goals',
   'contact',
@@ -23,6 +26,7 @@ export const PERSON_TABS = [
   'plan',
   'hours',
   'guide',
+  'paper',
 ] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 
@@ -49,6 +53,7 @@ export function parseHash(hash: string): Route {
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'outcomes' && parts.length === 1) return { name: 'outcomes' };
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
+  if (first === 'calendar' && parts.length === 1) return { name: 'calendar' };
   return { name: 'not-found' };
 }
 
@@ -76,6 +81,8 @@ export function href(route: Route): string {
       return '#/outcomes';
     case 'working-hours':
       return '#/my-hours';
+    case 'calendar':
+      return '#/calendar';
   }
 }
 

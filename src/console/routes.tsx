@@ -19,6 +19,9 @@ const AddCaseworker = lazyScreen('the form', () =>
 const Today = lazyScreen('what needs you', () => import('./screens/today').then((m) => m.Today));
 const Audit = lazyScreen('the audit log', () => import('./screens/audit').then((m) => m.Audit));
 const Outcomes = lazyScreen('outcomes', () => import('./screens/outcomes').then((m) => m.Outcomes));
+const CalendarScreen = lazyScreen('the service calendar', () =>
+  import('./screens/calendar').then((m) => m.CalendarScreen),
+);
 const WorkingHours = lazyScreen('your working hours', () =>
   import('./screens/working-hours').then((m) => m.WorkingHours),
 );
@@ -45,6 +48,9 @@ export function Screen({ route }: { route: Route }) {
       return isLead.value ? <Outcomes /> : <NotFound />;
     case 'working-hours':
       return <WorkingHours />;
+    case 'calendar':
+      // Everyone sees it; only the lead's copy is a form (the API checks too).
+      return <CalendarScreen />;
     case 'not-found':
       return <NotFound />;
   }

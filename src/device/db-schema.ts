@@ -87,6 +87,9 @@ export type OutboxKind =
   /** A contact the person logged ("I called Sam"), and taking one back; `subject`: its id. */
   | 'contact'
   | 'contact-undo'
+  /** Support used instead ("I went to the drop-in"), and taking it back; `subject`: its id. */
+  | 'support'
+  | 'support-undo'
   /** A wellbeing check-in the person chose to send; `subject`: its id. */
   | 'check-in'
   /** Urgent care from a journal entry (no words), or taking it back; `subject`: the entry id. */

@@ -3,22 +3,20 @@
  * closures and training days. `followCalendar` turns it into closed-all-day exceptions on a
  * set of hours, so `isOpen` in `hours.ts` stays the one who-is-open rule.
  */
-import { bankHolidays, type Nation } from './bank-holidays';
-import { addDays } from './london';
+import { bankHolidays } from './bank-holidays';
+import { SEARCH_DAYS } from './hours';
+import { addDays, londonDate } from './london';
+import type { ServiceCalendar } from './schemas/calendar';
 import type { LocalDate } from './schemas/common';
 import type { Hours, HoursException } from './schemas/hours';
 
-export interface Closure {
-  /** First and last day closed, inclusive. */
-  from: LocalDate;
-  to: LocalDate;
-  label: string;
-}
+export type { Closure, ServiceCalendar } from './schemas/calendar';
 
-export interface ServiceCalendar {
-  nations: Nation[];
-  closures: Closure[];
-}
+/**
+ * Until a service's lead sets its calendar, it serves England and Wales: hours with set times
+ * close on their bank holidays, so a surgery is never shown open on Christmas Day.
+ */
+export const DEFAULT_CALENDAR: ServiceCalendar = { nations: ['england-and-wales'], closures: [] };
 
 /** How a set of hours treats the calendar: a 24/7 line ignores it, a surgery closes. */
 export type CalendarPolicy = 'follow' | 'ignore';
@@ -66,4 +64,26 @@ export function followCalendar(
     if (!own.has(date)) added.push({ date, label: label.slice(0, 80), windows: [] });
   }
   return { ...hours, exceptions: [...hours.exceptions, ...added] };
+}
+
+/**
+ * `hours` as they stand around `instant` with the calendar's closed days added: from the day
+ * before (a window that started then may still be running) to past `nextOpening`'s look-ahead,
+ * so both `isOpen` and the next opening skip bank holidays and closures. Worked out from the
+ * rules each time, so it never runs out.
+ */
+export function hoursOnCalendar(
+  hours: Hours,
+  calendar: ServiceCalendar,
+  instant: Date,
+  policy: CalendarPolicy = 'follow',
+): Hours {
+  const today = londonDate(instant);
+  return followCalendar(
+    hours,
+    calendar,
+    policy,
+    addDays(today, -1),
+    addDays(today, SEARCH_DAYS + 1),
+  );
 }

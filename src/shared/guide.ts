@@ -1,6 +1,6 @@
-import { followCalendar, type ServiceCalendar } from './calendar';
+import { DEFAULT_CALENDAR, hoursOnCalendar, type ServiceCalendar } from './calendar';
 import { isOpen, nextOpening } from './hours';
-import { addDays, londonDate, londonParts } from './london';
+import { londonParts } from './london';
 import type { GuideContact } from './schemas/guide';
 
 /** The UK emergency number. The one place it is written down. */
@@ -52,14 +52,16 @@ export const NATIONAL_CONTACTS: readonly GuideContact[] = [
   },
 ];
 
-/**
- * Until a service stores its own calendar, cards with set hours close on England and Wales
- * bank holidays, so a surgery is never shown open on Christmas Day.
- */
-export const DEFAULT_CALENDAR: ServiceCalendar = { nations: ['england-and-wales'], closures: [] };
+export { DEFAULT_CALENDAR };
 
-/** Covers nextOpening's look-ahead, so the next opening skips closed days too. */
-const CALENDAR_LOOK_AHEAD_DAYS = 401;
+/**
+ * The team's own closures close the caseworker's card and local services (often the team's
+ * own drop-in: shown closed rather than risk shown open); a GP surgery is run by someone else,
+ * so only bank holidays close it.
+ */
+function calendarFor(contact: GuideContact, calendar: ServiceCalendar): ServiceCalendar {
+  return contact.kind === 'gp' ? { ...calendar, closures: [] } : calendar;
+}
 
 export interface GuideItem {
   contact: GuideContact;
@@ -87,11 +89,14 @@ export function arrangeGuide(
 ): GuideItem[] {
   const rest = contacts.filter((c) => c.kind !== 'emergency');
   const first: GuideItem = { contact: EMERGENCY_CONTACT, open: true, opensAt: null };
-  const today = londonDate(instant);
-  const until = addDays(today, CALENDAR_LOOK_AHEAD_DAYS);
   const items = rest.map((contact) => {
-    // A card's own exceptions win; 24/7 hours are left as they are (see followCalendar).
-    const hours = followCalendar(contact.hours, calendar, 'follow', today, until);
+    // A card's own exceptions win; 24/7 hours and a card marked to ignore it are left as they are.
+    const hours = hoursOnCalendar(
+      contact.hours,
+      calendarFor(contact, calendar),
+      instant,
+      contact.calendar ?? 'follow',
+    );
     const open = isOpen(hours, instant);
     return { contact, open, opensAt: open ? null : nextOpening(hours, instant) };
   });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NATIONAL_CONTACTS } from '#shared/guide';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { londonDate } from '#shared/london';
 import { weekOf } from '#shared/weeks';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { issuePairingCode } from '../../src/server/auth/pairing';
@@ -8,8 +10,10 @@ import { startSession } from '../../src/server/auth/sessions';
 import { randomToken, sha256 } from '../../src/server/auth/tokens';
 import { findCaseworker, setPassword } from '../../src/server/db/tables/caseworkers.table';
 import { insertContactEvent } from '../../src/server/db/tables/contacts.table';
+import { replaceContactAlternatives } from '../../src/server/db/tables/support-used.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
+import { upsertNote } from '../../src/server/db/tables/notes.table';
 import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
 import { createGoal } from '../../src/server/people/goal-changes';
 import { tinyPng } from './support/images';
@@ -44,6 +48,9 @@ const all = (status: number): Expected => ({
 });
 
 /** Phone-only routes. */
+/** Samaritans' fixed card id: in every person's guide. */
+const SAMARITANS_ID = NATIONAL_CONTACTS.find((c) => c.kind === 'samaritans')!.id;
+
 const device = (own: number, other: number): Expected => ({
   anonymous: 401,
   revokedDevice: 401,
@@ -275,6 +282,59 @@ const MATRIX: Record<string, Row> = {
       body: { key: `quiet:${w.p1}:never`, personId: w.p1 },
     }),
   },
+  // The caseworker's notes: staff who may see the person; never a phone, never another team.
+  'GET /api/people/:personId/notes': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/notes` }),
+  },
+  'PUT /api/people/:personId/notes/:day': {
+    expect: aboutPerson(200),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/notes/${londonDate(h.now())}`,
+      body: { happened: 'Talked about the walking group.' },
+    }),
+  },
+  'DELETE /api/people/:personId/notes/:day': {
+    // Each caller deletes a note of their own, written just before.
+    expect: aboutPerson(200),
+    request: async ({ h, w }) => {
+      const day = londonDate(h.now());
+      for (const caseworkerId of [w.casey.id, w.leadA.id]) {
+        await upsertNote(
+          h.db,
+          { serviceId: w.serviceA, personId: w.p1, caseworkerId, day },
+          { happened: 'A note to delete.', calls: '', seemed: '' },
+          h.now(),
+        );
+      }
+      return { path: `/api/people/${w.p1}/notes/${day}` };
+    },
+  },
+  'GET /api/people/:personId/week': {
+    expect: aboutPerson(200),
+    request: ({ h, w }) => ({ path: `/api/people/${w.p1}/week?start=${weekOf(h.now()).key}` }),
+  },
+  'GET /api/people/:personId/record': {
+    expect: aboutPerson(200, 403),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/record` }),
+  },
+  'GET /api/people/:personId/record/text': {
+    expect: aboutPerson(200, 403),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/record/text` }),
+  },
+  // The service calendar: everyone on the staff reads it (the console shows it read-only); the
+  // lead alone changes it.
+  'GET /api/calendar': { expect: anyStaff(200), request: () => ({ path: '/api/calendar' }) },
+  'PUT /api/calendar': {
+    expect: leadOnly(200),
+    request: () => ({
+      path: '/api/calendar',
+      body: {
+        nations: ['england-and-wales'],
+        closures: [{ from: '2026-12-16', to: '2026-12-16', label: 'Team training day' }],
+      },
+    }),
+  },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
     expect: leadOnly(200),
@@ -434,6 +494,13 @@ const MATRIX: Record<string, Row> = {
       body: { steps: [{ fromWeek: weekOf(h.now()).key, times: 5 }] },
     }),
   },
+  'PUT /api/people/:personId/contact-alternatives': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/contact-alternatives`,
+      body: { guideContactIds: [SAMARITANS_ID] },
+    }),
+  },
   'GET /api/people/:personId/wellbeing': {
     expect: aboutPerson(200),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/wellbeing` }),
@@ -448,6 +515,29 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/device/contacts/:contactId': {
     expect: device(204, 204),
     request: () => ({ path: `/api/device/contacts/${randomUUID()}` }),
+  },
+  'PUT /api/device/support-used/:supportId': {
+    expect: device(200, 200),
+    // Support can only be logged for an alternative: both people with phones have Samaritans.
+    request: async ({ h, w }) => {
+      for (const personId of [w.p1, w.p2]) {
+        await replaceContactAlternatives(h.db, {
+          serviceId: w.serviceA,
+          personId,
+          ids: [SAMARITANS_ID],
+          by: w.casey.id,
+          now: h.now(),
+        });
+      }
+      return {
+        path: `/api/device/support-used/${randomUUID()}`,
+        body: { at: h.now().toISOString(), guideContactId: SAMARITANS_ID, kind: 'call' },
+      };
+    },
+  },
+  'DELETE /api/device/support-used/:supportId': {
+    expect: device(204, 204),
+    request: () => ({ path: `/api/device/support-used/${randomUUID()}` }),
   },
   'PUT /api/device/check-ins/:id': {
     expect: device(200, 200),
@@ -544,6 +634,7 @@ const MIDDLEWARE = [
   '/api/device/profile/*',
   '/api/audit/*',
   '/api/triage/*',
+  '/api/calendar/*',
   '/api/outcomes/*',
   '/api/people/:personId/nhs111-wording/*',
   '/api/people/:personId/shared-entries/*',
@@ -556,7 +647,12 @@ const MIDDLEWARE = [
   '/api/events/*',
   '/api/people/:personId/contacts/*',
   '/api/people/:personId/contact-targets/*',
+  '/api/people/:personId/contact-alternatives/*',
+  '/api/device/support-used/*',
   '/api/people/:personId/wellbeing/*',
+  '/api/people/:personId/notes/*',
+  '/api/people/:personId/week/*',
+  '/api/people/:personId/record/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',
   '/api/device/urgent-care/*',

@@ -85,7 +85,12 @@ describe.each(ENGINES)('contact targets and contacts on %s', (engine) => {
   test('a step-down plan is set from this week, and earlier weeks are kept as history', async () => {
     h.setNow(new Date('2026-11-04T10:00:00Z')); // Wednesday; the week of 2 November
     const p = await newPerson();
-    expect(await view(p.id)).toEqual({ targets: [], events: [] });
+    expect(await view(p.id)).toEqual({
+      targets: [],
+      events: [],
+      alternatives: [],
+      supportUsed: [],
+    });
 
     const first = await setTargets(p.id, [{ fromWeek: '2026-11-02', times: 10 }]);
     expect(first.status).toBe(200);

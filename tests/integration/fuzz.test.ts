@@ -6,6 +6,7 @@ import { startSession } from '../../src/server/auth/sessions';
 import { findCaseworker } from '../../src/server/db/tables/caseworkers.table';
 import { revokeDevice } from '../../src/server/db/tables/devices.table';
 import { createGoal } from '../../src/server/people/goal-changes';
+import { replaceContactAlternatives } from '../../src/server/db/tables/support-used.table';
 import { poisoned } from './fuzz/bodies';
 import { problemsWith } from './fuzz/checks';
 import {
@@ -25,6 +26,8 @@ import {
   PHONE_GOAL_ID,
   PHONE_MILESTONE_ID,
   SHARED_ENTRY_ID,
+  SAMARITANS_ID,
+  SUPPORT_ID,
   validBodies,
 } from './fuzz/templates';
 import { exchange, framing, rawRequest } from './fuzz/wire';
@@ -73,6 +76,7 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       caseworkerId: [w.casey.id, w.drew.id, w.leadB.id],
       entryId: [SHARED_ENTRY_ID],
       contactId: [CONTACT_ID],
+      supportId: [SUPPORT_ID],
       id: [CHECK_IN_ID],
       goalId: [GOAL_ID, PHONE_GOAL_ID],
       milestoneId: [MILESTONE_ID, PHONE_MILESTONE_ID],
@@ -91,6 +95,13 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       const step = { id: milestoneId, title: 'A first step', targetDate: null, reward: 'Tea' };
       await createGoal(h.db, writer, { id, title: 'A goal to fuzz', milestones: [step] });
     }
+    await replaceContactAlternatives(h.db, {
+      serviceId: w.serviceA,
+      personId: w.p1,
+      ids: [SAMARITANS_ID],
+      by: w.casey.id,
+      now: h.now(),
+    });
     const issued = { serviceId: w.serviceB, personId: w.pb, issuedBy: null, now: h.now() };
     const { code } = await issuePairingCode(h.db, issued);
     bodies = validBodies(w, code);
@@ -171,6 +182,7 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       deviceId: realIds.deviceId?.[0] ?? '',
       entryId: SHARED_ENTRY_ID,
       contactId: CONTACT_ID,
+      supportId: SUPPORT_ID,
       id: CHECK_IN_ID,
       goalId: GOAL_ID,
       // The phone is P1's: its own milestone; the console's routes reach P2's.

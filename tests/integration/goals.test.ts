@@ -420,7 +420,7 @@ describe.each(ENGINES)('goals, milestones and stepping back on %s', (engine) => 
       startedAt: expect.any(String),
       steppedBackAt: null,
     });
-    expect(fresh.contacts).toEqual({ targets: [], events: [] });
+    expect(fresh.contacts).toEqual({ targets: [], events: [], alternatives: [], supportUsed: [] });
 
     await change(goal, { status: 'finished' });
     expect((await profile()).goals?.find((g) => g.id === goal.id)?.status).toBe('finished');

@@ -112,6 +112,13 @@ describe.each(ENGINES)('fair limits per phone and per staff session on %s', (eng
     expect((await call(h.app, 'GET', '/api/people', { as: casey })).status).toBe(200);
   });
 
+  test('one person’s whole record costs as much as the CSV', async () => {
+    refill();
+    const record = () => call(h.app, 'GET', `/api/people/${w.p1}/record`, { as: lead });
+    for (let i = 0; i < 3; i++) expect((await record()).status).toBe(200);
+    await expectTooMany(await record(), '2');
+  });
+
   test('each server instance keeps its own buckets, as the README says', async () => {
     refill();
     for (let i = 0; i < 3; i++) expect((await sync(phone)).status).toBe(200);

@@ -106,7 +106,11 @@ describe.each(ENGINES)('the outcomes dashboard on %s', (engine) => {
     expect([...refs].sort()).toEqual(['', 'C1', 'C2', 'C3', 'C4']);
     // C2 is A (the lead's account is older): 4 contacts this week.
     expect(lines).toContain(`${SERVICE},caseworker,C2,week,2026-11-23,contacts,4`);
+    // The shift to community support, worked out by hand in outcomes.data.ts, through the SQL.
+    expect(lines).toContain(`${SERVICE},caseworker,C2,day,2026-11-23,community_share_change,0.083`);
+    expect(lines).toContain(`${SERVICE},service,,week,2026-11-16,support_used,3`);
     const seeded = [
+      'The Lighthouse drop-in',
       ...PEOPLE.map((p) => p.name),
       ...Object.values(CASEWORKER_NAMES),
       OUTCOMES_LEAD.name,

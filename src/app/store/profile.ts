@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeviceProfile } from '#shared/schemas/api';
+import { ServiceCalendar } from '#shared/schemas/calendar';
 import { GuideContact } from '#shared/schemas/guide';
 import { contextOf, type Body, type Codec } from './body';
 import { firstName } from './profile-fields';
@@ -9,8 +10,9 @@ import type { Vault } from './vault';
  * Where the phone keeps the last profile it synced: the `meta` store, under this key, in two
  * parts. `helpNow` is plain, because Help now must show it while the app is locked: the guide
  * of whom to call (names of services, numbers, opening hours, with the caseworker's own entry
- * named by first name only), the team's 111 wording and the caseworker's first name and photo
- * address. `body` is the whole profile (without the plan's words, which live in the `plan`
+ * named by first name only), the team's 111 wording, the caseworker's first name and photo
+ * address, and the service calendar (which nations' bank holidays, the team's closures) so a
+ * surgery is shown closed on Christmas Day on a locked phone too. `body` is the whole profile (without the plan's words, which live in the `plan`
  * store): sealed like the journal when a lock is set, so the person's name, the caseworker's
  * full name and service, the agreed hours, goals, rewards and the contact log are not readable
  * on a locked phone.
@@ -22,6 +24,8 @@ export const HelpNowProfile = z.object({
   guide: z.array(GuideContact).max(40),
   caseworker: z.object({ name: z.string().max(80), photo: z.string().max(200).nullable() }),
   nhs111Wording: z.string().max(600).nullable(),
+  /** Optional: records kept before the calendar was sent still parse. */
+  calendar: ServiceCalendar.optional(),
   syncedAt: z.string().max(40),
 });
 export type HelpNowProfile = z.infer<typeof HelpNowProfile>;
@@ -56,6 +60,7 @@ export function helpNowPart(profile: DeviceProfile): HelpNowProfile {
       photo: profile.caseworker.photo ?? null,
     },
     nhs111Wording: profile.nhs111Wording ?? null,
+    ...(profile.calendar ? { calendar: profile.calendar } : {}),
     syncedAt: profile.syncedAt,
   };
 }

@@ -1,7 +1,7 @@
 import { weeklySeries, weekTally, weekWords, type WeekCount } from '#shared/contacts';
 import { londonDate, MONTHS } from '#shared/london';
 import type { DeviceProfile } from '#shared/schemas/api';
-import type { ContactEvent } from '#shared/schemas/contact';
+import type { ContactEvent, ContactsView } from '#shared/schemas/contact';
 import type { Goal, Milestone } from '#shared/schemas/goal';
 import type { OutboxRecord } from '../store/db';
 
@@ -13,7 +13,7 @@ import type { OutboxRecord } from '../store/db';
  */
 
 /** The plain JSON body of a waiting send (ticks and contacts never hold the person's words). */
-function plainBody(record: OutboxRecord): Record<string, unknown> | null {
+export function plainBody(record: OutboxRecord): Record<string, unknown> | null {
   const body = record.body;
   if (!body || body.sealed) return null;
   const value = body.value;
@@ -127,7 +127,7 @@ export interface ContactsSummary {
 
 /** This week against the aim, and the 12-week picture, from the profile and the outbox. */
 export function contactsSummary(
-  profile: Pick<DeviceProfile, 'contacts'>,
+  profile: { contacts?: Pick<ContactsView, 'targets' | 'events'> | undefined },
   outbox: readonly OutboxRecord[],
   now: Date,
 ): ContactsSummary {

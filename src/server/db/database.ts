@@ -6,6 +6,7 @@ import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
+import type { CaseworkerNotesTable } from './tables/notes.table';
 import type { ChangesTable } from './tables/changes.table';
 import type { ContactEventsTable, ContactTargetsTable } from './tables/contacts.table';
 import type { DevicesTable } from './tables/devices.table';
@@ -22,16 +23,19 @@ import type { PhotosTable } from './tables/photos.table';
 import type { PlansTable } from './tables/plans.table';
 import type { PushJobsTable } from './tables/push-jobs.table';
 import type { PushSubscriptionsTable } from './tables/push-subscriptions.table';
+import type { ServiceCalendarsTable } from './tables/service-calendars.table';
 import type { ServicesTable } from './tables/services.table';
 import type { SessionsTable } from './tables/sessions.table';
 import type { SettingsTable } from './tables/settings.table';
 import type { SharedEntriesTable } from './tables/shared-entries.table';
 import type { ThrottlesTable } from './tables/throttles.table';
 import type { TriageDoneTable } from './tables/triage.table';
+import type { ContactAlternativesTable, SupportUsedTable } from './tables/support-used.table';
 import type { CheckInsTable, UrgentCareReportsTable } from './tables/wellbeing.table';
 
 export interface Database {
   services: ServicesTable;
+  service_calendars: ServiceCalendarsTable;
   settings: SettingsTable;
   caseworkers: CaseworkersTable;
   sessions: SessionsTable;
@@ -58,6 +62,9 @@ export interface Database {
   push_jobs: PushJobsTable;
   photos: PhotosTable;
   triage_done: TriageDoneTable;
+  caseworker_notes: CaseworkerNotesTable;
+  contact_alternatives: ContactAlternativesTable;
+  support_used: SupportUsedTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

@@ -2,7 +2,8 @@
  * What one request costs from its caller's bucket (see request-limits.ts), roughly in
  * proportion to the database time it takes (bench/flood.ts): a full sync of a 500-message
  * thread takes about 20 times a message send on PGlite, the outcome figures group a whole
- * service's history, and the CSV does that and writes an audit line. A phone does a full sync
+ * service's history, and the CSV does that and writes an audit line; one person's whole record
+ * reads every table they are in. A phone does a full sync
  * once, after pairing; after that it sends its cursor.
  */
 export const REQUEST_COSTS = {
@@ -11,6 +12,7 @@ export const REQUEST_COSTS = {
   fullSync: 20,
   outcomes: 10,
   outcomesExport: 20,
+  recordExport: 20,
 } as const;
 
 /** The dearest request: a bucket must hold at least this much or it could never be made. */
@@ -27,5 +29,6 @@ export function requestCost(method: string, path: string, since: string | undefi
   }
   if (route === '/api/outcomes') return REQUEST_COSTS.outcomes;
   if (route === '/api/outcomes/export.csv') return REQUEST_COSTS.outcomesExport;
+  if (/^\/api\/people\/[^/]+\/record(\/text)?$/.test(route)) return REQUEST_COSTS.recordExport;
   return REQUEST_COSTS.cheap;
 }

@@ -1,5 +1,6 @@
 import type { SSEStreamingApi } from 'hono/streaming';
 import type { Logger } from 'pino';
+import { hoursOnCalendar, type ServiceCalendar } from '#shared/calendar';
 import { isOpen } from '#shared/hours';
 import type { LiveEvent } from '#shared/schemas/connect';
 import type { Hours } from '#shared/schemas/hours';
@@ -7,6 +8,7 @@ import { ABSOLUTE_LIMIT_MS, IDLE_LIMIT_MS, type Staff } from '../auth/sessions';
 import type { Db } from '../db/database';
 import { findCaseworker } from '../db/tables/caseworkers.table';
 import { findLiveSessions } from '../db/tables/sessions.table';
+import { loadServiceCalendar } from '../calendar/service-calendar';
 import { workingHours } from '../people/working-hours';
 import type { BusMessage, LiveBus } from './bus';
 
@@ -21,6 +23,8 @@ interface Viewer {
   serviceId: string;
   lead: boolean;
   hours: Hours;
+  /** The service's calendar: working hours close on its bank holidays and closures. */
+  calendar: ServiceCalendar;
 }
 
 interface Connection {
@@ -58,8 +62,12 @@ export class LiveStreams {
     return this.#connections.size;
   }
 
-  /** Serve one stream until it ends (the console leaves, logs out, or the server stops). */
-  async serve(staff: Staff, stream: SSEStreamingApi): Promise<void> {
+  /**
+   * Serve one stream until it ends (the console leaves, logs out, or the server stops). The
+   * service calendar is read by the caller before the stream starts, so the stream is counted
+   * from its first byte.
+   */
+  async serve(staff: Staff, stream: SSEStreamingApi, calendar: ServiceCalendar): Promise<void> {
     const { caseworker, session } = staff;
     const viewer: Viewer = {
       sessionId: session.id,
@@ -67,6 +75,7 @@ export class LiveStreams {
       serviceId: caseworker.service_id,
       lead: caseworker.role === 'lead',
       hours: workingHours(caseworker.working_hours),
+      calendar,
     };
     let done: () => void = () => {};
     const ended = new Promise<void>((resolve) => {
@@ -159,7 +168,7 @@ export class LiveStreams {
       const event: LiveEvent = {
         type: message.type,
         personId: message.personId,
-        notify: !message.quiet && isOpen(v.hours, now),
+        notify: !message.quiet && isOpen(hoursOnCalendar(v.hours, v.calendar, now), now),
         at: message.at,
       };
       this.#write(connection, `data: ${JSON.stringify(event)}\n\n`);
@@ -173,7 +182,11 @@ export class LiveStreams {
     try {
       const row = await findCaseworker(this.#deps.db, first.serviceId, caseworkerId);
       if (!row) return;
-      for (const c of viewers) c.viewer.hours = workingHours(row.working_hours);
+      const calendar = await loadServiceCalendar(this.#deps.db, first.serviceId);
+      for (const c of viewers) {
+        c.viewer.hours = workingHours(row.working_hours);
+        c.viewer.calendar = calendar;
+      }
     } catch (err) {
       this.#deps.logger.warn({ err }, 'live events: could not re-read working hours');
     }

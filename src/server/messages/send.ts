@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hoursOnCalendar } from '#shared/calendar';
 import { nextOpening } from '#shared/hours';
 import { audit, staffActor } from '../audit/audit';
 import type { Staff } from '../auth/sessions';
@@ -11,6 +12,7 @@ import {
   type Sender,
 } from '../db/tables/messages.table';
 import { findPersonCaseworkerId } from '../db/tables/people.table';
+import { loadServiceCalendar } from '../calendar/service-calendar';
 import type { Db } from '../db/database';
 import { ApiProblem } from '../problem';
 import { countMessageContact } from '../people/contacts';
@@ -65,7 +67,10 @@ export async function sendFromPerson(
   const existing = await findMessageById(db, input.id);
   if (existing) return sameSender(existing, who.personId, 'person');
   const now = clock();
-  const heldUntil = holdUntil(await loadHours(db, who.serviceId, who.personId), now);
+  // Agreed hours close on the service's bank holidays and closures, as the phone shows them.
+  const calendar = await loadServiceCalendar(db, who.serviceId);
+  const hours = hoursOnCalendar(await loadHours(db, who.serviceId, who.personId), calendar, now);
+  const heldUntil = holdUntil(hours, now);
   const row: MessageRow = {
     id: input.id,
     service_id: who.serviceId,

@@ -41,6 +41,15 @@ function figureLines(prefix: string, figures: OutcomeFigures, today: string, lin
     add('week', wk.week, 'contacts_of_people_with_target', wk.contactsOfPeopleWithTarget);
     add('week', wk.week, 'people_at_or_under_target', wk.atOrUnderTarget);
   }
+  const c = figures.community;
+  add('day', today, 'community_first_4_weeks_contacts', c.first.contacts);
+  add('day', today, 'community_first_4_weeks_support_used', c.first.supportUsed);
+  add('day', today, 'community_first_4_weeks_share', c.first.share);
+  add('day', today, 'community_last_4_weeks_contacts', c.last.contacts);
+  add('day', today, 'community_last_4_weeks_support_used', c.last.supportUsed);
+  add('day', today, 'community_last_4_weeks_share', c.last.share);
+  add('day', today, 'community_share_change', c.change);
+  for (const wk of c.weeks) add('week', wk.week, 'support_used', wk.supportUsed);
   for (const m of figures.urgentCareMonths) {
     add('month', m.month, 'urgent_went_to_ae', m.wentToAe);
     add('month', m.month, 'urgent_called_999', m.called999);

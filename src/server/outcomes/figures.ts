@@ -2,6 +2,7 @@ import type { LocalDate } from '#shared/schemas/common';
 import type { CheckInAnswers, Loneliness } from '#shared/schemas/wellbeing';
 import type { OutcomeFigures, WellbeingChange } from '#shared/schemas/outcomes';
 import { targetForWeek } from '#shared/contacts';
+import { communityShift, type SupportWeekRow } from './community';
 import { periodsAt, type Periods } from './periods';
 
 /*
@@ -35,6 +36,8 @@ export interface OutcomeRows {
   progressing: string[];
   /** Contacts per person and London week (Monday key), for the 12 weeks. */
   contactWeeks: { personId: string; week: LocalDate; contacts: number }[];
+  /** Support used instead of the team, per person and London week, for the 12 weeks. */
+  supportWeeks: SupportWeekRow[];
   /** Every target step of the people (any order). */
   targets: { personId: string; fromWeek: LocalDate; times: number }[];
   checkIns: CheckInPair[];
@@ -194,6 +197,7 @@ export function computeFigures(
       share: share(progressing.size, withGoal.size),
     },
     contactWeeks,
+    community: communityShift(contactWeeks, rows.supportWeeks, ids),
     wellbeing,
     urgentCareMonths: [...months.values()].map((m) => ({
       month: m.month,

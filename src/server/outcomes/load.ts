@@ -31,6 +31,7 @@ export function emptyRows(): OutcomeRows {
     withGoal: [],
     progressing: [],
     contactWeeks: [],
+    supportWeeks: [],
     targets: [],
     checkIns: [],
     urgentCare: [],
@@ -81,6 +82,19 @@ export async function loadOutcomeRowsByService(
               from contact_events
              where at >= ${p.weeksStart} and at < ${p.weeksEnd} ${only()}
              group by 1, 2, 3) c`.execute(db);
+
+  const supportWeeks = await sql<{
+    service_id: string;
+    person_id: string;
+    week: string;
+    used: number;
+  }>`
+    select service_id, person_id, to_char(w, 'YYYY-MM-DD') as week, used
+      from (select service_id, person_id, date_trunc('week', at at time zone ${LONDON}) as w,
+                   count(*)::int as used
+              from support_used
+             where at >= ${p.weeksStart} and at < ${p.weeksEnd} ${only()}
+             group by 1, 2, 3) s`.execute(db);
 
   const targets = await sql<{
     service_id: string;
@@ -144,6 +158,9 @@ export async function loadOutcomeRowsByService(
       week: r.week,
       contacts: r.contacts,
     });
+  }
+  for (const r of supportWeeks.rows) {
+    of(r.service_id).supportWeeks.push({ personId: r.person_id, week: r.week, used: r.used });
   }
   for (const r of targets.rows) {
     of(r.service_id).targets.push({

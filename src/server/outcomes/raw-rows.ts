@@ -30,6 +30,18 @@ export function contactWeekRows(
   return [...counts.values()];
 }
 
+/** Support used per person and London week, only the 12 weeks up to `now`'s. */
+export function supportWeekRows(
+  events: { personId: string; at: Date }[],
+  now: Date,
+): OutcomeRows['supportWeeks'] {
+  return contactWeekRows(events, now).map((r) => ({
+    personId: r.personId,
+    week: r.week,
+    used: r.contacts,
+  }));
+}
+
 /** Each person's first and latest check-in up to `now`, for people with at least two. */
 export function checkInPairs(checkIns: RawCheckIn[], now: Date): CheckInPair[] {
   const byPerson = new Map<string, RawCheckIn[]>();

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { messageStartsContact } from '#shared/contacts';
 import { addDays, londonToInstant } from '#shared/london';
-import type { ContactEvent, ContactsView } from '#shared/schemas/contact';
+import { NATIONAL_CONTACTS } from '#shared/guide';
+import type { ContactEvent, ContactsView, SupportUsed } from '#shared/schemas/contact';
+import type { GuideContact } from '#shared/schemas/guide';
 import { weekOf } from '#shared/weeks';
 import type { Db } from '../db/database';
 import {
@@ -12,6 +14,12 @@ import {
   type ContactEventRow,
 } from '../db/tables/contacts.table';
 import { bumpProfileVersion } from '../db/tables/people.table';
+import {
+  listContactAlternatives,
+  listSupportUsed,
+  type SupportUsedRow,
+} from '../db/tables/support-used.table';
+import { loadGuide } from './documents';
 
 /** Weeks of contacts in a ContactsView (this week included), as `weeklySeries` draws them. */
 export const CONTACT_WEEKS = 12;
@@ -32,11 +40,37 @@ export async function loadContactsView(
   personId: string,
   now: Date,
 ): Promise<ContactsView> {
-  const [targets, events] = await Promise.all([
+  const since = contactsSince(now);
+  const [targets, events, alternatives, guide, used] = await Promise.all([
     listContactTargets(db, serviceId, personId),
-    listContactEvents(db, serviceId, personId, contactsSince(now)),
+    listContactEvents(db, serviceId, personId, since),
+    listContactAlternatives(db, serviceId, personId),
+    loadGuide(db, serviceId, personId),
+    listSupportUsed(db, serviceId, personId, since),
   ]);
-  return { targets, events: events.map(presentContactEvent) };
+  // A card taken out of the guide is no longer suggested; what was used stays on record.
+  const inGuide = new Set(personGuide(guide).map((c) => c.id.toLowerCase()));
+  return {
+    targets,
+    events: events.map(presentContactEvent),
+    alternatives: alternatives.filter((id) => inGuide.has(id.toLowerCase())),
+    supportUsed: used.map(presentSupportUsed),
+  };
+}
+
+/** The person's whole Help now guide: the national cards, then their local ones. */
+export function personGuide(local: readonly GuideContact[]): GuideContact[] {
+  return [...NATIONAL_CONTACTS, ...local];
+}
+
+export function presentSupportUsed(row: SupportUsedRow): SupportUsed {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    guideContactId: row.guide_contact_id,
+    kind: row.kind,
+    name: row.name,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { Hours } from '#shared/schemas/hours';
 import { CrisisPlan, emptyPlanSections } from '#shared/schemas/plan';
 import { z } from 'zod';
 import type { Db } from '../db/database';
+import { loadServiceCalendar } from '../calendar/service-calendar';
 import { findProfileRow } from '../db/tables/profile.query';
 import { photoUrl } from '../photos/image';
 import { loadContactsView } from './contacts';
@@ -48,6 +49,13 @@ export async function loadDeviceProfile(
     },
     goals: goalsForPhone(await loadGoals(db, serviceId, personId), now),
     contacts: await loadContactsView(db, serviceId, personId, now),
+    calendar: await calendarForPhone(db, serviceId),
     syncedAt: now.toISOString(),
   };
+}
+
+/** The service calendar as the phone keeps it: the rules' inputs, so it never runs out. */
+async function calendarForPhone(db: Db, serviceId: string) {
+  const { nations, closures } = await loadServiceCalendar(db, serviceId);
+  return { nations, closures };
 }

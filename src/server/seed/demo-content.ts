@@ -15,28 +15,20 @@ export const DEMO_STAFF = [
   { key: 'jo', name: 'Jo Examplework', email: 'jo@hiu-demo.example.org', role: 'caseworker' },
 ] as const;
 
-/** UK bank holidays in the next few months: the team is closed on these. */
-const BANK_HOLIDAYS = [
-  { date: '2026-12-25', label: 'Christmas Day' },
-  { date: '2026-12-28', label: 'Boxing Day (bank holiday)' },
-  { date: '2027-01-01', label: "New Year's Day" },
-  { date: '2027-03-26', label: 'Good Friday' },
-  { date: '2027-03-29', label: 'Easter Monday' },
-];
-
 const weekdays = (start: string, end: string) =>
   [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 
+// Bank holidays are not typed in: the service calendar closes these hours and the GP's on them.
 export const AGREED_HOURS: Hours = {
   kind: 'weekly',
   weekly: weekdays('09:00', '17:00'),
-  exceptions: BANK_HOLIDAYS.map((h) => ({ ...h, windows: [] })),
+  exceptions: [],
 };
 
 const GP_HOURS: Hours = {
   kind: 'weekly',
   weekly: [...weekdays('08:00', '18:30'), { day: 6, start: '09:00', end: '12:00' }],
-  exceptions: BANK_HOLIDAYS.map((h) => ({ ...h, windows: [] })),
+  exceptions: [],
 };
 
 const CAFE_HOURS: Hours = {

@@ -13,6 +13,8 @@ export const DEVICE_WRITES = {
   tick: { method: 'PUT', path: '/api/device/milestones/:milestoneId' },
   logContact: { method: 'PUT', path: '/api/device/contacts/:contactId' },
   undoContact: { method: 'DELETE', path: '/api/device/contacts/:contactId' },
+  logSupport: { method: 'PUT', path: '/api/device/support-used/:supportId' },
+  undoSupport: { method: 'DELETE', path: '/api/device/support-used/:supportId' },
   checkIn: { method: 'PUT', path: '/api/device/check-ins/:id' },
   urgentCare: { method: 'PUT', path: '/api/device/urgent-care/:entryId' },
   urgentCareOff: { method: 'DELETE', path: '/api/device/urgent-care/:entryId' },

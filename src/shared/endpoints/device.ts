@@ -7,7 +7,12 @@ import {
   SharedEntryState,
   SyncResponse,
 } from '../schemas/connect';
-import { ContactEvent, DeviceLogContactRequest } from '../schemas/contact';
+import {
+  ContactEvent,
+  DeviceLogContactRequest,
+  DeviceSupportUsedRequest,
+  SupportUsed,
+} from '../schemas/contact';
 import { Goal, TickMilestoneRequest } from '../schemas/goal';
 import { ShareJournalEntryRequest } from '../schemas/journal';
 import { CheckIn, CheckInRequest, UrgentCareReport, UrgentCareRequest } from '../schemas/wellbeing';
@@ -16,6 +21,7 @@ import { DEVICE_WRITES } from './device-writes';
 import {
   CheckInIdParams,
   ContactIdParams,
+  SupportUsedIdParams,
   EntryIdParams,
   MilestoneIdParams,
   SyncQuery,
@@ -115,6 +121,21 @@ export const device = {
     auth: 'device',
     summary: 'Take back a contact the person logged.',
     params: ContactIdParams,
+    response: null,
+  }),
+  logSupport: endpoint('device.logSupport', {
+    ...DEVICE_WRITES.logSupport,
+    auth: 'device',
+    summary: 'Support the person used instead ("I went to the drop-in"); never a contact.',
+    params: SupportUsedIdParams,
+    body: DeviceSupportUsedRequest,
+    response: SupportUsed,
+  }),
+  undoSupport: endpoint('device.undoSupport', {
+    ...DEVICE_WRITES.undoSupport,
+    auth: 'device',
+    summary: 'Take back support the person logged.',
+    params: SupportUsedIdParams,
     response: null,
   }),
   checkIn: endpoint('device.checkIn', {

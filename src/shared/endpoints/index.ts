@@ -1,6 +1,8 @@
 import { auth, caseworkers } from './auth';
+import { calendar } from './calendar';
 import type { Endpoint } from './define';
 import { device } from './device';
+import { notes } from './notes';
 import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
 import { service } from './service';
@@ -20,6 +22,8 @@ export const endpoints = {
   contacts,
   wellbeing,
   triage,
+  notes,
+  calendar,
   device,
   service,
 };

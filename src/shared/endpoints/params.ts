@@ -5,6 +5,7 @@ import { Id, Instant } from '../schemas/common';
 export const EntryIdParams = z.object({ entryId: Id });
 export const PersonEntryParams = z.object({ personId: Id, entryId: Id });
 export const ContactIdParams = z.object({ contactId: Id });
+export const SupportUsedIdParams = z.object({ supportId: Id });
 export const MilestoneIdParams = z.object({ milestoneId: Id });
 export const CheckInIdParams = z.object({ id: Id });
 export const PhotoParams = z.object({ photoId: Id });

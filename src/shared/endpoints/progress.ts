@@ -1,5 +1,6 @@
 import { PersonParams } from '../schemas/api';
 import {
+  ContactAlternativesRequest,
   ContactEvent,
   ContactParams,
   ContactsView,
@@ -102,6 +103,15 @@ export const contacts = {
     summary: 'Plan the contact targets, stepping down week by week.',
     params: PersonParams,
     body: ContactTargetsRequest,
+    response: ContactsView,
+  }),
+  setAlternatives: endpoint('contacts.setAlternatives', {
+    method: 'PUT',
+    path: '/api/people/:personId/contact-alternatives',
+    auth: 'staff',
+    summary: 'Name the supports from the person’s own guide to use instead of the team.',
+    params: PersonParams,
+    body: ContactAlternativesRequest,
     response: ContactsView,
   }),
 };

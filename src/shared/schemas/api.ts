@@ -3,6 +3,7 @@
  * Request bodies are strict objects: an unknown or misspelt field is an error, not ignored.
  */
 import { z } from 'zod';
+import { ServiceCalendar } from './calendar';
 import { AuditEntry } from './audit';
 import { Caseworker, CaseworkerRole } from './caseworker';
 import { DisplayName, Email, Id, Instant, text } from './common';
@@ -207,6 +208,11 @@ export const DeviceProfile = z.object({
   /** Every goal that is not finished, and those finished in the last 90 days. */
   goals: GoalList.optional(),
   contacts: ContactsView.optional(),
+  /**
+   * The service calendar (nations and team closures). Optional so that older cached profiles
+   * still parse; without it the phone uses England and Wales bank holidays.
+   */
+  calendar: ServiceCalendar.optional(),
   syncedAt: Instant,
 });
 export type DeviceProfile = z.infer<typeof DeviceProfile>;

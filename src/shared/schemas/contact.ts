@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, LocalDate } from './common';
+import { Id, Instant, LocalDate, text } from './common';
 
 /*
  * Contact-frequency targets: "let's try 5 calls instead of 10 next week".
@@ -48,10 +48,37 @@ export const ContactEvent = z.object({
 });
 export type ContactEvent = z.infer<typeof ContactEvent>;
 
-/** The person's plan and their contacts in the last 12 weeks (this week included). */
+/** How the person used a support from their guide: called it, texted it or went there. */
+export const SupportUsedKind = z.enum(['call', 'text', 'visit']);
+export type SupportUsedKind = z.infer<typeof SupportUsedKind>;
+
+/**
+ * Support used instead of contacting the team ("I went to the drop-in", "I called Samaritans").
+ * Kept apart from contacts so it can never count against the target. `name` is the card's name
+ * when it was logged (the card may later leave the guide); no free text from the person.
+ */
+export const SupportUsed = z.object({
+  id: Id,
+  at: Instant,
+  guideContactId: Id,
+  kind: SupportUsedKind,
+  name: text(80),
+});
+export type SupportUsed = z.infer<typeof SupportUsed>;
+
+/** At most this many alternatives per person: a short list the phone can suggest from. */
+export const MAX_ALTERNATIVES = 6;
+
+/**
+ * The person's plan, their contacts and the support they used in the last 12 weeks (this week
+ * included), and the guide cards their target points to instead (`alternatives`, in the
+ * caseworker's order). Older phones' stored profiles lack the last two: read as empty.
+ */
 export const ContactsView = z.object({
   targets: ContactTargets,
   events: z.array(ContactEvent).max(5000),
+  alternatives: z.array(Id).max(MAX_ALTERNATIVES).default([]),
+  supportUsed: z.array(SupportUsed).max(5000).default([]),
 });
 export type ContactsView = z.infer<typeof ContactsView>;
 
@@ -79,6 +106,21 @@ export type LogContactRequest = z.infer<typeof LogContactRequest>;
 
 export const ContactParams = z.object({ personId: Id, contactId: Id });
 
+/**
+ * PUT /api/people/:personId/contact-alternatives -> ContactsView. Cards from the person's own
+ * Help now guide (their local cards, or Samaritans and Shout); not 999, 111 or the caseworker's
+ * own card, which are not an alternative to the team. Empty clears them.
+ */
+export const ContactAlternativesRequest = z.strictObject({
+  guideContactIds: z
+    .array(Id)
+    .max(MAX_ALTERNATIVES)
+    .refine((ids) => new Set(ids.map((i) => i.toLowerCase())).size === ids.length, {
+      message: 'Choose each support once',
+    }),
+});
+export type ContactAlternativesRequest = z.infer<typeof ContactAlternativesRequest>;
+
 // ---- Phone
 
 /**
@@ -91,3 +133,15 @@ export const DeviceLogContactRequest = z.strictObject({
   kind: z.enum(['call', 'text', 'visit', 'other']),
 });
 export type DeviceLogContactRequest = z.infer<typeof DeviceLogContactRequest>;
+
+/**
+ * PUT /api/device/support-used/:id (DeviceSupportUsedRequest) -> SupportUsed: "I went to the
+ * drop-in". Idempotent on the id made on the phone; the card must be one of the person's
+ * alternatives. DELETE the same path -> 204 takes it back.
+ */
+export const DeviceSupportUsedRequest = z.strictObject({
+  at: Instant,
+  guideContactId: Id,
+  kind: SupportUsedKind,
+});
+export type DeviceSupportUsedRequest = z.infer<typeof DeviceSupportUsedRequest>;

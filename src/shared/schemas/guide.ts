@@ -58,6 +58,12 @@ const guideContactFields = z.object({
   call: UkPhone.optional(),
   text: GuideText.optional(),
   hours: Hours,
+  /**
+   * Whether the card closes on the service calendar's bank holidays and closures. Unset is
+   * `follow` (a GP surgery, a drop-in); `ignore` keeps the card's own hours (a pharmacy that
+   * opens on Boxing Day). Hours open all the time never follow it.
+   */
+  calendar: z.enum(['follow', 'ignore']).optional(),
   picture: Picture,
 });
 

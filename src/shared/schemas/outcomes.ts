@@ -28,6 +28,27 @@ export const WellbeingChange = z.object({
 });
 export type WellbeingChange = z.infer<typeof WellbeingChange>;
 
+/** Contact with the team and support used instead, over some weeks. */
+const CommunitySpan = z.object({
+  contacts: Count,
+  supportUsed: Count,
+  /** `supportUsed / (contacts + supportUsed)`; null when both are 0. */
+  share: Share,
+});
+
+/**
+ * How contact moved from the team to community support over the 12 weeks (docs/outcomes.md):
+ * support used per week, and the community share in the first 4 weeks against the last 4.
+ */
+export const CommunityShift = z.object({
+  weeks: z.array(z.object({ week: LocalDate, supportUsed: Count })).max(12),
+  first: CommunitySpan,
+  last: CommunitySpan,
+  /** `last.share − first.share`, 3 decimals; null when either is null. Up is towards community. */
+  change: z.number().min(-1).max(1).nullable(),
+});
+export type CommunityShift = z.infer<typeof CommunityShift>;
+
 export const OutcomeFigures = z.object({
   /** People whose support is active now. */
   supportedNow: Count,
@@ -59,6 +80,7 @@ export const OutcomeFigures = z.object({
       }),
     )
     .max(12),
+  community: CommunityShift,
   wellbeing: WellbeingChange,
   /** The last 12 months, oldest first: urgent care the people chose to send. */
   urgentCareMonths: z

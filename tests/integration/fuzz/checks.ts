@@ -45,13 +45,18 @@ export async function problemsWith(
       problems.push(`error content-type is ${res.headers.get('content-type')}`);
     }
   }
-  // Successes are JSON, except an empty 204, an event stream, a photo (an image) and the
-  // outcomes CSV (text/csv, which must then start with its header row).
+  // Successes are JSON, except an empty 204, an event stream, a photo (an image), the
+  // outcomes CSV (text/csv, which must then start with its header row) and a person's record
+  // in plain text (which must then start with its title line).
   const csv = type.startsWith('text/csv');
   if (csv && method !== 'HEAD' && !text.startsWith('service_ref,')) {
     problems.push('a CSV without its header row');
   }
-  const notJson = res.status === 204 || stream || type.startsWith('image/') || csv;
+  const plain = api && res.status < 300 && type.startsWith('text/plain');
+  if (plain && method !== 'HEAD' && !text.startsWith('Everything the service keeps about ')) {
+    problems.push('a plain-text record without its title line');
+  }
+  const notJson = res.status === 204 || stream || type.startsWith('image/') || csv || plain;
   if (res.status === 204 && text !== '') problems.push('a 204 with a body');
   if (api && method !== 'HEAD' && res.status >= 200 && res.status < 300 && !notJson) {
     try {

@@ -21,6 +21,11 @@ const GP = {
   picture: 'gp',
 };
 
+/** Samaritans' fixed card id; the fuzz's phone has it as an alternative (fuzz.test.ts). */
+export const SAMARITANS_ID = '00000000-0000-4000-8000-000000116123';
+/** Support the fuzz's phone logs (the `:supportId` routes). */
+export const SUPPORT_ID = '5d7f9b1d-3f5a-4c7e-9a1c-3e5a7c9e1b3d';
+
 /** The journal entry the phone shares (the `:entryId` the fuzz fills in half the time). */
 export const SHARED_ENTRY_ID = '3b9e2f1a-7c4d-4e8b-a1f2-6d5c4b3a2918';
 
@@ -119,6 +124,15 @@ export function validBodies(w: World, pairingCode: string): Record<string, unkno
       { steps: [] },
       { steps: [{ fromWeek: '2026-11-16', times: 4 }] },
       { steps: [{ fromWeek: '2027-01-05', times: 101 }] },
+    ],
+    'PUT /api/people/:personId/contact-alternatives': [
+      { guideContactIds: [SAMARITANS_ID] },
+      { guideContactIds: [] },
+      { guideContactIds: [GP.id, SAMARITANS_ID, SAMARITANS_ID] },
+    ],
+    'PUT /api/device/support-used/:supportId': [
+      { at: '2026-11-23T09:30:00Z', guideContactId: SAMARITANS_ID, kind: 'call' },
+      { at: '2026-11-23T09:30:00Z', guideContactId: GP.id, kind: 'visit' },
     ],
     'POST /api/people/:personId/contacts': [
       { at: '2026-11-23T09:00:00Z', kind: 'call' },

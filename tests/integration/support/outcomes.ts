@@ -7,6 +7,7 @@ import {
   CASEWORKER_NAMES,
   CHECK_INS,
   CONTACTS,
+  SUPPORT_USED,
   GOALS,
   PEOPLE,
   TARGETS,
@@ -79,6 +80,12 @@ export async function seedOutcomes(
     await sql`insert into contact_events (id, service_id, person_id, at, kind, source, created_at)
               values (${randomUUID()}, ${serviceId}, ${c.personId}, ${c.at}, 'call', 'person',
                 ${now})`.execute(db);
+  }
+  for (const u of SUPPORT_USED) {
+    await sql`insert into support_used (id, service_id, person_id, guide_contact_id, kind, name,
+                at, created_at)
+              values (${randomUUID()}, ${serviceId}, ${u.personId}, ${randomUUID()}, 'visit',
+                'The Lighthouse drop-in', ${u.at}, ${now})`.execute(db);
   }
   for (const c of CHECK_INS) {
     await sql`insert into check_ins (id, service_id, person_id, at, reason, satisfied,

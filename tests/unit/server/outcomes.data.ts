@@ -5,6 +5,7 @@ import {
   checkInPairs,
   contactWeekRows,
   progressingPeople,
+  supportWeekRows,
   urgentCareRows,
 } from '../../../src/server/outcomes/raw-rows';
 
@@ -259,6 +260,28 @@ export const URGENT_CARE: SeedUrgent[] = [
   { personId: P4, at: at('2025-12-01T00:00:00Z'), ae: false, c999: true, c111: false },
 ];
 
+/**
+ * Support used instead of the team ("I went to the drop-in"), from the phone. Never contacts.
+ *   P1: w2 1, w7 1, w11 3, w12 1 (and one before the 12 weeks).  P2: w12 1.
+ *   P3: w10 1 (after stepping back: still the group's).  P4, P5: none.
+ */
+export const SUPPORT_USED: { personId: string; at: Date }[] = [
+  // 22:30 UTC on Sunday 6 September = 23:30 BST: the week of 31 August, before the 12 weeks.
+  { personId: P1, at: at('2026-09-06T22:30:00Z') },
+  // w2: Wednesday 16 September.
+  { personId: P1, at: at('2026-09-16T18:00:00Z') },
+  // w7: 23:30 GMT on Sunday 25 October, after the clocks went back: still w7.
+  { personId: P1, at: at('2026-10-25T23:30:00Z') },
+  // w11: three evenings.
+  { personId: P1, at: at('2026-11-16T19:00:00Z') },
+  { personId: P1, at: at('2026-11-18T19:00:00Z') },
+  { personId: P1, at: at('2026-11-20T19:00:00Z') },
+  // w12: this morning, 7am.
+  { personId: P1, at: at('2026-11-23T07:00:00Z') },
+  { personId: P2, at: at('2026-11-23T08:15:00Z') },
+  { personId: P3, at: at('2026-11-10T18:00:00Z') },
+];
+
 /** The rows `loadOutcomeRows` should give for this data, made in memory from the raw events. */
 export function seedRows(caseworkerIds: Record<CaseworkerKey, string>): OutcomeRows {
   return {
@@ -275,6 +298,7 @@ export function seedRows(caseworkerIds: Record<CaseworkerKey, string>): OutcomeR
       NOW,
     ),
     contactWeeks: contactWeekRows(CONTACTS, NOW),
+    supportWeeks: supportWeekRows(SUPPORT_USED, NOW),
     targets: TARGETS,
     checkIns: checkInPairs(
       CHECK_INS.map((c, i) => ({
@@ -352,6 +376,25 @@ function weeks(rows: Five[]): OutcomeFigures['contactWeeks'] {
     atOrUnderTarget: atOrUnder,
   }));
 }
+/** Support used per week (w1 to w12), then [contacts, support used, share] of w1–w4 and w9–w12. */
+function community(
+  used: number[],
+  first: [number, number, number | null],
+  last: [number, number, number | null],
+  change: number | null,
+): OutcomeFigures['community'] {
+  const spanOf = ([contacts, supportUsed, share]: [number, number, number | null]) => ({
+    contacts,
+    supportUsed,
+    share,
+  });
+  return {
+    weeks: used.map((supportUsed, i) => ({ week: WEEKS[i]!, supportUsed })),
+    first: spanOf(first),
+    last: spanOf(last),
+    change,
+  };
+}
 function quarters(people: number[]): OutcomeFigures['newPerQuarter'] {
   return people.map((n, i) => ({ quarter: QUARTERS[i]!, people: n }));
 }
@@ -393,6 +436,11 @@ export const EXPECTED_SERVICE: OutcomeFigures = {
     [3, 3, 5, 3, 2], //   w11: + P5 (0); P2 3 > 2; 3 + 2 + 0 = 5
     [5, 3, 5, 4, 2], //   w12: P1 4 + P4 1 = 5; P1 4 > 3
   ]),
+  // Support used per week: w2 1 (P1), w7 1 (P1), w10 1 (P3), w11 3 (P1), w12 2 (P1, P2).
+  // First 4 weeks: contacts 1 + 0 + 0 + 1 = 2, support 1: 1 / 3 = 0.333.
+  // Last 4 weeks: contacts 1 + 1 + 3 + 5 = 10, support 0 + 1 + 3 + 2 = 6: 6 / 16 = 0.375.
+  // Change: 0.375 − 0.3333… = 0.0417 → 0.042 (towards community support).
+  community: community([0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 3, 2], [2, 1, 0.333], [10, 6, 0.375], 0.042),
   // P1, P2, P3 (P4, P5 have fewer than two up to now).
   // first: satisfied (4+2+3)/3 = 3.0; worthwhile (5+3)/2 = 4.0 (P2 skipped); happy
   // (3+4+3)/3 = 3.33 → 3.3; anxious (8+9+7)/3 = 8.0.
@@ -436,6 +484,10 @@ export const EXPECTED_A: OutcomeFigures = {
     [3, 2, 5, 3, 1], //   w11: P2 3 > 2
     [4, 2, 5, 4, 1], //   w12: P1 4 > 3
   ]),
+  // Support: P1 w2 1, w7 1, w11 3, w12 1; P2 w12 1. First 4 weeks: contacts 2, support 1 =
+  // 0.333. Last 4: contacts 0 + 0 + 3 + 4 = 7, support 0 + 0 + 3 + 2 = 5: 5 / 12 = 0.4167 →
+  // 0.417. Change: 0.41667 − 0.33333 = 0.0833 → 0.083.
+  community: community([0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 3, 2], [2, 1, 0.333], [7, 5, 0.417], 0.083),
   // first: satisfied (4+2)/2 = 3; worthwhile 5 (P2 skipped); happy (3+4)/2 = 3.5; anxious
   // (8+9)/2 = 8.5. latest: (7+5)/2 = 6; (6+7)/2 = 6.5; 6 (P2 skipped); (4+6)/2 = 5.
   // Lonely often: first 2 of 2 = 1; latest 0 of 1 = 0.
@@ -469,6 +521,9 @@ export const EXPECTED_B: OutcomeFigures = {
     [0, 1, 0, 0, 1], //   w11: P5 target 0, 0 contacts: at it
     [1, 1, 0, 0, 1], //   w12: P4's 1 (no target)
   ]),
+  // Support: P3 w10 1. First 4 weeks: nothing at all, so no share and no change. Last 4:
+  // contacts 1 + 1 + 0 + 1 = 3, support 1: 1 / 4 = 0.25.
+  community: community([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0], [0, 0, null], [3, 1, 0.25], null),
   wellbeing: {
     people: 1,
     first: { satisfied: 3, worthwhile: 3, happy: 3, anxious: 7 },
@@ -485,6 +540,12 @@ export const EXPECTED_C: OutcomeFigures = {
   newPerQuarter: quarters([0, 0, 0, 0, 0, 0, 0, 0]),
   goals: { withGoal: 0, progressing: 0, share: null },
   contactWeeks: weeks(WEEKS.map((): Five => [0, 0, 0, 0, 0])),
+  community: community(
+    WEEKS.map(() => 0),
+    [0, 0, null],
+    [0, 0, null],
+    null,
+  ),
   wellbeing: {
     people: 0,
     first: { satisfied: null, worthwhile: null, happy: null, anxious: null },

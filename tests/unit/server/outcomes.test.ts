@@ -120,8 +120,12 @@ describe('the anonymised CSV', () => {
     expect(lines).toContain('svc-1,caseworker,C3,day,2026-11-23,goals_progressing_share,');
     expect(lines).toContain('svc-1,service,,day,2026-11-23,wellbeing_first_happy_mean,3.3');
     expect(lines).toContain('svc-1,service,,month,2026-10,urgent_called_111,2');
-    // Per group: 15 "day" rows + 8 quarters + 12 weeks × 5 + 12 months × 4 = 131.
-    expect(lines).toHaveLength(4 * 131);
+    expect(lines).toContain('svc-1,service,,day,2026-11-23,community_last_4_weeks_share,0.375');
+    expect(lines).toContain('svc-1,caseworker,C1,day,2026-11-23,community_share_change,0.083');
+    expect(lines).toContain('svc-1,caseworker,C2,day,2026-11-23,community_share_change,');
+    expect(lines).toContain('svc-1,service,,week,2026-11-16,support_used,3');
+    // Per group: 22 "day" rows + 8 quarters + 12 weeks × 6 + 12 months × 4 = 150.
+    expect(lines).toHaveLength(4 * 150);
   });
 
   test('no names and no free text', () => {

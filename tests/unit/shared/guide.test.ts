@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   EMERGENCY_CONTACT,
@@ -185,13 +186,23 @@ describe('arrangeGuide and the service calendar', () => {
     expect(arrangeGuide([openBoxingDay], christmas)[1]?.open).toBe(true);
   });
 
-  it('closes on a team closure from the calendar it is given', () => {
+  it('closes the caseworker and local services on a team closure, but not the GP surgery', () => {
     const calendar = {
       nations: ['england-and-wales' as const],
       closures: [{ from: '2026-11-04', to: '2026-11-04', label: 'Training day' }],
     };
-    const item = arrangeGuide([gp], at('2026-11-04T12:00:00Z'), calendar)[1];
-    expect(item?.open).toBe(false);
-    expect(item?.opensAt).toEqual(at('2026-11-05T08:00:00Z'));
+    const team: GuideContact = {
+      ...gp,
+      id: randomUUID(),
+      kind: 'caseworker',
+      picture: 'caseworker',
+    };
+    const dropIn: GuideContact = { ...gp, id: randomUUID(), kind: 'local', picture: 'local' };
+    const items = arrangeGuide([gp, team, dropIn], at('2026-11-04T12:00:00Z'), calendar);
+    const byKind = (kind: string) => items.find((i) => i.contact.kind === kind);
+    expect(byKind('gp')?.open).toBe(true);
+    expect(byKind('caseworker')?.open).toBe(false);
+    expect(byKind('caseworker')?.opensAt).toEqual(at('2026-11-05T08:00:00Z'));
+    expect(byKind('local')?.open).toBe(false);
   });
 });

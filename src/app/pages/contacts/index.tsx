@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { londonDate } from '#shared/london';
+import { AlternativeNow } from '../../components/alternative/index';
 import { NotLinked } from '../../components/not-linked/index';
 import { LastUpdated } from '../../components/team/last-updated';
 import { firstName } from '../../store/profile-fields';
@@ -79,6 +80,7 @@ export default function Contacts() {
           Undo
         </button>
       )}
+      <AlternativeNow now={renderNow} />
       <h2 class={s.chartTitle}>The last 12 weeks</h2>
       <WeeksChart series={summary.series} today={londonDate(renderNow)} />
       <LastUpdated />

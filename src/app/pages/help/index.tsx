@@ -2,7 +2,7 @@ import { arrangeGuide, NATIONAL_CONTACTS } from '#shared/guide';
 import { londonParts } from '#shared/london';
 import { useAppState } from '../../state';
 import { useNow } from '../../components/use-now';
-import { caseworkerPhoto, nhs111Wording } from '../../store/profile-fields';
+import { calendarOf, caseworkerPhoto, nhs111Wording } from '../../store/profile-fields';
 import { GuideCard } from './guide-card';
 import s from './style.module.css';
 
@@ -31,7 +31,7 @@ export default function HelpNow() {
   const photo = caseworkerPhoto(profile);
   const kept = state.sync.photoUrl.value;
   const pictureOf = (picture: string) => (kept && picture === photo ? kept : undefined);
-  const [first, ...rest] = arrangeGuide([...national, ...local], now);
+  const [first, ...rest] = arrangeGuide([...national, ...local], now, calendarOf(profile));
   const open = rest.filter((i) => i.open);
   const closed = rest.filter((i) => !i.open);
 

@@ -7,7 +7,7 @@ import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import { availabilityWords } from '../../components/team/caseworker-card';
 import { LastUpdated } from '../../components/team/last-updated';
-import { firstName } from '../../store/profile-fields';
+import { agreedHours, firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
@@ -172,11 +172,12 @@ function Thread({ profile }: { profile: DeviceProfile }) {
       return;
     }
     problem.value = null;
-    if (isOpen(profile.hours, new Date())) void send();
+    const at = new Date();
+    if (isOpen(agreedHours(profile, at), at)) void send();
     else step.value = 'outside';
   }
 
-  const opens = nextOpening(profile.hours, now);
+  const opens = nextOpening(agreedHours(profile, now), now);
   return (
     <div class={s.page}>
       <h1>Messages with {name}</h1>
@@ -208,6 +209,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
           name={name}
           words={sync.messageDraft.value}
           when={opens ? describeWhen(opens, now) : null}
+          now={now}
           onSend={() => void send()}
           onCancel={() => (step.value = 'write')}
           onJournal={() => void toJournal()}

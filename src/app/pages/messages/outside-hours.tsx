@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { AlternativeNow } from '../../components/alternative/index';
 import s from './style.module.css';
 
 interface Props {
@@ -7,6 +8,7 @@ interface Props {
   words: string;
   /** "9am on Monday" */
   when: string | null;
+  now: Date;
   onSend: () => void;
   onCancel: () => void;
   /** "Write in my journal": the words go with them, into a new entry. */
@@ -17,7 +19,7 @@ interface Props {
  * Before a message goes outside agreed hours: when the caseworker will see it, and who can
  * help now. The person can still send it; it then waits for the caseworker's hours.
  */
-export function OutsideHours({ name, words, when, onSend, onCancel, onJournal }: Props) {
+export function OutsideHours({ name, words, when, now, onSend, onCancel, onJournal }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -32,6 +34,7 @@ export function OutsideHours({ name, words, when, onSend, onCancel, onJournal }:
       </p>
       <p class={s.quoteLabel}>Your message:</p>
       <blockquote class={s.quote}>{words}</blockquote>
+      <AlternativeNow now={now} heading="h3" />
       <p>If you need to talk to someone now, Help now shows who you can call or text.</p>
       <div class={s.choices}>
         <a href="/help" class="btn btn-block">

@@ -144,6 +144,7 @@ const MORE: readonly (readonly [string, string])[] = [
   ['sharing-title', 'Sharing with your caseworker'],
   ['install-title', 'Add to home screen'],
   ['updates-title', 'Updates'],
+  ['notes-title', 'Notes about your support'],
   ['storage-title', 'Keeping your journal on this phone'],
   ['export-title', 'Saving a copy of your data'],
   ['delete-title', 'Delete everything'],

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { LockSettings } from './lock';
 import { AUTO_LOCK_CHOICES } from '../../lock/types';
 import { useAppState } from '../../state';
+import { firstName } from '../../store/profile-fields';
 import { collectExport } from '../../store/export';
 import { isPersisted, requestPersistence } from '../../store/persist';
 import { deleteEverything } from '../../store/wipe';
@@ -25,11 +26,27 @@ export function LockChoices() {
 export function DataSettings() {
   return (
     <div class={s.privacy}>
+      <CaseworkerNotes />
       <DraftReminder />
       <Storage />
       <ExportData />
       <DeleteEverything />
     </div>
+  );
+}
+
+/** The team keeps notes of its own; the person has a right to see them (subject access). */
+function CaseworkerNotes() {
+  const profile = useAppState().profile.value;
+  const who = profile ? firstName(profile.caseworker.name) : 'Your caseworker';
+  return (
+    <section class={s.section} aria-labelledby="notes-title">
+      <h2 id="notes-title">Notes about your support</h2>
+      <p>
+        {who} keeps short notes about your support, like when you talked and how things went. The
+        notes are not in this app. You can ask to see them at any time.
+      </p>
+    </section>
   );
 }
 

@@ -5,7 +5,7 @@ import type { DeviceProfile } from '#shared/schemas/api';
 import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import type { JournalEntry } from '#shared/schemas/journal';
-import { firstName } from '../../store/profile-fields';
+import { agreedHours, firstName } from '../../store/profile-fields';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
 import { useAppState } from '../../state';
@@ -17,8 +17,9 @@ import s from './style.module.css';
 /** When the caseworker can read a shared entry, in plain words. */
 export function whenWords(profile: DeviceProfile, now: Date): string {
   const name = firstName(profile.caseworker.name);
-  if (isOpen(profile.hours, now)) return `${name} is working now, so ${name} may read it soon.`;
-  const opens = nextOpening(profile.hours, now);
+  const hours = agreedHours(profile, now);
+  if (isOpen(hours, now)) return `${name} is working now, so ${name} may read it soon.`;
+  const opens = nextOpening(hours, now);
   return opens
     ? `${name} is not working now. ${name} can read it from ${describeWhen(opens, now)}.`
     : `${name} is not working now. ${name} can read it when they are back.`;

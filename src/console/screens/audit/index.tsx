@@ -56,6 +56,7 @@ const ACTIONS: Record<string, string> = {
   'person.step-back': 'Stepped support back',
   'person.restart': 'Started support again',
   'outcomes.export': 'Downloaded the outcomes CSV',
+  'calendar.update': 'Changed the service calendar',
   'triage.list': 'Opened Today',
   'triage.done': 'Marked something done in Today',
 };

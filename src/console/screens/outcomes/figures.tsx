@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { OutcomeFigures } from '#shared/schemas/outcomes';
 import { Cell, Table } from '../../components/table';
 import { BarChart, PairChart } from './charts';
+import { CommunityFigures } from './community';
 import styles from './style.module.css';
 import { weekAxis } from '../../format';
 import { mean, monthLabel, percent, quarterLabel, weekLabel } from './labels';
@@ -145,6 +146,8 @@ export function Figures({ figures, who }: { figures: OutcomeFigures; who: string
           </Table>
         </AsTable>
       </section>
+
+      <CommunityFigures figures={figures} />
 
       <section aria-labelledby="wellbeing-heading" class={styles.section}>
         <h2 id="wellbeing-heading">Wellbeing: first and latest check-in</h2>

@@ -14,16 +14,22 @@ import { GuideEditor } from './guide-editor';
 import { HoursEditor } from './hours-editor';
 import { Journal } from './journal';
 import { Messages } from './messages';
+import { Notes } from './notes';
 import { Pairing } from './pairing';
+import { Paper } from './paper';
 import { PlanEditor } from './plan-editor';
+import { DownloadRecord } from './record';
 import { Reassign } from './reassign';
 import { Support } from './support';
+import { Week } from './week';
 import { Wellbeing } from './wellbeing';
 import styles from './style.module.css';
 
 const TAB_TITLES: Record<PersonTab, string> = {
   overview: 'Overview',
   journal: 'Journal shared with you',
+  notes: 'Your notes',
+  week: 'Week side by side',
   messages: 'Messages',
   goals: 'Goals',
   contact: 'Contact',
@@ -31,6 +37,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   plan: 'Crisis plan',
   hours: 'Agreed hours',
   guide: 'Who to call',
+  paper: 'Print for paper',
 };
 
 /** How many unread things a tab holds, shown beside its name in words. */
@@ -101,6 +108,8 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'journal' ? (
         <Journal person={who} onRead={(unreadEntries) => replace({ ...who, unreadEntries })} />
       ) : null}
+      {tab === 'notes' ? <Notes person={who} /> : null}
+      {tab === 'week' ? <Week person={who} /> : null}
       {tab === 'messages' ? (
         <Messages person={who} onRead={() => replace({ ...who, unreadMessages: 0 })} />
       ) : null}
@@ -110,6 +119,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'plan' ? <PlanEditor personId={personId} /> : null}
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
+      {tab === 'paper' ? <Paper person={who} /> : null}
     </>
   );
 }
@@ -154,6 +164,7 @@ function Overview({ person, onChange, reload }: OverviewProps) {
       </div>
       <Support person={person} onChange={onChange} />
       {isLead.value ? <Reassign person={person} onChange={onChange} /> : null}
+      {isLead.value ? <DownloadRecord person={person} /> : null}
     </>
   );
 }

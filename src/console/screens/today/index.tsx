@@ -12,6 +12,7 @@ import { capitalise } from '../../format';
 import { useLiveRefresh } from '../../live/use-live';
 import { href } from '../../router';
 import { useLoad } from '../../use-load';
+import { QuickNote } from '../person/notes/quick-note';
 import { summaryWords, tabFor, whenWords, whyWords } from './words';
 import { ErrorMessage } from '../../../ui/error-message';
 import styles from './style.module.css';
@@ -35,6 +36,11 @@ function Row({ item, onDone }: { item: TriageItem; onDone: (item: TriageItem) =>
         {urgent ? <Tag colour="red">Urgent care</Tag> : null}
         <p class={styles.why}>{whyWords(item)}</p>
         {when ? <p class={styles.when}>{capitalise(when)}</p> : null}
+        <QuickNote
+          personId={item.personId}
+          personName={item.personName}
+          idPrefix={`quick-${item.key.replace(/[^a-z0-9-]/gi, '-')}`}
+        />
         {failed ? (
           <ErrorMessage standalone>That did not save. Please try again.</ErrorMessage>
         ) : null}

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ServiceCalendar } from '#shared/calendar';
 import { endpoints } from '#shared/endpoints';
 import type { Hours } from '#shared/schemas/hours';
 import { PageHeading } from '../../components/page-heading';
@@ -11,6 +12,14 @@ import styles from './style.module.css';
 export function WorkingHours() {
   const { api } = useConsole();
   const [hours, setHours] = useState<Hours | null>(null);
+  const [calendar, setCalendar] = useState<ServiceCalendar | null>(null);
+  useEffect(() => {
+    // The console is quiet on the service's bank holidays and closures too; without the
+    // calendar the line below just says what the saved hours say.
+    const controller = new AbortController();
+    api.call(endpoints.calendar.get, {}, controller.signal).then(setCalendar, () => {});
+    return () => controller.abort();
+  }, []);
   return (
     <>
       <PageHeading title="My working hours">My working hours</PageHeading>
@@ -38,12 +47,12 @@ export function WorkingHours() {
             }
             savedText="Your working hours are saved. Outside them, the console will not notify you."
             alwaysHint="The console may notify you at any time of day or night."
-            exceptionsIntro="Add days off, leave and bank holidays: on these dates the usual times do not apply, and the console stays quiet."
+            exceptionsIntro="Add days off and leave: on these dates the usual times do not apply, and the console stays quiet. Bank holidays and team closures come from the service calendar."
             submitLabel="Save my working hours"
             onHours={setHours}
           />
         </div>
-        <Notifications hours={hours} />
+        <Notifications hours={hours} calendar={calendar} />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { hoursOnCalendar, type ServiceCalendar } from '#shared/calendar';
 import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import type { Hours } from '#shared/schemas/hours';
@@ -7,9 +8,10 @@ import { useConsole } from '../../context';
 import { NOTIFICATION_BODY } from '../../live/attention';
 import styles from './style.module.css';
 
-/** Whether the console may notify the caseworker now, by their saved working hours. */
-function rightNow(hours: Hours): string {
+/** Whether the console may notify the caseworker now, by their saved hours on the calendar. */
+function rightNow(saved: Hours, calendar: ServiceCalendar | null): string {
   const now = new Date();
+  const hours = calendar ? hoursOnCalendar(saved, calendar, now) : saved;
   if (isOpen(hours, now)) return 'Right now you are within your working hours.';
   const opens = nextOpening(hours, now);
   return opens
@@ -18,14 +20,20 @@ function rightNow(hours: Hours): string {
 }
 
 /** Turning browser notifications on and off, for this tab, only ever by pressing a button. */
-export function Notifications({ hours }: { hours: Hours | null }) {
+export function Notifications({
+  hours,
+  calendar,
+}: {
+  hours: Hours | null;
+  calendar: ServiceCalendar | null;
+}) {
   const { attention } = useConsole();
   const permission = attention.permission.value;
   const on = attention.notificationsOn.value;
   return (
     <Card labelledBy="notifications-title">
       <h2 id="notifications-title">Notifications on this computer</h2>
-      {hours ? <p class={styles.now}>{rightNow(hours)}</p> : null}
+      {hours ? <p class={styles.now}>{rightNow(hours, calendar)}</p> : null}
       <p>
         While the console is open in another tab, and you are within your working hours, the tab
         title shows how many new things there are, like “(2) My caseload”.

@@ -15,6 +15,9 @@ import * as createKnownSignIns from './2026_12_02_0001_create_known_sign_ins';
 import * as entryIdIndexes from './2026_12_02_0010_entry_id_indexes';
 import * as caseloadIndexes from './2026_12_02_0020_caseload_indexes';
 import * as createTriageDone from './2026_12_03_0400_create_triage_done';
+import * as caseworkerNotes from './2026_12_04_0200_caseworker_notes';
+import * as serviceCalendar from './2026_12_04_0400_service_calendar';
+import * as contactAlternatives from './2026_12_04_0300_contact_alternatives';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +37,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0010_entry_id_indexes': entryIdIndexes,
   '2026_12_02_0020_caseload_indexes': caseloadIndexes,
   '2026_12_03_0400_create_triage_done': createTriageDone,
+  '2026_12_04_0200_caseworker_notes': caseworkerNotes,
+  '2026_12_04_0400_service_calendar': serviceCalendar,
+  '2026_12_04_0300_contact_alternatives': contactAlternatives,
 };

@@ -131,6 +131,17 @@ export async function countPeople(db: Db, serviceId: string): Promise<number> {
 }
 
 /** Call in the transaction of any write that changes what the person's phone shows. */
+/** Every person of the service has a new profile (the service calendar changed): their ids. */
+export async function bumpServiceProfileVersions(db: Db, serviceId: string): Promise<string[]> {
+  const rows = await db
+    .updateTable('people')
+    .set((eb) => ({ profile_version: eb('profile_version', '+', 1) }))
+    .where('service_id', '=', serviceId)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function bumpProfileVersion(
   db: Db,
   serviceId: string,

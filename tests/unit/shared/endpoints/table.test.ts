@@ -24,7 +24,10 @@ describe('the endpoint table', () => {
         expect(endpoint.params, endpoint.name).toBeUndefined();
         continue;
       }
-      const sample = Object.fromEntries(names.map((n) => [n, crypto.randomUUID()]));
+      // Ids are UUIDs; a `:day` is a London calendar date.
+      const sample = Object.fromEntries(
+        names.map((n) => [n, n === 'day' ? '2026-12-04' : crypto.randomUUID()]),
+      );
       expect(endpoint.params?.parse(sample), endpoint.name).toEqual(sample);
     }
   });

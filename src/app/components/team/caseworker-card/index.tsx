@@ -3,15 +3,16 @@ import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import { useAppState } from '../../../state';
 import { useNow } from '../../use-now';
-import { exceptionLines, weeklyLines } from '../hours-words';
-import { firstName } from '../../../store/profile-fields';
+import { exceptionLines, weeklyLines } from '#shared/hours-words';
+import { agreedHours, firstName } from '../../../store/profile-fields';
 import s from './style.module.css';
 
 /** "Sam, your caseworker, is working now." or "… is back at 9am on Monday." */
 export function availabilityWords(profile: DeviceProfile, now: Date): string {
   const name = firstName(profile.caseworker.name);
-  if (isOpen(profile.hours, now)) return `${name} is working now.`;
-  const opens = nextOpening(profile.hours, now);
+  const hours = agreedHours(profile, now);
+  if (isOpen(hours, now)) return `${name} is working now.`;
+  const opens = nextOpening(hours, now);
   return opens ? `${name} is back at ${describeWhen(opens, now)}.` : `${name} is away for now.`;
 }
 
@@ -24,7 +25,8 @@ export function CaseworkerCard({ profile, heading = 'h2' }: Props) {
   const now = useNow().value;
   const Heading = heading;
   const name = firstName(profile.caseworker.name);
-  const changes = exceptionLines(profile.hours, now);
+  // Bank holidays and team closures show as coming changes, as the phone works them out.
+  const changes = exceptionLines(agreedHours(profile, now), now);
   return (
     <section class={`card ${s.card}`} aria-labelledby="caseworker-name">
       <div class={s.who}>

@@ -1,7 +1,7 @@
 import type { GuideItem } from '#shared/guide';
 import { Icon } from '../../../components/icon';
-import { kindPictureSrc, pictureSrc, smsHref, telHref } from '../links';
-import { closedCallWords, openingWords } from '../status';
+import { kindPictureSrc, pictureSrc, smsHref, telHref } from '#shared/guide-links';
+import { callWords, closedCallWords, openingWords, textWords } from '#shared/guide-words';
 import s from './style.module.css';
 
 /**
@@ -52,15 +52,13 @@ export function GuideCard({
         {contact.call && (
           <a class={look(true)} href={telHref(contact.call)}>
             <Icon name="phone" class={s.icon} />
-            Call {contact.call}
+            {callWords(contact.call)}
           </a>
         )}
         {contact.text && (
           <a class={look(!contact.call)} href={smsHref(contact.text.number, contact.text.body)}>
             <Icon name="text" class={s.icon} />
-            {contact.text.body
-              ? `Text ${contact.text.body} to ${contact.text.number}`
-              : `Text ${contact.text.number}`}
+            {textWords(contact.text)}
           </a>
         )}
       </div>

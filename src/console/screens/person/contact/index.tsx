@@ -18,6 +18,7 @@ import { count, whenShort } from '../../../format';
 import { useLiveRefresh } from '../../../live/use-live';
 import { useLoad } from '../../../use-load';
 import { uuid } from '../guide-editor/model';
+import { Alternatives, SupportUsedList } from './alternatives';
 import { ContactChart } from './chart';
 import { TargetPlan } from './plan';
 import styles from './style.module.css';
@@ -94,7 +95,14 @@ export function Contact({ person }: Props) {
           personId={person.id}
           onLogged={(event) => replace({ ...data, events: [...data.events, event] })}
         />
+        <Alternatives
+          personId={person.id}
+          personName={person.displayName}
+          view={data}
+          onChange={replace}
+        />
       </div>
+      <SupportUsedList used={data.supportUsed} personName={person.displayName} />
       <ContactList
         personId={person.id}
         personName={person.displayName}

@@ -97,6 +97,21 @@ export function ContactFields({ draft, onChange, errors }: Props) {
               emptyText="Closed"
             />
           ) : null}
+          {draft.hoursKind === 'weekly' ? (
+            <Radios
+              name={`${ids.week}-calendar`}
+              legend={
+                draft.kind === 'gp' ? 'On bank holidays' : 'On bank holidays and team closures'
+              }
+              value={draft.calendar}
+              onChange={(value) => set({ calendar: value === 'ignore' ? 'ignore' : 'follow' })}
+              options={[
+                { value: 'follow', label: 'Closed', hint: 'As set in the service calendar' },
+                { value: 'ignore', label: 'Open at these times as usual' },
+              ]}
+              inline
+            />
+          ) : null}
         </>
       )}
     </>

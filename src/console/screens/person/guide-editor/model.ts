@@ -21,6 +21,8 @@ export type ContactDraft = {
   textBody: string;
   hoursKind: 'always' | 'weekly';
   week: WeekDraft;
+  /** 'ignore': open at its usual times on bank holidays too (a pharmacy on a rota). */
+  calendar: 'follow' | 'ignore';
   /** Dated exceptions are kept as they were; this editor does not change them. */
   exceptions: HoursException[];
   picture: Picture;
@@ -49,6 +51,7 @@ export function toContactDraft(contact: LocalGuideContact): ContactDraft {
     hoursKind: contact.hours.kind,
     week: contact.hours.kind === 'weekly' ? weekFromWindows(contact.hours.weekly) : emptyWeek(),
     exceptions: contact.hours.kind === 'weekly' ? contact.hours.exceptions : [],
+    calendar: contact.calendar ?? 'follow',
     picture: contact.picture,
   };
 }
@@ -74,6 +77,7 @@ export function newContact(kind: LocalGuideKind, caseworkerName: string): Contac
     textNumber: '',
     textBody: '',
     exceptions: [],
+    calendar: 'follow' as const,
     picture: kind,
   };
   if (kind === 'gp') {
@@ -123,6 +127,8 @@ export function toContacts(drafts: ContactDraft[]): {
         ? { text: { number: textNumber, ...(textBody ? { body: textBody } : {}) } }
         : {}),
       hours,
+      // Only said when it differs from the usual rule, so stored cards stay as they were.
+      ...(draft.calendar === 'ignore' && draft.kind !== 'caseworker' ? { calendar: 'ignore' } : {}),
       picture: draft.picture,
     };
   });

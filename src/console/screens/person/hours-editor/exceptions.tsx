@@ -76,7 +76,7 @@ export function Exceptions({ intro, exceptions, onChange, errors }: Props) {
   }
   return (
     <>
-      <h2>Leave, bank holidays and other changes</h2>
+      <h2>Leave and other changes</h2>
       <p class={styles.intro}>{intro}</p>
       {exceptions.length === 0 ? <p>No dates added.</p> : null}
       {exceptions.map((exception, index) => {
@@ -98,7 +98,7 @@ export function Exceptions({ intro, exceptions, onChange, errors }: Props) {
               <TextInput
                 id={id.label}
                 label="Reason (optional)"
-                hint="For example: Bank holiday, or On leave"
+                hint="For example: On leave, or Late opening"
                 value={exception.label}
                 onInput={(label) => update(exception.key, { label })}
                 error={errors[id.label]}

@@ -2,7 +2,7 @@ import { endpoints } from '#shared/endpoints';
 import { useConsole } from '../../../context';
 import { HoursForm } from './form';
 
-/** When the person may contact their caseworker: weekly times, plus leave and bank holidays. */
+/** When the person may contact their caseworker: weekly times, plus leave and other changes. */
 export function HoursEditor({ personId }: { personId: string }) {
   const { api } = useConsole();
   return (
@@ -19,7 +19,7 @@ export function HoursEditor({ personId }: { personId: string }) {
       }
       savedText="The agreed hours are saved. Their phone gets them next time it updates."
       alwaysHint="Only if your service really answers day and night."
-      exceptionsIntro="On these dates the usual times do not apply. Add the days you are on leave and bank holidays, so the app does not tell the person you are there."
+      exceptionsIntro="On these dates the usual times do not apply. Add the days you are on leave, so the app does not tell the person you are there. Bank holidays and team closures come from the service calendar."
       submitLabel="Save the hours"
     />
   );

@@ -1,3 +1,4 @@
+import { hoursOnCalendar } from '#shared/calendar';
 import { endpoints } from '#shared/endpoints';
 import { isOpen, nextOpening } from '#shared/hours';
 import { nhsWhen } from '#shared/time-words';
@@ -14,12 +15,21 @@ type Props = { personId: string; personName: string; now: Date };
  */
 export function ReplyHoursNotice({ personId, personName, now }: Props) {
   const { api } = useConsole();
-  const [hours] = useLoad(
-    (signal) => api.call(endpoints.people.hours, { params: { personId } }, signal),
+  // The hours as the phone and the server hold messages by: closed on the calendar's days.
+  const [loaded] = useLoad(
+    async (signal) => {
+      const [hours, calendar] = await Promise.all([
+        api.call(endpoints.people.hours, { params: { personId } }, signal),
+        api.call(endpoints.calendar.get, {}, signal),
+      ]);
+      return { hours, calendar };
+    },
     [personId],
   );
-  if (hours.state !== 'ready' || isOpen(hours.data, now)) return null;
-  const opens = nextOpening(hours.data, now);
+  if (loaded.state !== 'ready') return null;
+  const hours = hoursOnCalendar(loaded.data.hours, loaded.data.calendar, now);
+  if (isOpen(hours, now)) return null;
+  const opens = nextOpening(hours, now);
   return (
     <Inset>
       <p data-testid="reply-outside-hours">

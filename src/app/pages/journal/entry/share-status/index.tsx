@@ -3,7 +3,7 @@ import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import type { Hours } from '#shared/schemas/hours';
 import type { JournalEntry } from '#shared/schemas/journal';
-import { firstName } from '../../../../store/profile-fields';
+import { agreedHours, firstName } from '../../../../store/profile-fields';
 import { useNow } from '../../../../components/use-now';
 import { useAppState } from '../../../../state';
 import { notSentWords } from '../../../../sync/not-sent';
@@ -90,8 +90,8 @@ export function ShareStatus({ entry }: { entry: JournalEntry }) {
       {view.state === 'waiting' && !online.value && (
         <p class={s.hint}>It will send when you are back online.</p>
       )}
-      {(view.state === 'sent' || view.state === 'waiting') && !isOpen(p.hours, now) && (
-        <p class={s.hint}>{readFromWords(p.hours, name, now)}</p>
+      {(view.state === 'sent' || view.state === 'waiting') && !isOpen(agreedHours(p, now), now) && (
+        <p class={s.hint}>{readFromWords(agreedHours(p, now), name, now)}</p>
       )}
       {view.state === 'failed' && view.error === 'id_taken' && (
         <p>{notSentWords({ error: view.error }, name)}</p>

@@ -2,50 +2,48 @@ import { DidInsteadStep } from './did-instead';
 import { FeelingsStep } from './feelings';
 import { HappeningStep } from './happening';
 import { StrengthStep } from './strength';
+import { FEELING_QUESTIONS } from '#shared/journal';
 import type { Step } from './types';
 import { UrgentCareStep } from './urgent-care';
 import { WantedStep } from './wanted';
 
+/** A step's words on the phone, from the one copy the paper journal sheet uses too. */
+const ask = (q: { question: string; hint: string }) => ({ question: q.question, hint: q.hint });
+
 /** The "How I'm feeling" steps, in order. Every one can be skipped. */
 export const STEPS: readonly Step[] = [
   {
-    question: 'How strong is the feeling?',
-    hint: 'Pick a number. 0 is calm. 10 is the strongest it can be.',
+    ...ask(FEELING_QUESTIONS.strength),
     form: 'group',
     answered: (d) => d.strength !== undefined,
     Body: StrengthStep,
   },
   {
-    question: 'Which words fit how you feel?',
-    hint: 'Tap as many as you like.',
+    ...ask(FEELING_QUESTIONS.feelings),
     form: 'group',
     answered: (d) => (d.feelings?.length ?? 0) > 0,
     Body: FeelingsStep,
   },
   {
-    question: "What's happening?",
-    hint: 'Write as much or as little as you like.',
+    ...ask(FEELING_QUESTIONS.happening),
     form: 'text',
     answered: (d) => Boolean(d.happening?.trim()),
     Body: HappeningStep,
   },
   {
-    question: 'What did you feel like doing?',
-    hint: 'Tap any that fit. There are no wrong answers.',
+    ...ask(FEELING_QUESTIONS.wanted),
     form: 'group',
     answered: (d) => (d.wanted?.length ?? 0) > 0,
     Body: WantedStep,
   },
   {
-    question: 'What did you do instead?',
-    hint: 'Tap any that fit, or write your own.',
+    ...ask(FEELING_QUESTIONS.didInstead),
     form: 'group',
     answered: (d) => (d.didInstead?.length ?? 0) > 0 || Boolean(d.didInsteadOther?.trim()),
     Body: DidInsteadStep,
   },
   {
-    question: 'Did you go to A&E, call 999 or call 111?',
-    hint: 'This is just for you, to look back on. There are no wrong answers.',
+    ...ask(FEELING_QUESTIONS.urgentCare),
     form: 'group',
     answered: (d) => d.urgentCare !== undefined,
     Body: UrgentCareStep,

@@ -1,13 +1,9 @@
+import { URGENT_CARE_CHOICES } from '#shared/journal';
 import type { UrgentCare } from '#shared/schemas/journal';
 import { Choices } from '../../parts/choices';
 import type { StepProps } from './types';
 
-const CHOICES = [
-  { value: 'wentToAe', label: 'I went to A&E' },
-  { value: 'called999', label: 'I called 999' },
-  { value: 'called111', label: 'I called 111' },
-  { value: 'none', label: 'None of these' },
-] as const;
+const CHOICES = URGENT_CARE_CHOICES;
 
 /** The ticked boxes for a stored answer: all false means "None of these". */
 export function urgentCareChoices(care: UrgentCare | undefined): string[] {

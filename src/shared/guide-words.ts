@@ -1,6 +1,7 @@
-import type { GuideItem } from '#shared/guide';
-import { nextClosing } from '#shared/hours';
-import { describeWhen } from '#shared/time-words';
+import type { GuideItem } from './guide';
+import { nextClosing } from './hours';
+import type { GuideContact } from './schemas/guide';
+import { describeWhen } from './time-words';
 
 /**
  * One plain line about whether a contact is open, said under the contact's name (so the name is
@@ -26,4 +27,14 @@ export function closedCallWords(item: GuideItem): string {
   return item.contact.kind === 'caseworker'
     ? 'If you call or text now, they will not answer until they are back.'
     : 'If you call now, they may not answer until they open.';
+}
+
+/** The words on a call button, the same on the phone and on paper: "Call 116 123". */
+export function callWords(number: string): string {
+  return `Call ${number}`;
+}
+
+/** The words on a text button: "Text SHOUT to 85258", or "Text 07700 900123". */
+export function textWords(text: NonNullable<GuideContact['text']>): string {
+  return text.body ? `Text ${text.body} to ${text.number}` : `Text ${text.number}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hours } from '#shared/schemas/hours';
-import { exceptionLines, weeklyLines } from '../../../../../src/app/components/team/hours-words';
+import { exceptionLines, weeklyLines } from '#shared/hours-words';
+import { agreedHours } from '../../../src/app/store/profile-fields';
 
 const weekdays = (start: string, end: string) =>
   [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
@@ -82,5 +83,36 @@ describe('agreed hours in plain words', () => {
       exceptions: [],
     };
     expect(weeklyLines(hours)).toEqual(['Friday: 6pm to midnight']);
+  });
+});
+
+describe('coming changes on the service calendar', () => {
+  const profile = {
+    hours: { kind: 'weekly', weekly: weekdays('09:00', '17:00'), exceptions: [] } as Hours,
+    calendar: {
+      nations: ['scotland' as const],
+      closures: [{ from: '2026-12-19', to: '2026-12-21', label: 'Team away days' }],
+    },
+  };
+
+  it('lists the bank holidays and closures of the next four weeks, not days with no hours', () => {
+    const now = new Date('2026-12-14T12:00:00Z');
+    expect(exceptionLines(agreedHours(profile, now), now)).toEqual([
+      // Saturday 19 and Sunday 20 are closed too, but there are no hours to change on them.
+      'Not on Monday 21 December (Team away days)',
+      'Not on Friday 25 December (Christmas Day)',
+      'Not on Monday 28 December (Boxing Day, substitute day)',
+      'Not on Friday 1 January (New Year’s Day)',
+      'Not on Monday 4 January (2nd January, substitute day)',
+    ]);
+  });
+
+  it('uses England and Wales for a profile sent before the calendar was', () => {
+    const now = new Date('2027-03-20T12:00:00Z');
+    const lines = exceptionLines(agreedHours({ hours: profile.hours }, now), now);
+    expect(lines).toEqual([
+      'Not on Friday 26 March (Good Friday)',
+      'Not on Monday 29 March (Easter Monday)',
+    ]);
   });
 });

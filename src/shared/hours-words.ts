@@ -1,6 +1,6 @@
-import { addDays, daysBetween, londonDate, WEEKDAYS as DAYS } from '#shared/london';
-import { nhsClock, nhsDate } from '#shared/time-words';
-import type { Hours, TimeWindow } from '#shared/schemas/hours';
+import { addDays, daysBetween, isoWeekday, londonDate, WEEKDAYS as DAYS } from './london';
+import type { Hours, TimeWindow } from './schemas/hours';
+import { nhsClock, nhsDate } from './time-words';
 
 function windowWords(w: TimeWindow): string {
   // Ending at midnight is the end of the same day, not "the next day".
@@ -52,7 +52,8 @@ export function weeklyLines(hours: Hours): string[] {
 
 /**
  * Coming changes to the usual hours, within `days` from now: "Not on Friday 25 December
- * (Christmas Day)", "Thursday 24 December: 9am to midday".
+ * (Christmas Day)", "Thursday 24 December: 9am to midday". A closed day that has no usual
+ * hours anyway (a team closure over a weekend) is left out: nothing changes that day.
  */
 export function exceptionLines(hours: Hours, now: Date, days = 28): string[] {
   if (hours.kind === 'always') return [];
@@ -60,9 +61,11 @@ export function exceptionLines(hours: Hours, now: Date, days = 28): string[] {
   const until = addDays(today, days);
   return hours.exceptions
     .filter((e) => daysBetween(today, e.date) >= 0 && daysBetween(e.date, until) >= 0)
+    .filter((e) => e.windows.length > 0 || hours.weekly.some((w) => w.day === isoWeekday(e.date)))
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => {
-      const label = e.label ? ` (${e.label})` : '';
+      // No brackets inside brackets: "(Boxing Day, substitute day)".
+      const label = e.label ? ` (${e.label.replace(/ \((.+)\)$/, ', $1')})` : '';
       if (e.windows.length === 0) return `Not on ${dateWords(e.date)}${label}`;
       return `${dateWords(e.date)}${label}: ${e.windows.map(windowWords).join(' and ')}`;
     });

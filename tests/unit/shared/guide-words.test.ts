@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrangeGuide, NATIONAL_CONTACTS } from '#shared/guide';
 import type { GuideContact } from '#shared/schemas/guide';
-import { closedCallWords, openingWords } from '../../../../../src/app/pages/help/status';
+import { closedCallWords, openingWords } from '#shared/guide-words';
 
 const weekdays = (start: string, end: string) => ({
   kind: 'weekly' as const,

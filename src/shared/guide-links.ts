@@ -1,4 +1,4 @@
-import type { GuideContact } from '#shared/schemas/guide';
+import type { GuideContact } from './schemas/guide';
 
 /** Digits (and a leading +) only, for `tel:` and `sms:` links. */
 export function dialable(phone: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_CONTACTS } from '#shared/guide';
-import { pictureSrc, smsHref, telHref } from '../../../../../src/app/pages/help/links';
+import { pictureSrc, smsHref, telHref } from '#shared/guide-links';
 
 describe('Help now links', () => {
   it('999 dials exactly tel:999', () => {
