@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { DESK } from './support/console-walk';
 
 /**
  * The console side of connecting a phone, in real Chromium at laptop size against the real server: a phone
@@ -17,12 +18,7 @@ const SEED_FILE = process.env.E2E_SEED ?? 'test-results/e2e-seed.json';
 const seed = (): Seed => JSON.parse(readFileSync(SEED_FILE, 'utf8')) as Seed;
 
 test.use({
-  viewport: { width: 1280, height: 800 },
-  isMobile: false,
-  hasTouch: false,
-  deviceScaleFactor: 1,
-  locale: 'en-GB',
-  timezoneId: 'Europe/London',
+  ...DESK,
 });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 

@@ -15,7 +15,15 @@ test.describe.configure({ timeout: 180_000 });
 test('every console screen writes times and dates the NHS way', async ({ browser }) => {
   const page = await deskPage(browser);
   await signInAs(page, 'lead');
-  const screens = ['#/', '#/today', '#/outcomes', '#/audit', '#/caseworkers', '#/my-hours'];
+  const screens = [
+    '#/',
+    '#/today',
+    '#/outcomes',
+    '#/audit',
+    '#/caseworkers',
+    '#/my-hours',
+    '#/calendar',
+  ];
   for (const person of seed().people) {
     for (const tab of PERSON_TABS) screens.push(`#/people/${person.id}/${tab}`);
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { DESK } from './support/console-walk';
 
 /**
  * The caseworker console in real Chromium at laptop size, against the real server with demo
@@ -30,13 +31,7 @@ const passwords = new Map<string, string>();
 let alexId = '';
 
 test.use({
-  viewport: { width: 1280, height: 800 },
-  isMobile: false,
-  hasTouch: false,
-  deviceScaleFactor: 1,
-  // A UK laptop: 24-hour time inputs, London time.
-  locale: 'en-GB',
-  timezoneId: 'Europe/London',
+  ...DESK,
 });
 // Several screens, each checked with axe: more than the default 30 s on a busy machine.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });

@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_SERVICE, DEMO_STAFF } from '../../src/server/seed/demo-content';
 import { DEMO_PEOPLE, type DemoPerson } from '../../src/server/seed/demo-people';
 import { expectAccessible } from './support/axe';
+import { DESK } from './support/console-walk';
 
 /**
  * The lead's outcomes dashboard in real Chromium, against the real server with a copy of the
@@ -18,12 +19,7 @@ const seed = () =>
   (JSON.parse(readFileSync(SEED_FILE, 'utf8')) as { untouched: UntouchedSeed }).untouched;
 
 test.use({
-  viewport: { width: 1280, height: 800 },
-  isMobile: false,
-  hasTouch: false,
-  deviceScaleFactor: 1,
-  locale: 'en-GB',
-  timezoneId: 'Europe/London',
+  ...DESK,
   acceptDownloads: true,
 });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });

@@ -14,6 +14,7 @@ import { weekWords } from '#shared/contacts';
 import { formatPairingCode } from '#shared/schemas/pairing';
 import { waitForServiceWorker } from './support/app';
 import { OFFICE_HOURS, pairWithCode, sam, seed } from './support/phone-link';
+import { DESK } from './support/console-walk';
 
 /**
  * Goals, contacts and wellbeing, the console side, end to end: the caseworker's console (a laptop, and a tablet for
@@ -149,12 +150,7 @@ async function newContexts(browser: Browser, baseURL: string) {
   });
   deskContext = await browser.newContext({
     baseURL,
-    viewport: { width: 1280, height: 800 },
-    isMobile: false,
-    hasTouch: false,
-    deviceScaleFactor: 1,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
+    ...DESK,
   });
   phone = await phoneContext.newPage();
   desk = await deskContext.newPage();
@@ -387,7 +383,9 @@ test('a week of contacts logged in the console shows the same count against the 
   await log.getByRole('radio', { name: 'Other' }).check();
   await log.getByLabel('Time').fill('09:50');
   await log.getByRole('button', { name: 'Log this contact' }).click();
-  await expect(log.getByRole('status')).toContainText('The other on Thu 4 Feb 2027, 9:50am is logged');
+  await expect(log.getByRole('status')).toContainText(
+    'The other on Thu 4 Feb 2027, 9:50am is logged',
+  );
   await expect(
     desk.getByText('5 contacts so far this week. You agreed up to 10 this week.'),
   ).toBeVisible();

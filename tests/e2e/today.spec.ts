@@ -8,6 +8,7 @@ import {
   sam,
   seed,
 } from './support/phone-link';
+import { DESK } from './support/console-walk';
 
 /**
  * Today, the start of a caseworker's day: a message Robin sent on Friday night waits for Sam's
@@ -49,12 +50,7 @@ test('a message held over the weekend is in Sam’s Today on Monday, opens the t
   // Monday, a minute after nine: the message is released, and Sam opens Today.
   await setServerClock(page, monday);
   const deskContext = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    isMobile: false,
-    hasTouch: false,
-    deviceScaleFactor: 1,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
+    ...DESK,
   });
   const desk = await deskContext.newPage();
   await desk.clock.setFixedTime(monday);

@@ -6,6 +6,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { seed } from './phone-link';
 
+/** A UK laptop: 1280 by 800, no touch, British English (24-hour time inputs), London time. */
 export const DESK = {
   viewport: { width: 1280, height: 800 },
   isMobile: false,
