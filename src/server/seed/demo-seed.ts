@@ -13,6 +13,7 @@ import { changeGoal, createGoal } from '../people/goal-changes';
 import { encourage, tickMilestone } from '../people/milestone-changes';
 import { saveGuide, saveHours, savePlan } from '../people/documents';
 import { AGREED_HOURS, DEMO_SERVICE, DEMO_STAFF, demoGuide } from './demo-content';
+import { seedAlternatives } from './demo-alternatives';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 
 export interface DemoSeed {
@@ -252,6 +253,8 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<DemoSeed> 
       await saveGuide(trx, ctx, guide);
       await seedGoals(trx, { ...ctx, caseworkerName: info.name }, demo);
       await seedContacts(trx, ctx, demo);
+      const cafe = guide.find((c) => c.kind === 'local');
+      if (cafe) await seedAlternatives(trx, ctx, cafe);
       await seedWellbeing(trx, ctx, demo);
       return id;
     });

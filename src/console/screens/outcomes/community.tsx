@@ -12,6 +12,13 @@ function changeWords(change: number | null): string {
   return `${points > 0 ? 'up' : 'down'} ${Math.abs(points)} percentage points`;
 }
 
+/** "3 times other support, 38 contacts with the team". */
+function spanWords(span: { contacts: number; supportUsed: number }): string {
+  const times = span.supportUsed === 1 ? '1 time' : `${span.supportUsed} times`;
+  const contacts = span.contacts === 1 ? '1 contact' : `${span.contacts} contacts`;
+  return `${times} other support, ${contacts} with the team`;
+}
+
 /**
  * How contact moved from the team to community support over 12 weeks (docs/outcomes.md):
  * contacts with the team beside support the people said they used instead, week by week,
@@ -25,10 +32,9 @@ export function CommunityFigures({ figures }: { figures: OutcomeFigures }) {
     <section aria-labelledby="community-heading" class={styles.section}>
       <h2 id="community-heading">From the team to community support, last 12 weeks</h2>
       <p data-figure="community-shift">
-        Community share of all contact: {percent(c.first.share)} in the first 4 weeks (
-        {c.first.supportUsed} times other support was used, {c.first.contacts} contacts with the
-        team), {percent(c.last.share)} in the last 4 weeks ({c.last.supportUsed} and{' '}
-        {c.last.contacts}): {changeWords(c.change)}.
+        Share of all contact that went to other support: {percent(c.first.share)} in the first 4
+        weeks ({spanWords(c.first)}) and {percent(c.last.share)} in the last 4 weeks (
+        {spanWords(c.last)}): {changeWords(c.change)}.
       </p>
       <p class={styles.legend}>
         <span class={`${styles.key} ${styles.keyBar}`} aria-hidden="true" /> Contacts with the team
