@@ -109,7 +109,11 @@ export async function main(): Promise<void> {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo })
     .toString()
     .trim();
-  const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version']).toString().trim();
+  const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .toString()
+    .trim();
   mkdirSync(join(repo, 'bench/results'), { recursive: true });
   const out = join(repo, 'bench/results', `${outName}.json`);
   writeFileSync(
