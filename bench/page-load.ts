@@ -101,7 +101,6 @@ export async function main(): Promise<void> {
     console.log(bytesRow('first route (HTML and what it names)', r.bytes.firstRoute));
     console.log(bytesRow('JavaScript the page fetched', r.bytes.firstVisitJs));
     console.log(bytesRow('everything the page fetched', r.bytes.firstVisit));
-    console.log(bytesRow("the service worker's precache", r.bytes.precache));
     console.log(
       `offline cold start to Help now with tel:999 visible, 4x CPU: median ${r.coldStartMs.median.toFixed(0)} ms (${r.coldStartMs.runs.map((x) => x.toFixed(0)).join(', ')})`,
     );
@@ -110,7 +109,11 @@ export async function main(): Promise<void> {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo })
     .toString()
     .trim();
-  const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version']).toString().trim();
+  const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .toString()
+    .trim();
   mkdirSync(join(repo, 'bench/results'), { recursive: true });
   const out = join(repo, 'bench/results', `${outName}.json`);
   writeFileSync(

@@ -19,8 +19,6 @@ export interface VisitBytes {
   firstVisitJs: Bytes;
   /** Everything the page took from the network in those 10 s (the worker's precache apart). */
   firstVisit: Bytes;
-  /** What the service worker fetched to store the app (precache), in the same 10 s. */
-  precache: Bytes;
 }
 
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
@@ -69,19 +67,6 @@ export async function firstVisitBytes(
     const r = seen.get(e.requestId);
     if (r) r.wire = e.encodedDataLength;
   });
-  // The worker's own fetches (precache) go through its target, not the page's.
-  const precache = { bytes: none() };
-  context.on('requestfinished', (request) => {
-    if (!request.serviceWorker()) return;
-    const path = new URL(request.url()).pathname;
-    void request.sizes().then((s) => {
-      precache.bytes = add(
-        precache.bytes,
-        brotliSize(appDist, path),
-        s.responseBodySize + s.responseHeadersSize,
-      );
-    });
-  });
   const html = await (await fetch(`${url}/`)).text();
   const named = new Set(
     [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1] ?? '').filter(Boolean),
@@ -92,7 +77,6 @@ export async function firstVisitBytes(
     firstRoute: none(),
     firstVisitJs: none(),
     firstVisit: none(),
-    precache: precache.bytes,
   };
   for (const r of seen.values()) {
     if (r.sw || r.cached) continue;

@@ -17,7 +17,13 @@ function loadUnlockScreen(): Promise<void> {
   return loading;
 }
 
-const opening = <p class="visually-hidden">Opening…</p>;
+// A screen's height held while opening, so the footer is not drawn in view and then pushed
+// down when the screen arrives (a layout shift on every cold start of the home screen).
+const opening = (
+  <div class="screen-opening">
+    <p class="visually-hidden">Opening…</p>
+  </div>
+);
 
 /**
  * Shows its children only when the journal can be read: no lock set, or unlocked. When locked it
