@@ -56,6 +56,11 @@ const ACTIONS: Record<string, string> = {
   'person.step-back': 'Stepped support back',
   'person.restart': 'Started support again',
   'outcomes.export': 'Downloaded the outcomes CSV',
+  'notes.read': 'Read the team’s notes',
+  'notes.write': 'Wrote a note',
+  'notes.delete': 'Deleted a note',
+  'week.read': 'Looked at a week side by side',
+  'record.export': 'Downloaded the whole record',
 };
 
 /** What the person's phone does, rather than a member of staff. */
