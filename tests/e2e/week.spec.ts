@@ -246,7 +246,12 @@ test('the lead downloads Robin’s whole record, notes included, as plain text a
 
   // Both downloads are on the audit log.
   await page.goto(`/console/#/audit`);
-  await expect(page.getByText(/Whole record downloaded as text/)).toBeVisible();
-  await expect(page.getByText(/Whole record downloaded as JSON/)).toBeVisible();
+  await expect(
+    page.getByText('Downloaded the whole record: As plain text (subject access request)'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Downloaded the whole record: As JSON (subject access request)'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Wrote a note: Monday 22 March 2027/)).toBeVisible();
   await context.close();
 });

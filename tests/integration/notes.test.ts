@@ -142,7 +142,7 @@ describe.each(ENGINES)('caseworker notes on %s', (engine) => {
     const read = lines.find((l) => l.action === 'notes.read' && l.actorId === w.casey.id);
     expect(read).toBeDefined();
     const write = lines.find(
-      (l) => l.action === 'notes.write' && l.detail === 'Note for Saturday 21 November 2026',
+      (l) => l.action === 'notes.write' && l.detail === 'Saturday 21 November 2026',
     );
     expect(write).toBeDefined();
     const text = JSON.stringify(lines);
@@ -235,9 +235,7 @@ describe.each(ENGINES)('caseworker notes on %s', (engine) => {
     expect(text).not.toContain('Next week already.');
 
     const lines = await auditOf(w.p1);
-    expect(lines.find((l) => l.action === 'week.read')?.detail).toBe(
-      'Week from Monday 19 October 2026',
-    );
+    expect(lines.find((l) => l.action === 'week.read')?.detail).toBe('From Monday 19 October 2026');
     const tuesday = await call(h.app, 'GET', `/api/people/${w.p1}/week?start=2026-10-20`, {
       as: casey,
     });
@@ -290,8 +288,8 @@ describe.each(ENGINES)('caseworker notes on %s', (engine) => {
     expect(words).toContain('Late on Sunday.');
     const exports = (await auditOf(w.p1)).filter((l) => l.action === 'record.export');
     expect(exports.map((l) => l.detail).sort()).toEqual([
-      'Whole record downloaded as JSON (subject access request)',
-      'Whole record downloaded as text (subject access request)',
+      'As JSON (subject access request)',
+      'As plain text (subject access request)',
     ]);
     expect(exports.every((l) => l.actorId === w.leadA.id)).toBe(true);
   });

@@ -22,7 +22,7 @@ import { validate } from './validate';
 import { loadRecord, loadWeek, presentNote } from './week-record';
 
 /** The audit line of a note names its day, never its words. */
-const noteDetail = (day: string) => `Note for ${nhsDate(day, true)}`;
+const noteDetail = (day: string) => nhsDate(day, true);
 
 /**
  * /api/people/:personId/notes: each member of staff's short note per person per London day.
@@ -45,8 +45,8 @@ export function notesRoutes(deps: Runtime) {
           personId: person.id,
           detail:
             days.length === 0
-              ? 'No notes yet'
-              : `Notes from ${nhsDate(days.at(-1) ?? '', true)} to ${nhsDate(days[0] ?? '', true)}`,
+              ? 'None yet'
+              : `${nhsDate(days.at(-1) ?? '', true)} to ${nhsDate(days[0] ?? '', true)}`,
         },
         clock(),
       );
@@ -142,7 +142,7 @@ export function weekRoutes(deps: Runtime) {
             actor: staffActor(staff.caseworker.id),
             action: 'week.read',
             personId: person.id,
-            detail: `Week from ${nhsDate(start, true)}`,
+            detail: `From ${nhsDate(start, true)}`,
           },
           clock(),
         );
@@ -169,7 +169,7 @@ export function recordRoutes(deps: Runtime) {
         actor: staffActor(staff.caseworker.id),
         action: 'record.export',
         personId: person.id,
-        detail: `Whole record downloaded as ${format} (subject access request)`,
+        detail: `As ${format} (subject access request)`,
       },
       now,
     );
@@ -186,7 +186,11 @@ export function recordRoutes(deps: Runtime) {
       return c.json(record satisfies PersonRecord);
     })
     .get('/text', validate('param', endpoints.notes.recordText.params), async (c) => {
-      const record = await exportRecord(c.get('staff'), c.req.valid('param').personId, 'text');
+      const record = await exportRecord(
+        c.get('staff'),
+        c.req.valid('param').personId,
+        'plain text',
+      );
       c.header('cache-control', 'no-store');
       c.header('content-disposition', fileName(record, 'txt'));
       c.header('content-type', 'text/plain; charset=utf-8');

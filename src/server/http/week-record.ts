@@ -8,13 +8,7 @@ import { listNotes, type NoteRow } from '../db/tables/notes.table';
 import type { PersonSummaryRow } from '../db/tables/people.table';
 import { listSharedEntries } from '../db/tables/shared-entries.table';
 import { listCheckIns, listUrgentCare } from '../db/tables/wellbeing.table';
-import {
-  checkInsBetween,
-  contactsBetween,
-  messagesBetween,
-  milestonesReachedBetween,
-  urgentCareBetween,
-} from '../db/tables/week.query';
+import { eventsBetween, messagesBetween, milestonesReachedBetween } from '../db/tables/week.query';
 import { presentMessage, presentPerson, presentSharedEntry } from './present';
 import { presentCheckIn, presentUrgentCare } from './wellbeing.routes';
 import { presentContactEvent } from '../people/contacts';
@@ -46,12 +40,13 @@ export async function loadWeek(
   const sunday = addDays(monday, 6);
   // One connection on PGlite: reads in turn, not all at once.
   const shared = await listSharedEntries(db, serviceId, personId);
-  const checkIns = await checkInsBetween(db, serviceId, personId, start, end);
-  const urgent = await urgentCareBetween(db, serviceId, personId, start, end);
+  const span = { serviceId, personId, start, end };
+  const checkIns = await eventsBetween(db, 'check_ins', span);
+  const urgent = await eventsBetween(db, 'urgent_care_reports', span);
   const notes = await listNotes(db, serviceId, personId, { from: monday, to: sunday });
-  const contacts = await contactsBetween(db, serviceId, personId, start, end);
-  const milestones = await milestonesReachedBetween(db, serviceId, personId, start, end);
-  const messages = await messagesBetween(db, serviceId, personId, start, end);
+  const contacts = await eventsBetween(db, 'contact_events', span);
+  const milestones = await milestonesReachedBetween(db, span);
+  const messages = await messagesBetween(db, span);
   const items: WeekItem[] = [
     ...shared
       .map(presentSharedEntry)

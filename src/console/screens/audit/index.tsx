@@ -59,6 +59,11 @@ const ACTIONS: Record<string, string> = {
   'calendar.update': 'Changed the service calendar',
   'triage.list': 'Opened Today',
   'triage.done': 'Marked something done in Today',
+  'notes.read': 'Read the team’s notes',
+  'notes.write': 'Wrote a note',
+  'notes.delete': 'Deleted a note',
+  'week.read': 'Looked at a week side by side',
+  'record.export': 'Downloaded the whole record',
 };
 
 /** What the person's phone does, rather than a member of staff. */
