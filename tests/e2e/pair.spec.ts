@@ -41,10 +41,16 @@ test('a typed code links the phone and shows the caseworker, their hours and the
   await expect(page.getByRole('heading', { name: 'Your phone is linked' })).toBeVisible();
   const card = page.getByRole('region', { name: 'Sam Samplecase' });
   await expect(card).toContainText(`Your caseworker at ${seed().service.name}`);
-  await expect(card.getByRole('listitem')).toHaveText([
-    'Monday to Friday: 9am to 5pm',
-    'Saturday: 10am to midday',
-  ]);
+  // The weekly hours, then any bank holiday or closure in the next four weeks from the service
+  // calendar (which ones depends on today's date, so only their form is checked).
+  const lines = card.getByRole('listitem');
+  await expect(lines.nth(0)).toHaveText('Monday to Friday: 9am to 5pm');
+  await expect(lines.nth(1)).toHaveText('Saturday: 10am to midday');
+  for (const extra of (await lines.allTextContents()).slice(2)) {
+    expect(extra).toMatch(
+      /^Not on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \(.+\)$/,
+    );
+  }
   await expect(card).toContainText(/Sam is (working now|back at (\d{1,2}(:\d\d)?(am|pm)|midday) )/);
   await expect(page.getByRole('link', { name: 'Send Sam a message' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Turn on notifications' })).toBeVisible();
