@@ -59,6 +59,9 @@ const ACTIONS: Record<string, string> = {
   'calendar.update': 'Changed the service calendar',
   'triage.list': 'Opened Today',
   'triage.done': 'Marked something done in Today',
+  'consent.read': 'Opened the consent record',
+  'consent.record': 'Recorded consent',
+  'consent.withdraw': 'Withdrew consent in the app',
 };
 
 /** What the person's phone does, rather than a member of staff. */
@@ -71,6 +74,7 @@ const PHONE_ACTIONS = new Set([
   'check-in.send',
   'urgent-care.send',
   'urgent-care.withdraw',
+  'consent.withdraw',
 ]);
 
 /** Who did something when no member of staff did: the phone, or the server itself. */
