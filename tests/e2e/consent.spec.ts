@@ -124,4 +124,17 @@ test('Sam records consent, Robin sees it and withdraws anonymised use, the conso
     path: 'test-results/screens/console-consent-withdrawn.png',
     fullPage: true,
   });
+
+  // At 200% zoom on a laptop (640 CSS pixels wide) the history table and form do not scroll
+  // sideways.
+  await desk.setViewportSize({ width: 640, height: 800 });
+  await expect(desk.getByRole('heading', { name: 'History' })).toBeVisible();
+  const wide = await desk.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(wide, 'the Consent tab scrolls sideways').toBeLessThanOrEqual(0);
+  await desk.screenshot({
+    path: 'test-results/screens/console-zoom-200-consent.png',
+    fullPage: true,
+  });
 });
