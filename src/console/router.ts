@@ -27,6 +27,7 @@ export const PERSON_TABS = [
   'hours',
   'guide',
   'paper',
+  'consent',
 ] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 

@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import { auditRoutes } from './http/audit.routes';
 import { triageRoutes } from './http/triage.routes';
 import { calendarRoutes } from './http/calendar.routes';
+import { consentRoutes, deviceConsentRoutes } from './http/consent.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
 import { compressApi } from './http/compress-json';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/notes', notesRoutes(rt));
   app.route('/api/people/:personId/week', weekRoutes(rt));
   app.route('/api/people/:personId/record', recordRoutes(rt));
+  app.route('/api/people/:personId/consent', consentRoutes(rt));
   app.route('/api/people', peopleRoutes(rt));
   app.route('/api/device/sync', syncRoutes(rt));
   app.route('/api/device/messages', deviceMessagesRoutes(rt));
@@ -120,6 +122,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/device/support-used', deviceSupportUsedRoutes(rt));
   app.route('/api/device/check-ins', deviceCheckInsRoutes(rt));
   app.route('/api/device/urgent-care', deviceUrgentCareRoutes(rt));
+  app.route('/api/device/consent', deviceConsentRoutes(rt));
   app.route('/api/device', deviceRoutes(rt));
   app.route('/api/photos', photosRoutes(rt));
   app.route('/api/events', eventsRoutes(rt));

@@ -322,6 +322,27 @@ const MATRIX: Record<string, Row> = {
     expect: aboutPerson(200, 403),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/record/text` }),
   },
+  // The consent record: staff who may see the person read and add to it; each phone reads its
+  // own and withdraws only its own app-related consent.
+  'GET /api/people/:personId/consent': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/consent` }),
+  },
+  'POST /api/people/:personId/consent': {
+    expect: aboutPerson(201),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/consent`,
+      body: { topic: 'support', action: 'given', how: 'in-person', day: londonDate(h.now()) },
+    }),
+  },
+  'GET /api/device/consent': {
+    expect: device(200, 200),
+    request: () => ({ path: '/api/device/consent' }),
+  },
+  'POST /api/device/consent/withdraw': {
+    expect: device(200, 200),
+    request: () => ({ path: '/api/device/consent/withdraw', body: { topic: 'app' } }),
+  },
   // The service calendar: everyone on the staff reads it (the console shows it read-only); the
   // lead alone changes it.
   'GET /api/calendar': { expect: anyStaff(200), request: () => ({ path: '/api/calendar' }) },
@@ -653,6 +674,8 @@ const MIDDLEWARE = [
   '/api/people/:personId/notes/*',
   '/api/people/:personId/week/*',
   '/api/people/:personId/record/*',
+  '/api/people/:personId/consent/*',
+  '/api/device/consent/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',
   '/api/device/urgent-care/*',

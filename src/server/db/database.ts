@@ -7,6 +7,7 @@ import { lockDataDir } from './data-dir-lock';
 import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { CaseworkerNotesTable } from './tables/notes.table';
+import type { ConsentRecordsTable } from './tables/consent.table';
 import type { ChangesTable } from './tables/changes.table';
 import type { ContactEventsTable, ContactTargetsTable } from './tables/contacts.table';
 import type { DevicesTable } from './tables/devices.table';
@@ -63,6 +64,7 @@ export interface Database {
   photos: PhotosTable;
   triage_done: TriageDoneTable;
   caseworker_notes: CaseworkerNotesTable;
+  consent_records: ConsentRecordsTable;
   contact_alternatives: ContactAlternativesTable;
   support_used: SupportUsedTable;
 }

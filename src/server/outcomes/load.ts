@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Loneliness } from '#shared/schemas/wellbeing';
+import { londonDate } from '#shared/london';
 import type { Db } from '../db/database';
+import { outcomesWithdrawn } from '../db/tables/consent.table';
 import { computeOutcomes, type CaseworkerRef, type CheckInPair, type OutcomeRows } from './figures';
 import { periodsAt } from './periods';
 
@@ -141,7 +143,12 @@ export async function loadOutcomeRowsByService(
     return rows;
   };
   if (serviceId) of(serviceId);
-  for (const r of people.rows) {
+  // Anyone who has withdrawn consent to anonymised use is left out of every figure, so
+  // nothing of theirs is counted, not even as a person (docs/outcomes.md).
+  const withdrawn = await outcomesWithdrawn(db, londonDate(now), serviceId);
+  const kept = <T extends { person_id: string }>(rows: T[]) =>
+    rows.filter((r) => !withdrawn.has(r.person_id));
+  for (const r of people.rows.filter((p) => !withdrawn.has(p.id))) {
     of(r.service_id).people.push({
       id: r.id,
       caseworkerId: r.caseworker_id,
@@ -150,19 +157,19 @@ export async function loadOutcomeRowsByService(
       steppedBackAt: r.stepped_back_at ? new Date(r.stepped_back_at) : null,
     });
   }
-  for (const r of withGoal.rows) of(r.service_id).withGoal.push(r.person_id);
-  for (const r of progressing.rows) of(r.service_id).progressing.push(r.person_id);
-  for (const r of contactWeeks.rows) {
+  for (const r of kept(withGoal.rows)) of(r.service_id).withGoal.push(r.person_id);
+  for (const r of kept(progressing.rows)) of(r.service_id).progressing.push(r.person_id);
+  for (const r of kept(contactWeeks.rows)) {
     of(r.service_id).contactWeeks.push({
       personId: r.person_id,
       week: r.week,
       contacts: r.contacts,
     });
   }
-  for (const r of supportWeeks.rows) {
+  for (const r of kept(supportWeeks.rows)) {
     of(r.service_id).supportWeeks.push({ personId: r.person_id, week: r.week, used: r.used });
   }
-  for (const r of targets.rows) {
+  for (const r of kept(targets.rows)) {
     of(r.service_id).targets.push({
       personId: r.person_id,
       fromWeek: r.from_week,
@@ -170,7 +177,7 @@ export async function loadOutcomeRowsByService(
     });
   }
   const pairs = new Map<string, CheckInPair>();
-  for (const row of checkIns.rows) {
+  for (const row of kept(checkIns.rows)) {
     const answers = {
       satisfied: row.satisfied,
       worthwhile: row.worthwhile,
@@ -187,7 +194,7 @@ export async function loadOutcomeRowsByService(
     if (row.is_first) pair.first = answers;
     else pair.latest = answers;
   }
-  for (const r of urgent.rows) {
+  for (const r of kept(urgent.rows)) {
     of(r.service_id).urgentCare.push({
       personId: r.person_id,
       month: r.month,

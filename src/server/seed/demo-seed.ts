@@ -14,6 +14,7 @@ import { encourage, tickMilestone } from '../people/milestone-changes';
 import { saveGuide, saveHours, savePlan } from '../people/documents';
 import { AGREED_HOURS, DEMO_SERVICE, DEMO_STAFF, demoGuide } from './demo-content';
 import { seedAlternatives } from './demo-alternatives';
+import { seedConsent } from './demo-consent';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 
 export interface DemoSeed {
@@ -256,6 +257,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<DemoSeed> 
       const cafe = guide.find((c) => c.kind === 'local');
       if (cafe) await seedAlternatives(trx, ctx, cafe);
       await seedWellbeing(trx, ctx, demo);
+      await seedConsent(trx, ctx, daysBefore(now, demo.startedDaysAgo));
       return id;
     });
     const { code } = await issuePairingCode(db, { serviceId, personId, issuedBy: null, now });

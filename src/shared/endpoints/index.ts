@@ -1,5 +1,6 @@
 import { auth, caseworkers } from './auth';
 import { calendar } from './calendar';
+import { consent } from './consent';
 import type { Endpoint } from './define';
 import { device } from './device';
 import { notes } from './notes';
@@ -23,6 +24,7 @@ export const endpoints = {
   wellbeing,
   triage,
   notes,
+  consent,
   calendar,
   device,
   service,

@@ -5,6 +5,7 @@ import { setPref } from '../../state/prefs';
 import type { TextSize } from '../../prefs/prefs';
 import { useAppState } from '../../state';
 import { DataSettings, LockChoices } from './privacy';
+import { ConsentSettings } from './consent';
 import { SharingSettings } from './sharing';
 import s from './style.module.css';
 
@@ -142,6 +143,7 @@ const CONTENTS: readonly (readonly [string, string])[] = [
 ];
 const MORE: readonly (readonly [string, string])[] = [
   ['sharing-title', 'Sharing with your caseworker'],
+  ['consent-title', 'What you agreed to'],
   ['install-title', 'Add to home screen'],
   ['updates-title', 'Updates'],
   ['notes-title', 'Notes about your support'],
@@ -196,6 +198,8 @@ export default function Settings() {
       </section>
 
       <SharingSettings />
+
+      <ConsentSettings />
 
       <section class={s.section} aria-labelledby="install-title">
         <h2 id="install-title">Add to home screen</h2>

@@ -64,6 +64,9 @@ const ACTIONS: Record<string, string> = {
   'notes.delete': 'Deleted a note',
   'week.read': 'Looked at a week side by side',
   'record.export': 'Downloaded the whole record',
+  'consent.read': 'Opened the consent record',
+  'consent.record': 'Recorded consent',
+  'consent.withdraw': 'Withdrew consent in the app',
 };
 
 /** What the person's phone does, rather than a member of staff. */
@@ -76,6 +79,7 @@ const PHONE_ACTIONS = new Set([
   'check-in.send',
   'urgent-care.send',
   'urgent-care.withdraw',
+  'consent.withdraw',
 ]);
 
 /** Who did something when no member of staff did: the phone, or the server itself. */

@@ -15,6 +15,7 @@ import { HoursEditor } from './hours-editor';
 import { Journal } from './journal';
 import { Messages } from './messages';
 import { Notes } from './notes';
+import { Consent } from './consent';
 import { Pairing } from './pairing';
 import { Paper } from './paper';
 import { PlanEditor } from './plan-editor';
@@ -38,6 +39,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   hours: 'Agreed hours',
   guide: 'Who to call',
   paper: 'Print for paper',
+  consent: 'Consent',
 };
 
 /** How many unread things a tab holds, shown beside its name in words. */
@@ -120,6 +122,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
       {tab === 'paper' ? <Paper person={who} /> : null}
+      {tab === 'consent' ? <Consent person={who} /> : null}
     </>
   );
 }
