@@ -14,6 +14,7 @@ import { replaceContactAlternatives } from '../../src/server/db/tables/support-u
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
 import { upsertNote } from '../../src/server/db/tables/notes.table';
+import { insertConcern } from '../../src/server/db/tables/safeguarding.table';
 import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
 import { createGoal } from '../../src/server/people/goal-changes';
 import { tinyPng } from './support/images';
@@ -126,6 +127,25 @@ const goalInput = () => ({
     { title: 'Find where it meets', targetDate: '2026-12-01', reward: 'A hot chocolate' },
     { title: 'Go once', targetDate: null, reward: null },
   ],
+});
+
+/** A safeguarding concern as the console sends it. */
+const concernInput = (h: Harness) => ({
+  raisedOn: londonDate(h.now()),
+  category: 'self-neglect',
+  whatWasDone: 'Talked it through and agreed a home visit.',
+  referredTo: 'Adult safeguarding team',
+});
+
+/** The same concern as a row, open. */
+const concernRow = (h: Harness) => ({
+  raised_on: londonDate(h.now()),
+  category: 'self-neglect' as const,
+  what_was_done: 'Talked it through.',
+  referred_to: '',
+  status: 'open' as const,
+  closed_by: null,
+  closed_at: null,
 });
 
 /** A fresh goal of P1's for one cell, with the id of its first milestone. */
@@ -334,6 +354,40 @@ const MATRIX: Record<string, Row> = {
         closures: [{ from: '2026-12-16', to: '2026-12-16', label: 'Team training day' }],
       },
     }),
+  },
+  // Safeguarding: the person's caseworker and the lead; never a phone, never another team.
+  'GET /api/people/:personId/safeguarding': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/safeguarding` }),
+  },
+  'POST /api/people/:personId/safeguarding': {
+    expect: aboutPerson(201),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/safeguarding`,
+      body: concernInput(h),
+    }),
+  },
+  'POST /api/people/:personId/safeguarding/:concernId/updates': {
+    expect: aboutPerson(200),
+    request: async ({ h, w }) => {
+      const id = randomUUID();
+      await insertConcern(h.db, {
+        id,
+        service_id: w.serviceA,
+        person_id: w.p1,
+        ...concernRow(h),
+        recorded_by: w.casey.id,
+        recorded_at: h.now(),
+      });
+      return {
+        path: `/api/people/${w.p1}/safeguarding/${id}/updates`,
+        body: { text: 'Spoke to the adult safeguarding team again.' },
+      };
+    },
+  },
+  'GET /api/safeguarding/open': {
+    expect: leadOnly(200),
+    request: () => ({ path: '/api/safeguarding/open' }),
   },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
@@ -653,6 +707,8 @@ const MIDDLEWARE = [
   '/api/people/:personId/notes/*',
   '/api/people/:personId/week/*',
   '/api/people/:personId/record/*',
+  '/api/people/:personId/safeguarding/*',
+  '/api/safeguarding/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',
   '/api/device/urgent-care/*',

@@ -7,6 +7,10 @@ import { lockDataDir } from './data-dir-lock';
 import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { CaseworkerNotesTable } from './tables/notes.table';
+import type {
+  SafeguardingConcernsTable,
+  SafeguardingUpdatesTable,
+} from './tables/safeguarding.table';
 import type { ChangesTable } from './tables/changes.table';
 import type { ContactEventsTable, ContactTargetsTable } from './tables/contacts.table';
 import type { DevicesTable } from './tables/devices.table';
@@ -65,6 +69,8 @@ export interface Database {
   caseworker_notes: CaseworkerNotesTable;
   contact_alternatives: ContactAlternativesTable;
   support_used: SupportUsedTable;
+  safeguarding_concerns: SafeguardingConcernsTable;
+  safeguarding_updates: SafeguardingUpdatesTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

@@ -5,6 +5,7 @@ import { device } from './device';
 import { notes } from './notes';
 import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
+import { safeguarding } from './safeguarding';
 import { service } from './service';
 import { triage } from './triage';
 
@@ -23,6 +24,7 @@ export const endpoints = {
   wellbeing,
   triage,
   notes,
+  safeguarding,
   calendar,
   device,
   service,
