@@ -19,6 +19,7 @@ import { Pairing } from './pairing';
 import { Paper } from './paper';
 import { PlanEditor } from './plan-editor';
 import { DownloadRecord } from './record';
+import { Safeguarding } from '../safeguarding/person-tab';
 import { Reassign } from './reassign';
 import { Support } from './support';
 import { Week } from './week';
@@ -38,6 +39,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   hours: 'Agreed hours',
   guide: 'Who to call',
   paper: 'Print for paper',
+  safeguarding: 'Safeguarding',
 };
 
 /** How many unread things a tab holds, shown beside its name in words. */
@@ -120,6 +122,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
       {tab === 'paper' ? <Paper person={who} /> : null}
+      {tab === 'safeguarding' ? <Safeguarding person={who} /> : null}
     </>
   );
 }
