@@ -1,33 +1,24 @@
 /**
- * The kinds of safeguarding concern a team records, from the Care Act 2014 categories of abuse
+ * The kinds of safeguarding concern a service starts with: the Care Act 2014 categories of abuse
  * and neglect that local authority adult safeguarding teams use, plus the two an HIU team meets
- * most beside them (risk to others, a child at risk). Fixed for every service for now: a
- * category is stored by its key, so a service's own list can later add keys without a change
- * to the rows already written.
+ * beside them (risk to others, a child at risk). The lead can change the service's own list; a
+ * concern keeps the words of the category it was recorded under, so changing the list never
+ * rewrites a record.
  */
-export const SAFEGUARDING_CATEGORIES = [
-  { key: 'self-neglect', label: 'Self-neglect' },
-  { key: 'financial', label: 'Financial or material abuse' },
-  { key: 'domestic', label: 'Domestic abuse' },
-  { key: 'exploitation', label: 'Exploitation (including modern slavery)' },
-  { key: 'physical', label: 'Physical abuse' },
-  { key: 'sexual', label: 'Sexual abuse' },
-  { key: 'psychological', label: 'Psychological or emotional abuse' },
-  { key: 'neglect', label: 'Neglect by someone else' },
-  { key: 'discriminatory', label: 'Discriminatory abuse' },
-  { key: 'organisational', label: 'Organisational abuse' },
-  { key: 'risk-to-others', label: 'Risk to others' },
-  { key: 'child', label: 'Child safeguarding' },
+export const DEFAULT_SAFEGUARDING_CATEGORIES = [
+  'Self-neglect',
+  'Financial or material abuse',
+  'Domestic abuse',
+  'Exploitation (including modern slavery)',
+  'Physical abuse',
+  'Sexual abuse',
+  'Psychological or emotional abuse',
+  'Neglect by someone else',
+  'Discriminatory abuse',
+  'Organisational abuse',
+  'Risk to others',
+  'Child safeguarding',
 ] as const;
 
-export type SafeguardingCategory = (typeof SAFEGUARDING_CATEGORIES)[number]['key'];
-
-export const SAFEGUARDING_CATEGORY_KEYS = SAFEGUARDING_CATEGORIES.map((c) => c.key) as [
-  SafeguardingCategory,
-  ...SafeguardingCategory[],
-];
-
-/** The words for a category key. */
-export function categoryLabel(key: SafeguardingCategory): string {
-  return SAFEGUARDING_CATEGORIES.find((c) => c.key === key)?.label ?? key;
-}
+/** The most categories a service may keep: a list to choose from, not a taxonomy. */
+export const MAX_SAFEGUARDING_CATEGORIES = 30;

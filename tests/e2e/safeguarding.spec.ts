@@ -136,6 +136,21 @@ test('Sam records a concern, the lead sees it among the open ones and closes it;
     fullPage: true,
   });
 
+  // The lead adds a category of the service's own; Sam's form offers it next time.
+  await lead.evaluate(() => (document.documentElement.style.fontSize = ''));
+  await lead.goto('/console/#/safeguarding');
+  const categories = lead.getByLabel('Categories caseworkers choose from');
+  await expect(categories).toHaveValue(/^Self-neglect\n/);
+  const before = await categories.inputValue();
+  if (!before.includes('Cuckooing')) await categories.fill(`${before}\nCuckooing`);
+  await lead.getByRole('button', { name: 'Save the categories' }).click();
+  await expect(lead.getByText('The categories are saved.')).toBeVisible();
+  await expectAccessible(lead);
+  await desk.reload();
+  await expect(
+    desk.getByLabel('What kind of concern is it?').locator('option', { hasText: 'Cuckooing' }),
+  ).toHaveCount(1);
+
   // The audit log has each read, without the words.
   await lead.goto('/console/#/audit');
   await expect(lead.getByText('Safeguarding concerns read').first()).toBeVisible();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NATIONAL_CONTACTS } from '#shared/guide';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { DEFAULT_SAFEGUARDING_CATEGORIES } from '#shared/safeguarding';
 import { londonDate } from '#shared/london';
 import { weekOf } from '#shared/weeks';
 import { hashPassword } from '../../src/server/auth/passwords';
@@ -132,7 +133,7 @@ const goalInput = () => ({
 /** A safeguarding concern as the console sends it. */
 const concernInput = (h: Harness) => ({
   raisedOn: londonDate(h.now()),
-  category: 'self-neglect',
+  category: 'Self-neglect',
   whatWasDone: 'Talked it through and agreed a home visit.',
   referredTo: 'Adult safeguarding team',
 });
@@ -140,7 +141,7 @@ const concernInput = (h: Harness) => ({
 /** The same concern as a row, open. */
 const concernRow = (h: Harness) => ({
   raised_on: londonDate(h.now()),
-  category: 'self-neglect' as const,
+  category: 'Self-neglect',
   what_was_done: 'Talked it through.',
   referred_to: '',
   status: 'open' as const,
@@ -384,6 +385,18 @@ const MATRIX: Record<string, Row> = {
         body: { text: 'Spoke to the adult safeguarding team again.' },
       };
     },
+  },
+  'GET /api/safeguarding/categories': {
+    expect: anyStaff(200),
+    request: () => ({ path: '/api/safeguarding/categories' }),
+  },
+  'PUT /api/safeguarding/categories': {
+    // The default list again, so the other cells can still record under it.
+    expect: leadOnly(200),
+    request: () => ({
+      path: '/api/safeguarding/categories',
+      body: { categories: [...DEFAULT_SAFEGUARDING_CATEGORIES] },
+    }),
   },
   'GET /api/safeguarding/open': {
     expect: leadOnly(200),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AuditListResponse } from '#shared/schemas/api';
 import {
   OpenConcernList,
+  SafeguardingCategories,
   SafeguardingConcern,
   SafeguardingConcernList,
 } from '#shared/schemas/safeguarding';
@@ -36,7 +37,7 @@ describe.each(ENGINES)('safeguarding concerns on %s', (engine) => {
       as: caller,
       body: {
         raisedOn: '2026-11-20',
-        category: 'financial',
+        category: 'Financial or material abuse',
         whatWasDone: WORDS,
         referredTo: 'Adult safeguarding team',
         ...body,
@@ -59,10 +60,11 @@ describe.each(ENGINES)('safeguarding concerns on %s', (engine) => {
       [
         'POST',
         `/api/people/${w.p1}/safeguarding`,
-        { raisedOn: '2026-11-20', category: 'domestic', whatWasDone: 'x' },
+        { raisedOn: '2026-11-20', category: 'Domestic abuse', whatWasDone: 'x' },
       ],
       ['POST', `/api/people/${w.p1}/safeguarding/${made.id}/updates`, { text: 'More.' }],
       ['GET', '/api/safeguarding/open', undefined],
+      ['PUT', '/api/safeguarding/categories', { categories: ['Self-neglect'] }],
     ] as const;
     const drew = await as(w.drew.email);
     const otto = await as(w.otherCaseworker.email);
@@ -71,8 +73,8 @@ describe.each(ENGINES)('safeguarding concerns on %s', (engine) => {
       expect((await call(h.app, method, path, { as: phone, body })).status).toBe(401);
       expect((await call(h.app, method, path, { as: drew, body })).status).toBe(403);
       const other = (await call(h.app, method, path, { as: otto, body })).status;
-      expect(other).toBe(path === '/api/safeguarding/open' ? 403 : 404);
-      if (path !== '/api/safeguarding/open') {
+      expect(other).toBe(path.startsWith('/api/safeguarding/') ? 403 : 404);
+      if (!path.startsWith('/api/safeguarding/')) {
         expect((await call(h.app, method, path, { as: leadB, body })).status).toBe(404);
       }
     }
@@ -89,7 +91,7 @@ describe.each(ENGINES)('safeguarding concerns on %s', (engine) => {
   test('record, add an update, close: who closed it and when; a closed concern takes no more', async () => {
     const casey = await as(w.casey.email);
     const lead = await as(w.leadA.email);
-    const made = await record(casey, w.p1, { category: 'self-neglect' });
+    const made = await record(casey, w.p1, { category: 'Self-neglect' });
     expect(made.status).toBe(201);
     const concern = SafeguardingConcern.parse(await json(made));
     expect(concern).toMatchObject({ status: 'open', recordedBy: w.casey.id, closedAt: null });
@@ -127,7 +129,12 @@ describe.each(ENGINES)('safeguarding concerns on %s', (engine) => {
     const casey = await as(w.casey.email);
     const noCategory = await record(casey, w.p1, { category: 'a score of 7' });
     expect(noCategory.status).toBe(400);
-    expect(JSON.stringify(await json(noCategory))).toContain('Choose what kind of concern it is');
+    expect(JSON.stringify(await json(noCategory))).toContain(
+      "Choose a category from the service's list",
+    );
+    const blank = await record(casey, w.p1, { category: ' ' });
+    expect(blank.status).toBe(400);
+    expect(JSON.stringify(await json(blank))).toContain('Choose what kind of concern it is');
     const empty = await record(casey, w.p1, { whatWasDone: '   ' });
     expect(empty.status).toBe(400);
     expect(JSON.stringify(await json(empty))).toContain('Write what was done');
@@ -161,7 +168,12 @@ describe.each(ENGINES)('safeguarding concerns on %s', (engine) => {
     const drew = await as(w.drew.email);
     const otto = await as(w.otherCaseworker.email);
     const p2 = SafeguardingConcern.parse(
-      await json(await record(drew, w.p2, { category: 'exploitation', raisedOn: '2026-11-01' })),
+      await json(
+        await record(drew, w.p2, {
+          category: 'Exploitation (including modern slavery)',
+          raisedOn: '2026-11-01',
+        }),
+      ),
     );
     const pb = SafeguardingConcern.parse(await json(await record(otto, w.pb)));
     const closing = SafeguardingConcern.parse(await json(await record(casey, w.p1)));
@@ -194,5 +206,39 @@ describe.each(ENGINES)('safeguarding concerns on %s', (engine) => {
       await json(await call(h.app, 'GET', '/api/safeguarding/open', { as: leadB })),
     );
     expect(theirs.map((c) => c.id)).toEqual([pb.id]);
+  });
+
+  test("the lead keeps the service's own categories; caseworkers choose from them; a concern keeps its words", async () => {
+    const casey = await as(w.casey.email);
+    const lead = await as(w.leadA.email);
+    const listOf = async (caller: Caller) => {
+      const res = await call(h.app, 'GET', '/api/safeguarding/categories', { as: caller });
+      expect(res.status).toBe(200);
+      return SafeguardingCategories.parse(await json(res)).categories;
+    };
+    expect(await listOf(casey)).toContain('Self-neglect');
+    const old = SafeguardingConcern.parse(
+      await json(await record(casey, w.p1, { category: 'Self-neglect' })),
+    );
+    const put = (caller: Caller, categories: string[]) =>
+      call(h.app, 'PUT', '/api/safeguarding/categories', { as: caller, body: { categories } });
+    expect((await put(casey, ['Hoarding'])).status).toBe(403);
+    const twice = await put(lead, ['Hoarding', 'hoarding']);
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(await json(twice))).toContain('Each category can be in the list once');
+    expect((await put(lead, [])).status).toBe(400);
+    expect((await put(lead, ['Hoarding', ' Cuckooing '])).status).toBe(200);
+    expect(await listOf(casey)).toEqual(['Hoarding', 'Cuckooing']);
+    // Another service keeps the default list.
+    expect(await listOf(await as(w.otherCaseworker.email))).toContain('Self-neglect');
+    expect((await record(casey, w.p1, { category: 'Self-neglect' })).status).toBe(400);
+    expect((await record(casey, w.p1, { category: 'Cuckooing' })).status).toBe(201);
+    const list = SafeguardingConcernList.parse(
+      await json(await call(h.app, 'GET', `/api/people/${w.p1}/safeguarding`, { as: casey })),
+    );
+    expect(list.find((c) => c.id === old.id)?.category).toBe('Self-neglect');
+    const audit = await call(h.app, 'GET', '/api/audit?limit=200', { as: lead });
+    const lines = AuditListResponse.parse(await json(audit));
+    expect(lines.some((l) => l.action === 'safeguarding.categories')).toBe(true);
   });
 });

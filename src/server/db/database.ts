@@ -8,6 +8,7 @@ import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { CaseworkerNotesTable } from './tables/notes.table';
 import type {
+  SafeguardingCategoriesTable,
   SafeguardingConcernsTable,
   SafeguardingUpdatesTable,
 } from './tables/safeguarding.table';
@@ -69,6 +70,7 @@ export interface Database {
   caseworker_notes: CaseworkerNotesTable;
   contact_alternatives: ContactAlternativesTable;
   support_used: SupportUsedTable;
+  safeguarding_categories: SafeguardingCategoriesTable;
   safeguarding_concerns: SafeguardingConcernsTable;
   safeguarding_updates: SafeguardingUpdatesTable;
 }

@@ -4,6 +4,7 @@ import { endpoints } from '#shared/endpoints';
 import { londonDate } from '#shared/london';
 import type {
   OpenConcernList,
+  SafeguardingCategories,
   SafeguardingConcern,
   SafeguardingConcernList,
 } from '#shared/schemas/safeguarding';
@@ -15,11 +16,13 @@ import type { Db } from '../db/database';
 import {
   closeConcern,
   findConcern,
+  getCategories,
   insertConcern,
   insertConcernUpdate,
   listConcernUpdates,
   listConcerns,
   listOpenConcerns,
+  putCategories,
   type ConcernRow,
   type UpdateRow,
 } from '../db/tables/safeguarding.table';
@@ -106,6 +109,16 @@ export function safeguardingRoutes(deps: Runtime) {
           throw new ApiProblem(400, 'invalid_input', 'The date must be today or in the past.', {
             raisedOn: 'The date must be today or in the past',
           });
+        }
+        // The list may have changed since the form was opened: the words must be on it now.
+        const categories = await getCategories(db, person.service_id);
+        if (!categories.includes(body.category)) {
+          throw new ApiProblem(
+            400,
+            'invalid_input',
+            "Choose a category from the service's list. It may have changed: reload the page.",
+            { category: "Choose a category from the service's list" },
+          );
         }
         const id = randomUUID();
         await db.transaction().execute(async (trx) => {
@@ -196,44 +209,74 @@ export function safeguardingRoutes(deps: Runtime) {
     );
 }
 
-/** /api/safeguarding/open: the lead's list of every open concern in their own service. */
-export function openConcernRoutes(deps: Runtime) {
+/**
+ * /api/safeguarding: the service's category list (the lead edits it) and the lead's list of
+ * every open concern in their own service.
+ */
+export function serviceSafeguardingRoutes(deps: Runtime) {
   const { db, clock } = deps;
-  return new Hono<StaffEnv>().use(requireStaff(deps)).get('/open', async (c) => {
-    const staff = c.get('staff');
-    assertLead(staff);
-    const serviceId = staff.caseworker.service_id;
-    const rows = await listOpenConcerns(db, serviceId);
-    const now = clock();
-    // One line for the list, and one on each person's own record, so a person's audit trail
-    // shows every time their concerns were seen.
-    const people = [...new Set(rows.map((r) => r.person_id))];
-    await auditAll(
-      db,
-      [
-        {
-          serviceId,
-          actor: staffActor(staff.caseworker.id),
-          action: 'safeguarding.open_list',
-          detail: `Open safeguarding concerns across the service read (${rows.length})`,
-        },
-        ...people.map((personId) => ({
-          serviceId,
-          actor: staffActor(staff.caseworker.id),
-          action: 'safeguarding.read',
-          personId,
-          detail: 'Open safeguarding concerns read in the service-wide list',
-        })),
-      ],
-      now,
-    );
-    const list = await withUpdates(db, serviceId, rows);
-    return c.json(
-      list.map(({ row, concern }) => ({
-        ...concern,
-        personName: row.person_name,
-        caseworkerName: row.caseworker_name,
-      })) satisfies OpenConcernList,
-    );
-  });
+  return new Hono<StaffEnv>()
+    .use(requireStaff(deps))
+    .get('/categories', async (c) => {
+      const categories = await getCategories(db, c.get('staff').caseworker.service_id);
+      return c.json({ categories } satisfies SafeguardingCategories);
+    })
+    .put('/categories', validate('json', endpoints.safeguarding.setCategories.body), async (c) => {
+      const staff = c.get('staff');
+      assertLead(staff);
+      const { categories } = c.req.valid('json');
+      const serviceId = staff.caseworker.service_id;
+      const now = clock();
+      await db.transaction().execute(async (trx) => {
+        await putCategories(trx, serviceId, categories, staff.caseworker.id, now);
+        await audit(
+          trx,
+          {
+            serviceId,
+            actor: staffActor(staff.caseworker.id),
+            action: 'safeguarding.categories',
+            detail: `Safeguarding categories changed (${categories.length} in the list)`,
+          },
+          now,
+        );
+      });
+      return c.json({ categories } satisfies SafeguardingCategories);
+    })
+    .get('/open', async (c) => {
+      const staff = c.get('staff');
+      assertLead(staff);
+      const serviceId = staff.caseworker.service_id;
+      const rows = await listOpenConcerns(db, serviceId);
+      const now = clock();
+      // One line for the list, and one on each person's own record, so a person's audit trail
+      // shows every time their concerns were seen.
+      const people = [...new Set(rows.map((r) => r.person_id))];
+      await auditAll(
+        db,
+        [
+          {
+            serviceId,
+            actor: staffActor(staff.caseworker.id),
+            action: 'safeguarding.open_list',
+            detail: `Open safeguarding concerns across the service read (${rows.length})`,
+          },
+          ...people.map((personId) => ({
+            serviceId,
+            actor: staffActor(staff.caseworker.id),
+            action: 'safeguarding.read',
+            personId,
+            detail: 'Open safeguarding concerns read in the service-wide list',
+          })),
+        ],
+        now,
+      );
+      const list = await withUpdates(db, serviceId, rows);
+      return c.json(
+        list.map(({ row, concern }) => ({
+          ...concern,
+          personName: row.person_name,
+          caseworkerName: row.caseworker_name,
+        })) satisfies OpenConcernList,
+      );
+    });
 }

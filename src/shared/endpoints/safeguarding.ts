@@ -4,6 +4,7 @@ import {
   ConcernUpdateRequest,
   OpenConcernList,
   RecordConcernRequest,
+  SafeguardingCategories,
   SafeguardingConcern,
   SafeguardingConcernList,
 } from '../schemas/safeguarding';
@@ -38,6 +39,22 @@ export const safeguarding = {
     params: ConcernParams,
     body: ConcernUpdateRequest,
     response: SafeguardingConcern,
+  }),
+  categories: endpoint('safeguarding.categories', {
+    method: 'GET',
+    path: '/api/safeguarding/categories',
+    auth: 'staff',
+    summary: "The service's list of safeguarding categories (all its staff read it).",
+    response: SafeguardingCategories,
+  }),
+  setCategories: endpoint('safeguarding.setCategories', {
+    method: 'PUT',
+    path: '/api/safeguarding/categories',
+    auth: 'staff',
+    summary:
+      "Replace the service's list of safeguarding categories (the lead only; concerns already recorded keep theirs).",
+    body: SafeguardingCategories,
+    response: SafeguardingCategories,
   }),
   open: endpoint('safeguarding.open', {
     method: 'GET',

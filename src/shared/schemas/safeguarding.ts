@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SAFEGUARDING_CATEGORY_KEYS } from '../safeguarding';
+import { MAX_SAFEGUARDING_CATEGORIES } from '../safeguarding';
 import { Id, Instant, LocalDate, text } from './common';
 
 /** One line added to a concern later: what happened next. Updates only ever add. */
@@ -21,7 +21,8 @@ export const SafeguardingConcern = z.object({
   personId: Id,
   /** The day the concern was raised (a London date). */
   raisedOn: LocalDate,
-  category: z.enum(SAFEGUARDING_CATEGORY_KEYS),
+  /** The words of the service's category it was recorded under. */
+  category: z.string(),
   whatWasDone: z.string(),
   /** Who it was referred to, e.g. the local authority adult safeguarding team; empty if no one. */
   referredTo: z.string(),
@@ -43,7 +44,7 @@ export type SafeguardingConcernList = z.infer<typeof SafeguardingConcernList>;
 /** POST /api/people/:personId/safeguarding. */
 export const RecordConcernRequest = z.strictObject({
   raisedOn: LocalDate,
-  category: z.enum(SAFEGUARDING_CATEGORY_KEYS, { error: 'Choose what kind of concern it is' }),
+  category: z.string().trim().min(1, 'Choose what kind of concern it is').max(80),
   whatWasDone: z.string().trim().min(1, 'Write what was done').max(4000),
   referredTo: text(300).default(''),
 });
@@ -73,3 +74,25 @@ export type OpenConcern = z.infer<typeof OpenConcern>;
 /** GET /api/safeguarding/open: the lead's view, oldest raised first. */
 export const OpenConcernList = z.array(OpenConcern).max(2000);
 export type OpenConcernList = z.infer<typeof OpenConcernList>;
+
+/** GET and PUT /api/safeguarding/categories: the service's own list, in the order shown. */
+export const SafeguardingCategories = z.strictObject({
+  categories: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'A category cannot be empty')
+        .max(80, 'Keep each category under 80 letters'),
+    )
+    .min(1, 'Keep at least one category')
+    .max(
+      MAX_SAFEGUARDING_CATEGORIES,
+      `Keep the list to ${MAX_SAFEGUARDING_CATEGORIES} categories or fewer`,
+    )
+    .refine(
+      (list) => new Set(list.map((c) => c.toLowerCase())).size === list.length,
+      'Each category can be in the list once',
+    ),
+});
+export type SafeguardingCategories = z.infer<typeof SafeguardingCategories>;

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
 import { londonDate } from '#shared/london';
-import { SAFEGUARDING_CATEGORIES } from '#shared/safeguarding';
 import type { SafeguardingConcern } from '#shared/schemas/safeguarding';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
@@ -23,9 +22,12 @@ const CHOOSE = { value: '', label: 'Choose a category' };
 /** Record a new concern: the day, what kind, what was done and who it was referred to. */
 export function ConcernForm({
   personId,
+  categories,
   onRecorded,
 }: {
   personId: string;
+  /** The service's own list, in its order. */
+  categories: string[];
   onRecorded: (concern: SafeguardingConcern) => void;
 }) {
   const { api } = useConsole();
@@ -51,7 +53,7 @@ export function ConcernForm({
         params: { personId },
         body: {
           raisedOn: date.date,
-          category: category as SafeguardingConcern['category'],
+          category,
           whatWasDone,
           referredTo,
         },
@@ -85,10 +87,7 @@ export function ConcernForm({
         label="What kind of concern is it?"
         value={category}
         onChange={setCategory}
-        options={[
-          CHOOSE,
-          ...SAFEGUARDING_CATEGORIES.map((c) => ({ value: c.key, label: c.label })),
-        ]}
+        options={[CHOOSE, ...categories.map((c) => ({ value: c, label: c }))]}
         error={errors.fields[FIELD_IDS.category!]}
       />
       <TextArea

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
-import { categoryLabel } from '#shared/safeguarding';
 import type { SafeguardingConcern } from '#shared/schemas/safeguarding';
 import { nhsDate } from '#shared/time-words';
 import { Button, ButtonGroup } from '../../components/button';
@@ -25,7 +24,7 @@ export function Concern({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const label = categoryLabel(concern.category);
+  const label = concern.category;
   return (
     <article
       class={styles.concern}

@@ -7,6 +7,7 @@ import { useConsole } from '../../context';
 import { count } from '../../format';
 import { href } from '../../router';
 import { useLoad } from '../../use-load';
+import { CategoriesForm } from './categories-form';
 import { Concern } from './concern';
 import styles from './style.module.css';
 
@@ -66,6 +67,9 @@ export function OpenConcerns() {
           </li>
         ))}
       </ul>
+      <div class={styles.columns}>
+        <CategoriesForm />
+      </div>
     </>
   );
 }

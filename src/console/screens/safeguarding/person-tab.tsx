@@ -20,10 +20,19 @@ export function Safeguarding({ person }: { person: PersonSummary }) {
     (signal) => api.call(endpoints.safeguarding.list, { params: { personId: person.id } }, signal),
     [person.id],
   );
+  const [categories, reloadCategories] = useLoad(
+    (signal) => api.call(endpoints.safeguarding.categories, {}, signal),
+    [],
+  );
   const [recorded, setRecorded] = useState(false);
 
-  if (concerns.state === 'loading') return <Loading what="safeguarding concerns" />;
+  if (concerns.state === 'loading' || categories.state === 'loading') {
+    return <Loading what="safeguarding concerns" />;
+  }
   if (concerns.state === 'failed') return <LoadFailed failure={concerns.failure} retry={reload} />;
+  if (categories.state === 'failed') {
+    return <LoadFailed failure={categories.failure} retry={reloadCategories} />;
+  }
   const list = concerns.data;
   const changed = (next: SafeguardingConcern) =>
     replace(list.map((c) => (c.id === next.id ? next : c)));
@@ -47,6 +56,7 @@ export function Safeguarding({ person }: { person: PersonSummary }) {
           ) : null}
           <ConcernForm
             personId={person.id}
+            categories={categories.data.categories}
             onRecorded={(concern) => {
               setRecorded(true);
               replace([concern, ...list]);

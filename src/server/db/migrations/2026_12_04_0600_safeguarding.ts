@@ -7,6 +7,14 @@ import { sql, type Kysely } from 'kysely';
  * outlives staff changes, as the person's record must.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  // The service's own list; no row means the default list in #shared/safeguarding.
+  await db.schema
+    .createTable('safeguarding_categories')
+    .addColumn('service_id', 'uuid', (col) => col.primaryKey().references('services.id'))
+    .addColumn('categories', 'jsonb', (col) => col.notNull())
+    .addColumn('updated_by', 'uuid', (col) => col.notNull())
+    .addColumn('updated_at', 'timestamptz', (col) => col.notNull())
+    .execute();
   await db.schema
     .createTable('safeguarding_concerns')
     .addColumn('id', 'uuid', (col) => col.primaryKey())
@@ -57,4 +65,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('safeguarding_updates').execute();
   await db.schema.dropTable('safeguarding_concerns').execute();
+  await db.schema.dropTable('safeguarding_categories').execute();
 }

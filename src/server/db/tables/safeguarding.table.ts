@@ -1,6 +1,51 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { SafeguardingCategory } from '#shared/safeguarding';
+import { DEFAULT_SAFEGUARDING_CATEGORIES } from '#shared/safeguarding';
+import { SafeguardingCategories } from '#shared/schemas/safeguarding';
 import type { Db } from '../database';
+import { jsonb, type Jsonb } from '../json';
+
+/** A service's own list of categories (see the migration). */
+export interface SafeguardingCategoriesTable {
+  service_id: string;
+  categories: Jsonb;
+  updated_by: string;
+  updated_at: Date;
+}
+
+/** The service's categories, or the default list if the lead never changed it. */
+export async function getCategories(db: Db, serviceId: string): Promise<string[]> {
+  const row = await db
+    .selectFrom('safeguarding_categories')
+    .select('categories')
+    .where('service_id', '=', serviceId)
+    .executeTakeFirst();
+  if (!row) return [...DEFAULT_SAFEGUARDING_CATEGORIES];
+  return SafeguardingCategories.shape.categories.parse(row.categories);
+}
+
+/** Replace the service's categories. */
+export async function putCategories(
+  db: Db,
+  serviceId: string,
+  categories: string[],
+  by: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('safeguarding_categories')
+    .values({
+      service_id: serviceId,
+      categories: jsonb(categories),
+      updated_by: by,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('service_id')
+        .doUpdateSet({ categories: jsonb(categories), updated_by: by, updated_at: now }),
+    )
+    .execute();
+}
 
 /** A safeguarding concern about a person (see the migration). */
 export interface SafeguardingConcernsTable {
@@ -9,7 +54,7 @@ export interface SafeguardingConcernsTable {
   person_id: string;
   /** 'YYYY-MM-DD' (`date` columns are read as strings, see openDatabase). */
   raised_on: ColumnType<string, string, string>;
-  category: SafeguardingCategory;
+  category: string;
   what_was_done: string;
   referred_to: string;
   status: 'open' | 'closed';
