@@ -146,6 +146,12 @@ test('Sam records a concern, the lead sees it among the open ones and closes it;
   await lead.getByRole('button', { name: 'Save the categories' }).click();
   await expect(lead.getByText('The categories are saved.')).toBeVisible();
   await expectAccessible(lead);
+  await lead.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await scrollsSideways(lead)).toBe(false);
+  await lead.screenshot({
+    path: 'test-results/screens/console-safeguarding-categories-200.png',
+    fullPage: true,
+  });
   await desk.reload();
   await expect(
     desk.getByLabel('What kind of concern is it?').locator('option', { hasText: 'Cuckooing' }),

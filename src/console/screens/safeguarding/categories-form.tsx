@@ -72,7 +72,7 @@ function Editor({ start }: { start: string[] }) {
           id={ID}
           label="Categories caseworkers choose from"
           hint="One on each line, in the order you want them shown."
-          rows={8}
+          rows={14}
           value={text}
           onInput={setText}
           error={errors.fields[ID]}
