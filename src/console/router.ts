@@ -12,6 +12,7 @@ export type Route =
   | { name: 'outcomes' }
   | { name: 'working-hours' }
   | { name: 'calendar' }
+  | { name: 'safeguarding' }
   | { name: 'not-found' };
 
 export const PERSON_TABS = [
@@ -28,6 +29,7 @@ export const PERSON_TABS = [
   'guide',
   'paper',
   'consent',
+  'safeguarding',
 ] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 
@@ -55,6 +57,7 @@ export function parseHash(hash: string): Route {
   if (first === 'outcomes' && parts.length === 1) return { name: 'outcomes' };
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
   if (first === 'calendar' && parts.length === 1) return { name: 'calendar' };
+  if (first === 'safeguarding' && parts.length === 1) return { name: 'safeguarding' };
   return { name: 'not-found' };
 }
 
@@ -84,6 +87,8 @@ export function href(route: Route): string {
       return '#/my-hours';
     case 'calendar':
       return '#/calendar';
+    case 'safeguarding':
+      return '#/safeguarding';
   }
 }
 

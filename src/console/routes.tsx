@@ -22,6 +22,9 @@ const Outcomes = lazyScreen('outcomes', () => import('./screens/outcomes').then(
 const CalendarScreen = lazyScreen('the service calendar', () =>
   import('./screens/calendar').then((m) => m.CalendarScreen),
 );
+const OpenConcerns = lazyScreen('open safeguarding concerns', () =>
+  import('./screens/safeguarding').then((m) => m.OpenConcerns),
+);
 const WorkingHours = lazyScreen('your working hours', () =>
   import('./screens/working-hours').then((m) => m.WorkingHours),
 );
@@ -51,6 +54,8 @@ export function Screen({ route }: { route: Route }) {
     case 'calendar':
       // Everyone sees it; only the lead's copy is a form (the API checks too).
       return <CalendarScreen />;
+    case 'safeguarding':
+      return isLead.value ? <OpenConcerns /> : <NotFound />;
     case 'not-found':
       return <NotFound />;
   }

@@ -28,6 +28,7 @@ import { messagesRoutes } from './http/messages.routes';
 import { nhs111Routes } from './http/nhs111.routes';
 import { notesRoutes, recordRoutes, weekRoutes } from './http/notes.routes';
 import { openApiRoutes } from './http/openapi';
+import { safeguardingRoutes, serviceSafeguardingRoutes } from './http/safeguarding.routes';
 import { outcomesRoutes } from './http/outcomes.routes';
 import { pairingRoutes } from './http/pairing.routes';
 import { peopleRoutes } from './http/people.routes';
@@ -112,6 +113,8 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/week', weekRoutes(rt));
   app.route('/api/people/:personId/record', recordRoutes(rt));
   app.route('/api/people/:personId/consent', consentRoutes(rt));
+  app.route('/api/people/:personId/safeguarding', safeguardingRoutes(rt));
+  app.route('/api/safeguarding', serviceSafeguardingRoutes(rt));
   app.route('/api/people', peopleRoutes(rt));
   app.route('/api/device/sync', syncRoutes(rt));
   app.route('/api/device/messages', deviceMessagesRoutes(rt));

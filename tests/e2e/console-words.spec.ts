@@ -23,6 +23,7 @@ test('every console screen writes times and dates the NHS way', async ({ browser
     '#/caseworkers',
     '#/my-hours',
     '#/calendar',
+    '#/safeguarding',
   ];
   for (const person of seed().people) {
     for (const tab of PERSON_TABS) screens.push(`#/people/${person.id}/${tab}`);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NATIONAL_CONTACTS } from '#shared/guide';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
+import { DEFAULT_SAFEGUARDING_CATEGORIES } from '#shared/safeguarding';
 import { londonDate } from '#shared/london';
 import { weekOf } from '#shared/weeks';
 import { hashPassword } from '../../src/server/auth/passwords';
@@ -14,6 +15,7 @@ import { replaceContactAlternatives } from '../../src/server/db/tables/support-u
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
 import { upsertNote } from '../../src/server/db/tables/notes.table';
+import { insertConcern } from '../../src/server/db/tables/safeguarding.table';
 import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
 import { createGoal } from '../../src/server/people/goal-changes';
 import { tinyPng } from './support/images';
@@ -126,6 +128,25 @@ const goalInput = () => ({
     { title: 'Find where it meets', targetDate: '2026-12-01', reward: 'A hot chocolate' },
     { title: 'Go once', targetDate: null, reward: null },
   ],
+});
+
+/** A safeguarding concern as the console sends it. */
+const concernInput = (h: Harness) => ({
+  raisedOn: londonDate(h.now()),
+  category: 'Self-neglect',
+  whatWasDone: 'Talked it through and agreed a home visit.',
+  referredTo: 'Adult safeguarding team',
+});
+
+/** The same concern as a row, open. */
+const concernRow = (h: Harness) => ({
+  raised_on: londonDate(h.now()),
+  category: 'Self-neglect',
+  what_was_done: 'Talked it through.',
+  referred_to: '',
+  status: 'open' as const,
+  closed_by: null,
+  closed_at: null,
 });
 
 /** A fresh goal of P1's for one cell, with the id of its first milestone. */
@@ -355,6 +376,52 @@ const MATRIX: Record<string, Row> = {
         closures: [{ from: '2026-12-16', to: '2026-12-16', label: 'Team training day' }],
       },
     }),
+  },
+  // Safeguarding: the person's caseworker and the lead; never a phone, never another team.
+  'GET /api/people/:personId/safeguarding': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/safeguarding` }),
+  },
+  'POST /api/people/:personId/safeguarding': {
+    expect: aboutPerson(201),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/safeguarding`,
+      body: concernInput(h),
+    }),
+  },
+  'POST /api/people/:personId/safeguarding/:concernId/updates': {
+    expect: aboutPerson(200),
+    request: async ({ h, w }) => {
+      const id = randomUUID();
+      await insertConcern(h.db, {
+        id,
+        service_id: w.serviceA,
+        person_id: w.p1,
+        ...concernRow(h),
+        recorded_by: w.casey.id,
+        recorded_at: h.now(),
+      });
+      return {
+        path: `/api/people/${w.p1}/safeguarding/${id}/updates`,
+        body: { text: 'Spoke to the adult safeguarding team again.' },
+      };
+    },
+  },
+  'GET /api/safeguarding/categories': {
+    expect: anyStaff(200),
+    request: () => ({ path: '/api/safeguarding/categories' }),
+  },
+  'PUT /api/safeguarding/categories': {
+    // The default list again, so the other cells can still record under it.
+    expect: leadOnly(200),
+    request: () => ({
+      path: '/api/safeguarding/categories',
+      body: { categories: [...DEFAULT_SAFEGUARDING_CATEGORIES] },
+    }),
+  },
+  'GET /api/safeguarding/open': {
+    expect: leadOnly(200),
+    request: () => ({ path: '/api/safeguarding/open' }),
   },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
@@ -676,6 +743,8 @@ const MIDDLEWARE = [
   '/api/people/:personId/record/*',
   '/api/people/:personId/consent/*',
   '/api/device/consent/*',
+  '/api/people/:personId/safeguarding/*',
+  '/api/safeguarding/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',
   '/api/device/urgent-care/*',

@@ -40,6 +40,15 @@ export async function audit(db: Db, event: AuditEvent, now: Date): Promise<void>
   await insertAudit(db, [auditRow(event, now)]);
 }
 
+/** Write several lines to the audit log now, in one insert. */
+export async function auditAll(db: Db, events: AuditEvent[], now: Date): Promise<void> {
+  if (events.length > 0)
+    await insertAudit(
+      db,
+      events.map((e) => auditRow(e, now)),
+    );
+}
+
 /**
  * The audit lines of reads, kept off the read's answer: each is queued and written at once in
  * the background, and the lines that arrive while a write is under way go together in the next

@@ -8,6 +8,11 @@ import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { CaseworkerNotesTable } from './tables/notes.table';
 import type { ConsentRecordsTable } from './tables/consent.table';
+import type {
+  SafeguardingCategoriesTable,
+  SafeguardingConcernsTable,
+  SafeguardingUpdatesTable,
+} from './tables/safeguarding.table';
 import type { ChangesTable } from './tables/changes.table';
 import type { ContactEventsTable, ContactTargetsTable } from './tables/contacts.table';
 import type { DevicesTable } from './tables/devices.table';
@@ -67,6 +72,9 @@ export interface Database {
   consent_records: ConsentRecordsTable;
   contact_alternatives: ContactAlternativesTable;
   support_used: SupportUsedTable;
+  safeguarding_categories: SafeguardingCategoriesTable;
+  safeguarding_concerns: SafeguardingConcernsTable;
+  safeguarding_updates: SafeguardingUpdatesTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

@@ -6,6 +6,7 @@ import { device } from './device';
 import { notes } from './notes';
 import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
+import { safeguarding } from './safeguarding';
 import { service } from './service';
 import { triage } from './triage';
 
@@ -25,6 +26,7 @@ export const endpoints = {
   triage,
   notes,
   consent,
+  safeguarding,
   calendar,
   device,
   service,

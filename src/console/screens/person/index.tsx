@@ -20,6 +20,7 @@ import { Pairing } from './pairing';
 import { Paper } from './paper';
 import { PlanEditor } from './plan-editor';
 import { DownloadRecord } from './record';
+import { Safeguarding } from '../safeguarding/person-tab';
 import { Reassign } from './reassign';
 import { Support } from './support';
 import { Week } from './week';
@@ -40,6 +41,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   guide: 'Who to call',
   paper: 'Print for paper',
   consent: 'Consent',
+  safeguarding: 'Safeguarding',
 };
 
 /** How many unread things a tab holds, shown beside its name in words. */
@@ -123,6 +125,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
       {tab === 'paper' ? <Paper person={who} /> : null}
       {tab === 'consent' ? <Consent person={who} /> : null}
+      {tab === 'safeguarding' ? <Safeguarding person={who} /> : null}
     </>
   );
 }

@@ -19,6 +19,7 @@ import * as caseworkerNotes from './2026_12_04_0200_caseworker_notes';
 import * as serviceCalendar from './2026_12_04_0400_service_calendar';
 import * as contactAlternatives from './2026_12_04_0300_contact_alternatives';
 import * as consent from './2026_12_04_0500_consent';
+import * as safeguarding from './2026_12_04_0600_safeguarding';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0300_contact_alternatives': contactAlternatives,
   '2026_12_04_0400_service_calendar': serviceCalendar,
   '2026_12_04_0500_consent': consent,
+  '2026_12_04_0600_safeguarding': safeguarding,
 };
