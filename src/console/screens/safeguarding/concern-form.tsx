@@ -7,8 +7,8 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextArea, TextInput } from '../../components/field';
 import { useConsole } from '../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../errors';
-import { DateFields } from './date-fields';
-import { partsOf, readDate } from './date-parts';
+import { DateFields } from '../../components/date-input';
+import { partsOf, readDate } from '../../components/date-input/date-parts';
 
 const FIELD_IDS: Record<string, string> = {
   raisedOn: 'sg-raised',

@@ -20,7 +20,8 @@ import { Tag } from '../../../components/tag';
 import { useConsole } from '../../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../../errors';
 import { useLoad } from '../../../use-load';
-import { DateFields } from './date-fields';
+import { DateFields } from '../../../components/date-input';
+import { partsOf, readDate } from '../../../components/date-input/date-parts';
 import styles from './style.module.css';
 
 /** "Given in person on Monday 2 November 2026, recorded by Casey" and the like. */
@@ -61,7 +62,7 @@ export function Consent({ person }: { person: PersonSummary }) {
   const [topic, setTopic] = useState<ConsentTopic>('support');
   const [action, setAction] = useState<'given' | 'withdrawn'>('given');
   const [how, setHow] = useState<'in-person' | 'phone'>('in-person');
-  const [day, setDay] = useState<string | null>(today);
+  const [dayParts, setDayParts] = useState(() => partsOf(today));
   const [names, setNames] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
@@ -78,11 +79,13 @@ export function Consent({ person }: { person: PersonSummary }) {
       .map((s) => s.trim())
       .filter(Boolean);
     const found: [string, string][] = [];
-    if (!day || day > today) found.push(['consent-day', 'Enter a real date, today or earlier']);
+    const read = readDate(dayParts, today);
+    if ('error' in read) found.push(['consent-day', read.error]);
     if (topic === 'share-plan' && action === 'given' && sharedWith.length === 0) {
       found.push(['consent-names', 'Name at least one service the plan may be shared with']);
     }
-    if (found.length > 0 || !day) return setErrors(localErrors(found));
+    if (found.length > 0 || !('date' in read)) return setErrors(localErrors(found));
+    const day = read.date;
     try {
       const next = await api.call(endpoints.consent.record, {
         params: { personId: person.id },
@@ -170,9 +173,9 @@ export function Consent({ person }: { person: PersonSummary }) {
             id="consent-day"
             legend="When?"
             hint={`For example, ${Number(today.slice(8))} ${Number(today.slice(5, 7))} ${today.slice(0, 4)}`}
-            initial={today}
+            value={dayParts}
             error={errors.fields['consent-day']}
-            onChange={setDay}
+            onInput={setDayParts}
           />
           <Button type="submit">Record consent</Button>
         </form>

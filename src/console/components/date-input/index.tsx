@@ -1,5 +1,5 @@
-import fieldStyles from '../../components/field/style.module.css';
-import { FieldError } from '../../components/field';
+import fieldStyles from '../field/style.module.css';
+import { FieldError } from '../field';
 import { type DateParts } from './date-parts';
 import styles from './style.module.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partsOf, readDate } from '../../../src/console/screens/safeguarding/date-parts';
+import { partsOf, readDate } from '../../../src/console/components/date-input/date-parts';
 
 const TODAY = '2026-12-04';
 const read = (day: string, month: string, year: string) => readDate({ day, month, year }, TODAY);
@@ -27,5 +27,18 @@ describe('the day, month and year boxes', () => {
   });
   it('start from a date without leading zeros', () => {
     expect(partsOf('2026-03-07')).toEqual({ day: '7', month: '3', year: '2026' });
+  });
+});
+
+describe('the boxes as people type them', () => {
+  it('take leading zeros and spaces, and a 29 February that exists', () => {
+    expect(read('04', '03', '2026')).toEqual({ date: '2026-03-04' });
+    expect(read(' 29 ', '2', '2024')).toEqual({ date: '2024-02-29' });
+  });
+
+  it('refuse a day that is not a number, a day 0 and a 29 February that does not exist', () => {
+    expect(read('4th', '12', '2026')).toEqual({ error: 'The date must include a day' });
+    expect(read('0', '1', '2026')).toEqual({ error: 'Enter a real date, like 27 11 2026' });
+    expect(read('29', '2', '2026')).toEqual({ error: 'Enter a real date, like 27 11 2026' });
   });
 });
