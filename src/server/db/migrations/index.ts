@@ -18,6 +18,7 @@ import * as createTriageDone from './2026_12_03_0400_create_triage_done';
 import * as caseworkerNotes from './2026_12_04_0200_caseworker_notes';
 import * as serviceCalendar from './2026_12_04_0400_service_calendar';
 import * as contactAlternatives from './2026_12_04_0300_contact_alternatives';
+import * as contactNotes from './2026_12_04_0700_contact_notes';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0200_caseworker_notes': caseworkerNotes,
   '2026_12_04_0400_service_calendar': serviceCalendar,
   '2026_12_04_0300_contact_alternatives': contactAlternatives,
+  '2026_12_04_0700_contact_notes': contactNotes,
 };
