@@ -142,7 +142,7 @@ export function LogContact({
         <TextInput
           id="log-time"
           label="Time"
-          hint="For example, 14:30"
+          type="time"
           width="short"
           value={time}
           onInput={setTime}
