@@ -9,6 +9,7 @@ import { consentRoutes, deviceConsentRoutes } from './http/consent.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
 import { compressApi } from './http/compress-json';
+import { contactLogRoutes } from './http/contact-log.routes';
 import { contactsRoutes, contactTargetsRoutes } from './http/contacts.routes';
 import { deviceContactsRoutes } from './http/device-contacts.routes';
 import { contactAlternativesRoutes, deviceSupportUsedRoutes } from './http/alternatives.routes';
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/messages', messagesRoutes(rt));
   app.route('/api/people/:personId/goals', goalsRoutes(rt));
   app.route('/api/people/:personId/contacts', contactsRoutes(rt));
+  app.route('/api/people/:personId/contact-log', contactLogRoutes(rt));
   app.route('/api/people/:personId/contact-targets', contactTargetsRoutes(rt));
   app.route('/api/people/:personId/contact-alternatives', contactAlternativesRoutes(rt));
   app.route('/api/people/:personId/wellbeing', wellbeingRoutes(rt));

@@ -15,6 +15,7 @@ import {
   seed,
   writeNote,
 } from './support/phone-link';
+import { fillDateInput } from './support/date-input';
 
 /**
  * The caseworker's journal beside the person's: Robin shares one entry from their phone (and
@@ -127,7 +128,7 @@ test('notes, contacts and a shared entry each land on their own day, and the wee
   await desk.goto(`/console/#/people/${personId}/contact`);
   const log = desk.getByRole('region', { name: 'Log a contact' });
   await log.getByRole('radio', { name: 'Call', exact: true }).check();
-  await log.getByLabel('Date').fill(TUESDAY);
+  await fillDateInput(log, 'Date of the contact', TUESDAY);
   await log.getByLabel('Time').fill('15:00');
   await log.getByRole('button', { name: 'Log this contact' }).click();
   await expect(log.getByRole('status')).toContainText('3pm is logged');

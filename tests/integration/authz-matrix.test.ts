@@ -550,6 +550,10 @@ const MATRIX: Record<string, Row> = {
     expect: aboutPerson(200),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/contacts` }),
   },
+  'GET /api/people/:personId/contact-log': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/contact-log?page=1` }),
+  },
   'POST /api/people/:personId/contacts': {
     expect: aboutPerson(201),
     request: ({ h, w }) => ({
@@ -736,6 +740,7 @@ const MIDDLEWARE = [
   '/api/people/:personId/contacts/*',
   '/api/people/:personId/contact-targets/*',
   '/api/people/:personId/contact-alternatives/*',
+  '/api/people/:personId/contact-log/*',
   '/api/device/support-used/*',
   '/api/people/:personId/wellbeing/*',
   '/api/people/:personId/notes/*',

@@ -14,6 +14,7 @@ import type {
   SafeguardingUpdatesTable,
 } from './tables/safeguarding.table';
 import type { ChangesTable } from './tables/changes.table';
+import type { ContactNotesTable } from './tables/contact-notes.table';
 import type { ContactEventsTable, ContactTargetsTable } from './tables/contacts.table';
 import type { DevicesTable } from './tables/devices.table';
 import type { GoalEventsTable } from './tables/goal-events.table';
@@ -56,6 +57,7 @@ export interface Database {
   goal_events: GoalEventsTable;
   contact_targets: ContactTargetsTable;
   contact_events: ContactEventsTable;
+  contact_notes: ContactNotesTable;
   check_ins: CheckInsTable;
   urgent_care_reports: UrgentCareReportsTable;
   devices: DevicesTable;

@@ -16,6 +16,7 @@ import {
   type ContactEventRow,
 } from '../db/tables/contacts.table';
 import { lockPersonChanges } from '../db/tables/changes.table';
+import { insertContactNote } from '../db/tables/contact-notes.table';
 import { bumpProfileVersion, type PersonSummaryRow } from '../db/tables/people.table';
 import { loadContactsView, presentContactEvent } from '../people/contacts';
 import { enqueuePush } from '../push/enqueue';
@@ -113,6 +114,15 @@ export function contactsRoutes(deps: Runtime) {
         };
         const made = await db.transaction().execute(async (trx) => {
           if (!(await insertContactEvent(trx, row))) return false;
+          const note = input.note ?? '';
+          if (input.outcome || note) {
+            await insertContactNote(trx, {
+              contact_id: row.id,
+              service_id: serviceId,
+              outcome: input.outcome ?? null,
+              note,
+            });
+          }
           await bumpProfileVersion(trx, serviceId, person.id);
           const actor = staffActor(me);
           await audit(

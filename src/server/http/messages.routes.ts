@@ -7,6 +7,7 @@ import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { listThreadMessages } from '../db/tables/messages.table';
+import { replyBodyAboutEntry } from '../messages/entry-reply';
 import { markRead, replyFromCaseworker } from '../messages/send';
 import type { Runtime } from '../runtime';
 import type { StaffEnv } from '../request-env';
@@ -48,12 +49,14 @@ export function messagesRoutes(deps: Runtime) {
       async (c) => {
         const staff = c.get('staff');
         const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
-        const { row, created } = await replyFromCaseworker(
-          deps,
-          staff,
-          person,
-          c.req.valid('json'),
-        );
+        const { aboutEntryId, ...input } = c.req.valid('json');
+        const body = aboutEntryId
+          ? await replyBodyAboutEntry(deps, person, aboutEntryId, input.body)
+          : input.body;
+        const { row, created } = await replyFromCaseworker(deps, staff, person, {
+          ...input,
+          body,
+        });
         return c.json(presentMessage(row) satisfies Message, created ? 201 : 200);
       },
     )

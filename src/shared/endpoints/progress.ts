@@ -2,6 +2,8 @@ import { PersonParams } from '../schemas/api';
 import {
   ContactAlternativesRequest,
   ContactEvent,
+  ContactLogPage,
+  ContactLogQuery,
   ContactParams,
   ContactsView,
   ContactTargetsRequest,
@@ -78,11 +80,21 @@ export const contacts = {
     params: PersonParams,
     response: ContactsView,
   }),
+  page: endpoint('contacts.page', {
+    method: 'GET',
+    path: '/api/people/:personId/contact-log',
+    auth: 'staff',
+    summary: 'One page of every contact, newest first, with notes and outcomes (staff only).',
+    params: PersonParams,
+    query: ContactLogQuery,
+    response: ContactLogPage,
+  }),
   log: endpoint('contacts.log', {
     method: 'POST',
     path: '/api/people/:personId/contacts',
     auth: 'staff',
-    summary: 'Log a call, text or visit (the same id twice is one contact).',
+    summary:
+      'Log a call, text or visit, with an outcome and note (the same id twice is one contact).',
     params: PersonParams,
     body: LogContactRequest,
     response: ContactEvent,

@@ -117,7 +117,16 @@ export const MessageList = z.array(Message);
 export type MessageList = z.infer<typeof MessageList>;
 
 /** A caseworker's reply; `id` optional (made by the server when absent). */
-export const ReplyRequest = z.strictObject({ id: Id.optional(), body: requiredText(2000) });
+/**
+ * `aboutEntryId`: a reply to one of the person's shared journal entries. The server starts the
+ * message with the day the entry was written ("About your entry from Tuesday 1 December: "),
+ * never the entry's words.
+ */
+export const ReplyRequest = z.strictObject({
+  id: Id.optional(),
+  body: requiredText(2000),
+  aboutEntryId: Id.optional(),
+});
 export type ReplyRequest = z.infer<typeof ReplyRequest>;
 
 /**

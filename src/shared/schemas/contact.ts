@@ -96,11 +96,27 @@ export type ContactsView = z.infer<typeof ContactsView>;
 export const ContactTargetsRequest = z.strictObject({ steps: ContactTargets });
 export type ContactTargetsRequest = z.infer<typeof ContactTargetsRequest>;
 
-/** A contact logged by hand. `at` may not be in the future (5 minutes' grace) or > 1 year ago. */
+/** How a contact the caseworker logged went: a fixed list, so it can be counted, not scored. */
+export const ContactOutcome = z.enum(['spoke', 'no-answer', 'left-message', 'texted']);
+export type ContactOutcome = z.infer<typeof ContactOutcome>;
+
+/** The most a contact's note holds: a line or two, not a case note. */
+export const CONTACT_NOTE_MAX = 280;
+
+/**
+ * A contact logged by hand. `at` may not be in the future (5 minutes' grace) or > 1 year ago.
+ * `note` and `outcome` are for staff only: they never reach the phone.
+ */
 export const LogContactRequest = z.strictObject({
   id: Id.optional(),
   at: Instant,
   kind: z.enum(['call', 'text', 'visit', 'other']),
+  outcome: ContactOutcome.optional(),
+  note: z
+    .string()
+    .trim()
+    .max(CONTACT_NOTE_MAX, `Keep the note to ${CONTACT_NOTE_MAX} characters or fewer`)
+    .optional(),
 });
 export type LogContactRequest = z.infer<typeof LogContactRequest>;
 
@@ -145,3 +161,25 @@ export const DeviceSupportUsedRequest = z.strictObject({
   kind: SupportUsedKind,
 });
 export type DeviceSupportUsedRequest = z.infer<typeof DeviceSupportUsedRequest>;
+
+/** GET /api/people/:personId/contact-log: one page of every contact, newest first. */
+export const ContactLogQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type ContactLogQuery = z.infer<typeof ContactLogQuery>;
+
+/** A contact in the console's log: with the caseworker's outcome and note, if they gave one. */
+export const ContactLogEntry = ContactEvent.extend({
+  outcome: ContactOutcome.nullable(),
+  note: z.string().max(CONTACT_NOTE_MAX),
+});
+export type ContactLogEntry = z.infer<typeof ContactLogEntry>;
+
+/** Staff only: `pages` is at least 1 (an empty log is one empty page). */
+export const ContactLogPage = z.object({
+  page: z.number().int().min(1),
+  pages: z.number().int().min(1),
+  total: z.number().int().min(0),
+  entries: z.array(ContactLogEntry).max(100),
+});
+export type ContactLogPage = z.infer<typeof ContactLogPage>;

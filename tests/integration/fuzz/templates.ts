@@ -84,6 +84,7 @@ export function validBodies(w: World, pairingCode: string): Record<string, unkno
     'POST /api/people/:personId/messages': [
       { body: 'Thank you for your message. I will call you tomorrow.' },
       { id: w.p1, body: 'A reply with its own id.' },
+      { body: 'Thank you for sharing this.', aboutEntryId: SHARED_ENTRY_ID },
     ],
     'POST /api/people/:personId/messages/read': [{}],
     'PUT /api/auth/working-hours': [{ hours: HOURS_WEEKLY }, { hours: { kind: 'always' } }],
@@ -138,6 +139,7 @@ export function validBodies(w: World, pairingCode: string): Record<string, unkno
       { at: '2026-11-23T09:00:00Z', kind: 'call' },
       { id: CONTACT_ID, at: '2026-11-22T18:00:00+00:00', kind: 'visit' },
       { at: '2030-01-01T00:00:00Z', kind: 'message' },
+      { at: '2026-11-23T09:00:00Z', kind: 'call', outcome: 'left-message', note: 'Rang twice.' },
     ],
     'PUT /api/device/contacts/:contactId': [
       { at: '2026-11-23T09:30:00Z', kind: 'call' },

@@ -1,53 +1,64 @@
+import { ErrorMessage } from '../../../ui/error-message';
 import fieldStyles from '../field/style.module.css';
-import { FieldError } from '../field';
-import { type DateParts } from './date-parts';
+import type { DateParts } from './parse';
 import styles from './style.module.css';
 
 type Props = {
+  /** The boxes are `${id}-day`, `${id}-month` and `${id}-year`. */
   id: string;
   legend: string;
   hint?: string;
   value: DateParts;
   onInput: (value: DateParts) => void;
   error?: string | undefined;
+  /** The box the error is about (all three are marked when it is the whole date). */
+  errorPart?: keyof DateParts | undefined;
 };
 
-/** The NHS.UK date input: day, month and year boxes in a fieldset, never the browser's picker. */
-export function DateFields({ id, legend, hint, value, onInput, error }: Props) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const described = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
-  const box = (part: keyof DateParts, label: string, wide: boolean) => (
-    <div class={styles.datePart}>
-      <label class={fieldStyles.label} for={part === 'day' ? id : `${id}-${part}`}>
-        {label}
-      </label>
-      <input
-        class={`${fieldStyles.input} ${wide ? styles.year : styles.twoDigits} ${error ? fieldStyles.inputError : ''}`}
-        id={part === 'day' ? id : `${id}-${part}`}
-        name={`${id}-${part}`}
-        inputMode="numeric"
-        autoComplete="off"
-        value={value[part]}
-        aria-invalid={error ? true : undefined}
-        onInput={(event) => onInput({ ...value, [part]: event.currentTarget.value })}
-      />
-    </div>
-  );
+const PARTS = [
+  { part: 'day', label: 'Day', width: styles.two },
+  { part: 'month', label: 'Month', width: styles.two },
+  { part: 'year', label: 'Year', width: styles.four },
+] as const;
+
+/**
+ * The NHS date input: a day, month and year box in a fieldset, in place of the browser's date
+ * picker (which differs by browser and is hard to use with a screen reader or at 200% text).
+ */
+export function DateInput({ id, legend, hint, value, onInput, error, errorPart }: Props) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={error ? `${fieldStyles.group} error-group` : fieldStyles.group}>
-      <fieldset class={styles.fieldset} aria-describedby={described || undefined} role="group">
+      <fieldset class={styles.fieldset} role="group" aria-describedby={describedBy || undefined}>
         <legend class={fieldStyles.label}>{legend}</legend>
         {hint ? (
-          <div class={fieldStyles.hint} id={hintId}>
+          <div class={fieldStyles.hint} id={`${id}-hint`}>
             {hint}
           </div>
         ) : null}
-        {error ? <FieldError id={errorId} message={error} /> : null}
-        <div class={styles.dateParts}>
-          {box('day', 'Day', false)}
-          {box('month', 'Month', false)}
-          {box('year', 'Year', true)}
+        {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+        <div class={styles.boxes}>
+          {PARTS.map(({ part, label, width }) => {
+            const wrong = Boolean(error) && (errorPart === undefined || errorPart === part);
+            return (
+              <div class={styles.item} key={part}>
+                <label class={styles.label} for={`${id}-${part}`}>
+                  {label}
+                </label>
+                <input
+                  class={`${fieldStyles.input} ${width} ${wrong ? fieldStyles.inputError : ''}`}
+                  id={`${id}-${part}`}
+                  name={`${id}-${part}`}
+                  inputMode="numeric"
+                  value={value[part]}
+                  aria-invalid={wrong ? true : undefined}
+                  onInput={(event) => onInput({ ...value, [part]: event.currentTarget.value })}
+                />
+              </div>
+            );
+          })}
         </div>
       </fieldset>
     </div>

@@ -7,11 +7,12 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextArea, TextInput } from '../../components/field';
 import { useConsole } from '../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../errors';
-import { DateFields } from '../../components/date-input';
-import { partsOf, readDate } from '../../components/date-input/date-parts';
+import { DateInput } from '../../components/date-input';
+import { dateParts, parsePastDate, type DateParts } from '../../components/date-input/parse';
 
 const FIELD_IDS: Record<string, string> = {
-  raisedOn: 'sg-raised',
+  // The day box of the date input: where the error summary takes you.
+  raisedOn: 'sg-raised-day',
   category: 'sg-category',
   whatWasDone: 'sg-done',
   referredTo: 'sg-referred',
@@ -32,7 +33,7 @@ export function ConcernForm({
 }) {
   const { api } = useConsole();
   const today = londonDate(new Date());
-  const [raised, setRaised] = useState(partsOf(today));
+  const [raised, setRaised] = useState(dateParts(today));
   const [category, setCategory] = useState('');
   const [whatWasDone, setWhatWasDone] = useState('');
   const [referredTo, setReferredTo] = useState('');
@@ -41,12 +42,12 @@ export function ConcernForm({
 
   async function submit(event: Event) {
     event.preventDefault();
-    const date = readDate(raised, today);
+    const date = parsePastDate(raised, today);
     const problems: [string, string][] = [];
-    if ('error' in date) problems.push([FIELD_IDS.raisedOn!, date.error]);
+    if (!date.ok) problems.push([`sg-raised-${date.part}`, date.message]);
     if (!category) problems.push([FIELD_IDS.category!, 'Choose what kind of concern it is']);
     if (!whatWasDone.trim()) problems.push([FIELD_IDS.whatWasDone!, 'Write what was done']);
-    if (problems.length > 0 || 'error' in date) return setErrors(localErrors(problems));
+    if (problems.length > 0 || !date.ok) return setErrors(localErrors(problems));
     setBusy(true);
     try {
       const concern = await api.call(endpoints.safeguarding.record, {
@@ -62,7 +63,7 @@ export function ConcernForm({
       setCategory('');
       setWhatWasDone('');
       setReferredTo('');
-      setRaised(partsOf(today));
+      setRaised(dateParts(today));
       onRecorded(concern);
     } catch (error) {
       setErrors(formErrors(error, (path) => FIELD_IDS[path]));
@@ -71,16 +72,20 @@ export function ConcernForm({
     }
   }
 
+  const dateError = Object.entries(errors.fields).find(([key]) => key.startsWith('sg-raised-'));
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors.summary} />
-      <DateFields
-        id={FIELD_IDS.raisedOn!}
+      <DateInput
+        id="sg-raised"
         legend="When was the concern raised?"
         hint="For example, 27 11 2026"
         value={raised}
         onInput={setRaised}
-        error={errors.fields[FIELD_IDS.raisedOn!]}
+        error={dateError?.[1]}
+        errorPart={
+          dateError ? (dateError[0].slice('sg-raised-'.length) as keyof DateParts) : undefined
+        }
       />
       <Select
         id={FIELD_IDS.category!}

@@ -20,8 +20,8 @@ import { Tag } from '../../../components/tag';
 import { useConsole } from '../../../context';
 import { formErrors, localErrors, NO_ERRORS } from '../../../errors';
 import { useLoad } from '../../../use-load';
-import { DateFields } from '../../../components/date-input';
-import { partsOf, readDate } from '../../../components/date-input/date-parts';
+import { DateInput } from '../../../components/date-input';
+import { dateParts, parsePastDate, type DateParts } from '../../../components/date-input/parse';
 import styles from './style.module.css';
 
 /** "Given in person on Monday 2 November 2026, recorded by Casey" and the like. */
@@ -62,13 +62,14 @@ export function Consent({ person }: { person: PersonSummary }) {
   const [topic, setTopic] = useState<ConsentTopic>('support');
   const [action, setAction] = useState<'given' | 'withdrawn'>('given');
   const [how, setHow] = useState<'in-person' | 'phone'>('in-person');
-  const [dayParts, setDayParts] = useState(() => partsOf(today));
+  const [dayParts, setDayParts] = useState(() => dateParts(today));
   const [names, setNames] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
 
   if (view.state === 'loading') return <Loading what="the consent record" />;
   if (view.state === 'failed') return <LoadFailed failure={view.failure} retry={reload} />;
+  const dateError = Object.entries(errors.fields).find(([key]) => key.startsWith('consent-date-'));
   const name = person.displayName;
 
   async function save(event: Event) {
@@ -79,12 +80,12 @@ export function Consent({ person }: { person: PersonSummary }) {
       .map((s) => s.trim())
       .filter(Boolean);
     const found: [string, string][] = [];
-    const read = readDate(dayParts, today);
-    if ('error' in read) found.push(['consent-day', read.error]);
+    const read = parsePastDate(dayParts, today);
+    if (!read.ok) found.push([`consent-date-${read.part}`, read.message]);
     if (topic === 'share-plan' && action === 'given' && sharedWith.length === 0) {
       found.push(['consent-names', 'Name at least one service the plan may be shared with']);
     }
-    if (found.length > 0 || !('date' in read)) return setErrors(localErrors(found));
+    if (found.length > 0 || !read.ok) return setErrors(localErrors(found));
     const day = read.date;
     try {
       const next = await api.call(endpoints.consent.record, {
@@ -103,7 +104,7 @@ export function Consent({ person }: { person: PersonSummary }) {
           path.startsWith('sharedWith')
             ? 'consent-names'
             : path === 'day'
-              ? 'consent-day'
+              ? 'consent-date-day'
               : undefined,
         ),
       );
@@ -169,12 +170,17 @@ export function Consent({ person }: { person: PersonSummary }) {
               error={errors.fields['consent-names']}
             />
           ) : null}
-          <DateFields
-            id="consent-day"
+          <DateInput
+            id="consent-date"
             legend="When?"
             hint={`For example, ${Number(today.slice(8))} ${Number(today.slice(5, 7))} ${today.slice(0, 4)}`}
             value={dayParts}
-            error={errors.fields['consent-day']}
+            error={dateError?.[1]}
+            errorPart={
+              dateError
+                ? (dateError[0].slice('consent-date-'.length) as keyof DateParts)
+                : undefined
+            }
             onInput={setDayParts}
           />
           <Button type="submit">Record consent</Button>

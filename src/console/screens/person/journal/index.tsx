@@ -14,6 +14,7 @@ import { whenLong, whenRecent } from '../../../format';
 import { useLiveRefresh } from '../../../live/use-live';
 import { useLoad } from '../../../use-load';
 import { EntryBody } from './entry';
+import { EntryReply } from './reply';
 import styles from './style.module.css';
 
 const LIVE_TYPES = ['shared-entry', 'shared-entry-withdrawn'] as const;
@@ -96,6 +97,7 @@ export function Journal({ person, onRead }: Props) {
                 <EntryBody entry={shared.entry} />
                 <footer class={styles.footer}>
                   <span class={styles.shared}>Shared {whenRecent(shared.sharedAt)}</span>
+                  <EntryReply personId={person.id} personName={name} shared={shared} />
                   {shared.readAt ? null : (
                     <Button
                       variant="secondary"
