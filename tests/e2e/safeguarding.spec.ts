@@ -66,7 +66,7 @@ test('Sam records a concern, the lead sees it among the open ones and closes it;
   await desk.getByLabel('Year', { exact: true }).fill('2026');
   await desk.getByRole('button', { name: 'Record the concern' }).click();
   const summary = desk.getByRole('alert');
-  await expect(summary).toContainText('Enter a real date, like 27 11 2026');
+  await expect(summary).toContainText('Date must be a real date');
   await expect(summary).toContainText('Choose what kind of concern it is');
   await expect(summary).toContainText('Write what was done');
   await expectAccessible(desk);

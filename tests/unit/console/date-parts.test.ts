@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
-import { dateParts, parseDateParts } from '../../../src/console/components/date-input/parse';
+import { describe, expect, it, test } from 'vitest';
+import {
+  dateParts,
+  parseDateParts,
+  parsePastDate,
+} from '../../../src/console/components/date-input/parse';
 
 describe('the NHS date input rules', () => {
   test('a real date comes back as YYYY-MM-DD, with or without leading zeros', () => {
@@ -54,5 +58,34 @@ describe('the NHS date input rules', () => {
 
   test('a stored date fills the boxes as people write it', () => {
     expect(dateParts('2026-12-04')).toEqual({ day: '4', month: '12', year: '2026' });
+  });
+});
+
+describe('a date something happened on', () => {
+  const today = '2026-12-04';
+  it('is today or earlier', () => {
+    expect(parsePastDate({ day: '4', month: '12', year: '2026' }, today)).toEqual({
+      ok: true,
+      date: '2026-12-04',
+    });
+    expect(parsePastDate({ day: '29', month: '2', year: '2024' }, today)).toEqual({
+      ok: true,
+      date: '2024-02-29',
+    });
+  });
+
+  it('is refused, by its day box, when it is tomorrow', () => {
+    expect(parsePastDate({ day: '5', month: '12', year: '2026' }, today, 'the day')).toEqual({
+      ok: false,
+      message: 'Day must be today or in the past',
+      part: 'day',
+    });
+  });
+
+  it('still says first when it is not a real date', () => {
+    expect(parsePastDate({ day: '29', month: '2', year: '2026' }, today)).toMatchObject({
+      ok: false,
+      message: 'Date must be a real date',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { resetOfflineCopy } from '../../components/updates/reset';
-import type { CheckResult } from '../../state/updater';
+import { updaterSoon, type CheckResult } from '../../state/updater';
 import { setPref } from '../../state/prefs';
 import type { TextSize } from '../../prefs/prefs';
 import { useAppState } from '../../state';
@@ -93,13 +93,9 @@ function Updates() {
   const resetNote = useSignal('');
 
   async function check() {
-    const updater = state.updater.value;
-    if (!updater) {
-      result.value = 'unsupported';
-      return;
-    }
     result.value = 'checking';
-    result.value = await updater.check();
+    const updater = await updaterSoon(state.updater, 'serviceWorker' in navigator, 15_000);
+    result.value = updater ? await updater.check() : 'unsupported';
   }
 
   async function reset() {
