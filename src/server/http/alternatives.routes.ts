@@ -7,7 +7,7 @@ import { loadPersonForStaff } from '../auth/access';
 import { requireDevice } from '../auth/require-device';
 import { requireStaff } from '../auth/require-staff';
 import { lockPersonChanges } from '../db/tables/changes.table';
-import { bumpProfileVersion, findPersonCaseworkerId } from '../db/tables/people.table';
+import { bumpProfileVersion } from '../db/tables/people.table';
 import {
   deleteSupportUsed,
   findSupportUsed,
@@ -21,7 +21,7 @@ import { loadGuide } from '../people/documents';
 import { ApiProblem, invalidField } from '../problem';
 import type { DeviceEnv, StaffEnv } from '../request-env';
 import type { Runtime } from '../runtime';
-import { CONTACT_MAX_AGE_MS, contactsChanged } from './contacts.routes';
+import { contactsChanged, phoneContactsChanged, phoneTapTime } from './contacts.routes';
 import { validate } from './validate';
 
 /**
@@ -106,11 +106,6 @@ const supportIdTaken = () =>
 export function deviceSupportUsedRoutes(deps: Runtime) {
   const { db, clock } = deps;
 
-  async function changed(device: { serviceId: string; personId: string }) {
-    const caseworkerId = await findPersonCaseworkerId(db, device.serviceId, device.personId);
-    await contactsChanged(deps, { ...device, caseworkerId });
-  }
-
   return new Hono<DeviceEnv>()
     .use(requireDevice(deps))
     .put(
@@ -123,10 +118,7 @@ export function deviceSupportUsedRoutes(deps: Runtime) {
         const { supportId } = c.req.valid('param');
         const input = c.req.valid('json');
         const now = clock();
-        const sent = new Date(input.at);
-        if (sent.getTime() < now.getTime() - CONTACT_MAX_AGE_MS) {
-          throw invalidField('at', 'That is more than a year ago. Please check the date.');
-        }
+        const at = phoneTapTime(input.at, now);
         const stored = await findSupportUsed(db, serviceId, personId, supportId);
         if (stored) return c.json(presentSupportUsed(stored) satisfies SupportUsed);
         // Only a support the target names: a card taken out since the tap was queued is refused
@@ -147,8 +139,7 @@ export function deviceSupportUsedRoutes(deps: Runtime) {
           guide_contact_id: card.id,
           kind: input.kind,
           name: card.name,
-          // A phone's clock can run fast; support is never logged in the future.
-          at: sent.getTime() > now.getTime() ? now : sent,
+          at,
           created_at: now,
         };
         const made = await db.transaction().execute(async (trx) => {
@@ -173,7 +164,7 @@ export function deviceSupportUsedRoutes(deps: Runtime) {
           if (!again) throw supportIdTaken();
           return c.json(presentSupportUsed(again) satisfies SupportUsed);
         }
-        await changed(device);
+        await phoneContactsChanged(deps, device);
         return c.json(presentSupportUsed(row) satisfies SupportUsed);
       },
     )
@@ -199,7 +190,7 @@ export function deviceSupportUsedRoutes(deps: Runtime) {
         return true;
       });
       // Already gone (a retry, or a tap that never arrived) is fine.
-      if (deleted) await changed(device);
+      if (deleted) await phoneContactsChanged(deps, device);
       return c.body(null, 204);
     });
 }

@@ -17,7 +17,11 @@ import {
 } from '../db/tables/contacts.table';
 import { lockPersonChanges } from '../db/tables/changes.table';
 import { insertContactNote } from '../db/tables/contact-notes.table';
-import { bumpProfileVersion, type PersonSummaryRow } from '../db/tables/people.table';
+import {
+  bumpProfileVersion,
+  findPersonCaseworkerId,
+  type PersonSummaryRow,
+} from '../db/tables/people.table';
 import { loadContactsView, presentContactEvent } from '../people/contacts';
 import { enqueuePush } from '../push/enqueue';
 import type { Runtime } from '../runtime';
@@ -41,6 +45,18 @@ export function contactTimeProblem(at: Date, now: Date): string | undefined {
   return undefined;
 }
 
+/**
+ * When a tap on the phone happened: refused when over a year old (a phone's clock badly wrong),
+ * and never in the future (a phone's clock can run fast).
+ */
+export function phoneTapTime(sentAt: string, now: Date): Date {
+  const sent = new Date(sentAt);
+  if (sent.getTime() < now.getTime() - CONTACT_MAX_AGE_MS) {
+    throw invalidField('at', 'That is more than a year ago. Please check the date.');
+  }
+  return sent.getTime() > now.getTime() ? now : sent;
+}
+
 export const contactIdTaken = () =>
   new ApiProblem(409, 'id_taken', 'That contact id is already used. Send it with a new id.');
 
@@ -60,6 +76,15 @@ export async function contactsChanged(
     caseworkerIds: person.caseworkerId ? [person.caseworkerId] : [],
     quiet: true,
   });
+}
+
+/** As `contactsChanged`, from a phone's own write: its caseworker is looked up to be told. */
+export async function phoneContactsChanged(
+  deps: Runtime,
+  device: { serviceId: string; personId: string },
+): Promise<void> {
+  const caseworkerId = await findPersonCaseworkerId(deps.db, device.serviceId, device.personId);
+  await contactsChanged(deps, { ...device, caseworkerId });
 }
 
 const changedFor = (person: PersonSummaryRow) => ({

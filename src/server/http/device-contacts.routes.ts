@@ -9,12 +9,12 @@ import {
   insertContactEvent,
   type ContactEventRow,
 } from '../db/tables/contacts.table';
-import { bumpProfileVersion, findPersonCaseworkerId } from '../db/tables/people.table';
+import { bumpProfileVersion } from '../db/tables/people.table';
 import { presentContactEvent } from '../people/contacts';
 import type { Runtime } from '../runtime';
-import { CONTACT_MAX_AGE_MS, contactIdTaken, contactsChanged } from './contacts.routes';
+import { contactIdTaken, phoneContactsChanged, phoneTapTime } from './contacts.routes';
 import type { DeviceEnv } from '../request-env';
-import { invalidField, notFound } from '../problem';
+import { notFound } from '../problem';
 import { validate } from './validate';
 
 /**
@@ -24,11 +24,6 @@ import { validate } from './validate';
  */
 export function deviceContactsRoutes(deps: Runtime) {
   const { db, clock } = deps;
-
-  async function changed(device: { serviceId: string; personId: string }) {
-    const caseworkerId = await findPersonCaseworkerId(db, device.serviceId, device.personId);
-    await contactsChanged(deps, { ...device, caseworkerId });
-  }
 
   return new Hono<DeviceEnv>()
     .use(requireDevice(deps))
@@ -42,12 +37,7 @@ export function deviceContactsRoutes(deps: Runtime) {
         const { contactId } = c.req.valid('param');
         const input = c.req.valid('json');
         const now = clock();
-        const sent = new Date(input.at);
-        if (sent.getTime() < now.getTime() - CONTACT_MAX_AGE_MS) {
-          throw invalidField('at', 'That is more than a year ago. Please check the date.');
-        }
-        // A phone's clock can run fast; a tap is never counted in the future.
-        const at = sent.getTime() > now.getTime() ? now : sent;
+        const at = phoneTapTime(input.at, now);
         const row: ContactEventRow = {
           id: contactId,
           service_id: serviceId,
@@ -74,7 +64,7 @@ export function deviceContactsRoutes(deps: Runtime) {
           if (stored?.source !== 'person') throw contactIdTaken();
           return c.json(presentContactEvent(stored) satisfies ContactEvent);
         }
-        await changed(device);
+        await phoneContactsChanged(deps, device);
         return c.json(presentContactEvent(row) satisfies ContactEvent);
       },
     )
@@ -103,7 +93,7 @@ export function deviceContactsRoutes(deps: Runtime) {
         }
         return c.body(null, 204);
       }
-      await changed(device);
+      await phoneContactsChanged(deps, device);
       return c.body(null, 204);
     });
 }
