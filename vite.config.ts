@@ -47,6 +47,18 @@ const consoleConfig: UserConfig = {
     outDir: resolve(here, 'dist/console'),
     emptyOutDir: true,
     target: 'es2020',
+    rolldownOptions: {
+      output: {
+        // zod and the line that turns its eval probe off share one chunk, in that order. Left to
+        // itself the bundler puts zod in a chunk shared with the lazy screens, which builds
+        // schemas (and so probes eval, a CSP violation) before the entry's first line runs.
+        codeSplitting: {
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]shared[\\/]zod-jitless/ },
+          ],
+        },
+      },
+    },
   },
 };
 

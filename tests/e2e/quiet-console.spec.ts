@@ -6,11 +6,18 @@ import { PROFILE_WITH_GP, storeProfile } from './support/profile';
 
 /**
  * A normal page load says nothing in the browser console: no errors, no warnings, no failed
- * requests (a missing favicon, a header the browser does not understand). Noise there hides
- * the message that matters when something really breaks.
+ * requests (a missing favicon, a header the browser does not understand), and no issue in the
+ * DevTools Issues panel (a content security policy violation that the page caught, such as
+ * zod's eval probe, is reported there and nowhere else; Lighthouse's `inspector-issues` reads
+ * the same list). Noise there hides the message that matters when something really breaks.
  */
-function listen(page: Page): string[] {
+async function listen(page: Page): Promise<string[]> {
   const heard: string[] = [];
+  const devtools = await page.context().newCDPSession(page);
+  devtools.on('Audits.issueAdded', ({ issue }) => {
+    heard.push(`issue: ${issue.code} ${JSON.stringify(issue.details).slice(0, 300)}`);
+  });
+  await devtools.send('Audits.enable');
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
       heard.push(`${message.type()}: ${message.text()}`);
@@ -31,7 +38,7 @@ function listen(page: Page): string[] {
 
 test('the app: a normal load of Help now logs nothing in the browser console', async ({ page }) => {
   await page.setViewportSize(SMALL_PHONE);
-  const heard = listen(page);
+  const heard = await listen(page);
   await page.goto('/help');
   await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
   await waitForServiceWorker(page);
@@ -42,7 +49,7 @@ test('the app: a normal load of Help now logs nothing in the browser console', a
 test('the console: a normal load of the sign-in page logs nothing in the browser console', async ({
   page,
 }) => {
-  const heard = listen(page);
+  const heard = await listen(page);
   await page.goto('/console/');
   await expect(page.getByLabel('Email address')).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -54,7 +61,7 @@ test('the app: a set-up phone going through every screen logs nothing either', a
   await page.setViewportSize(SMALL_PHONE);
   await page.goto('/');
   await storeProfile(page, PROFILE_WITH_GP);
-  const heard = listen(page);
+  const heard = await listen(page);
   for (const path of [...APP_ROUTES, '/goals', '/contacts', '/check-in']) {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();
@@ -68,7 +75,7 @@ test('the console: signed in, the caseload, every tab of a person and Today log 
 }) => {
   test.setTimeout(180_000);
   const page = await deskPage(browser);
-  const heard = listen(page);
+  const heard = await listen(page);
   await signInAs(page, 'sam');
   await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible();
   await page.waitForLoadState('networkidle');
