@@ -37,8 +37,8 @@ export interface LondonParts {
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-/** What a clock in London shows at `instant`. */
-export function londonParts(instant: Date): LondonParts {
+/** What the formatter says a London clock shows at `instant` (the slow path: see below). */
+function partsFromIntl(instant: Date): LondonParts {
   const get: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') get[part.type] = Number(part.value);
@@ -57,11 +57,52 @@ export function londonParts(instant: Date): LondonParts {
   };
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * London's offset in each UTC hour asked about so far. Working out who is open over a week asks
+ * the time zone thousands of times, and each `formatToParts` is slow on a cheap phone (it was
+ * the largest piece of script on Help now's first start). London's clocks have only ever changed
+ * on a whole UTC hour (01:00 UTC since 1981), so the offset the formatter gives for any moment
+ * holds for its whole UTC hour; the formatter stays the only source of the rules.
+ */
+const offsetInHour = new Map<number, number>();
+
+function offsetMinutesAt(ms: number): number {
+  const hour = Math.floor(ms / HOUR);
+  let offset = offsetInHour.get(hour);
+  if (offset === undefined) {
+    const p = partsFromIntl(new Date(ms));
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    offset = Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+    if (offsetInHour.size >= 20_000) offsetInHour.clear();
+    offsetInHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** What a clock in London shows at `instant`. */
+export function londonParts(instant: Date): LondonParts {
+  const ms = instant.getTime();
+  // An invalid date throws the formatter's own RangeError, as it always has.
+  if (!Number.isFinite(ms)) return partsFromIntl(instant);
+  const wall = new Date(ms + offsetMinutesAt(ms) * MINUTE);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: ((wall.getUTCDay() + 6) % 7) + 1,
+  };
+}
+
 /** London's offset from UTC at `instant`, in minutes (0 in winter, 60 in summer). */
 export function londonOffsetMinutes(instant: Date): number {
-  const p = londonParts(instant);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE);
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) partsFromIntl(instant);
+  return offsetMinutesAt(ms);
 }
 
 /** The London calendar date at `instant`, `YYYY-MM-DD`. */

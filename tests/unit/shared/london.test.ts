@@ -26,6 +26,47 @@ describe('London wall clock', () => {
     expect(londonTime(at('2026-10-25T01:00:00Z'))).toBe('01:00');
   });
 
+  it('agrees with the time zone database second by second, whatever it has been asked before', () => {
+    const tz = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+    const oracle = (ms: number) => {
+      const get = Object.fromEntries(tz.formatToParts(ms).map((p) => [p.type, p.value]));
+      return {
+        year: Number(get.year),
+        month: Number(get.month),
+        day: Number(get.day),
+        hour: Number(get.hour),
+        minute: Number(get.minute),
+        second: Number(get.second),
+        weekday: days.indexOf(String(get.weekday)) + 1,
+      };
+    };
+    // Every 7 minutes 13 seconds either side of both 2026 clock changes, then moments spread
+    // over 1975 to 2100 (a fixed sequence, so a failure repeats).
+    const moments: number[] = [];
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+      const t = Date.parse(change);
+      for (let d = -6 * 3_600_000; d <= 6 * 3_600_000; d += 433_000) moments.push(t + d);
+    }
+    let seed = 7;
+    for (let i = 0; i < 3000; i++) {
+      seed = (seed * 16807) % 2147483647;
+      moments.push(Date.parse('1975-01-01T00:00:00Z') + (seed % 3_944_000) * 1_000_000 + 999);
+    }
+    for (const ms of moments)
+      expect(londonParts(new Date(ms)), new Date(ms).toISOString()).toEqual(oracle(ms));
+  });
+
   it('gives the London date and ISO weekday, which can differ from UTC', () => {
     const lateSundayUtc = at('2026-06-07T23:30:00Z'); // 00:30 BST on Monday 8 June
     expect(londonDate(lateSundayUtc)).toBe('2026-06-08');
