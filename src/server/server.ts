@@ -1,3 +1,4 @@
+import { checkLondonClockRule } from '#shared/london';
 import { createApp, type App } from './app';
 import type { AppDeps } from './deps';
 import { releaseDueMessages } from './messages/release';
@@ -22,6 +23,11 @@ export interface HiuServer {
 }
 
 export function createServer(deps: AppDeps): HiuServer {
+  // Hours are worked out from London's clock-change rule; if this machine's time zone database
+  // disagrees with it (the law changed), the database is used instead.
+  if (!checkLondonClockRule(deps.clock())) {
+    deps.logger.warn('the time zone database disagrees with the clock-change rule: using it');
+  }
   const runtime = createRuntime(deps);
   const app = createApp(deps, runtime);
   let releaseTimer: ReturnType<typeof setInterval> | undefined;

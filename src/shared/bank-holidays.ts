@@ -9,6 +9,7 @@
  */
 import { addDays, isoWeekday } from './london';
 import type { LocalDate } from './schemas/common';
+import { byIsoText } from './order';
 
 export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
 export type Nation = (typeof NATIONS)[number];
@@ -104,5 +105,5 @@ export function bankHolidays(nation: Nation, year: number): BankHoliday[] {
     ...withSubstitutes(fixed, taken),
     ...ONE_OFF[nation].filter((h) => h.date.startsWith(`${year}-`)),
   ];
-  return all.sort((a, b) => a.date.localeCompare(b.date));
+  return all.sort((a, b) => byIsoText(a.date, b.date));
 }

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, isoWeekday, londonDate, WEEKDAYS as DAYS } from './london';
 import type { Hours, TimeWindow } from './schemas/hours';
 import { nhsClock, nhsDate } from './time-words';
+import { byIsoText } from './order';
 
 function windowWords(w: TimeWindow): string {
   // Ending at midnight is the end of the same day, not "the next day".
@@ -31,7 +32,7 @@ export function weeklyLines(hours: Hours): string[] {
   for (let day = 1; day <= 7; day++) {
     const windows = hours.weekly
       .filter((w) => w.day === day)
-      .sort((a, b) => a.start.localeCompare(b.start));
+      .sort((a, b) => byIsoText(a.start, b.start));
     if (windows.length > 0) byDay.set(day, windows.map(windowWords).join(' and '));
   }
   const lines: string[] = [];
@@ -62,7 +63,7 @@ export function exceptionLines(hours: Hours, now: Date, days = 28): string[] {
   return hours.exceptions
     .filter((e) => daysBetween(today, e.date) >= 0 && daysBetween(e.date, until) >= 0)
     .filter((e) => e.windows.length > 0 || hours.weekly.some((w) => w.day === isoWeekday(e.date)))
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => byIsoText(a.date, b.date))
     .map((e) => {
       // No brackets inside brackets: "(Boxing Day, substitute day)".
       const label = e.label ? ` (${e.label.replace(/ \((.+)\)$/, ', $1')})` : '';

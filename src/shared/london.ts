@@ -1,5 +1,7 @@
 /**
- * Wall-clock maths in Europe/London, using only `Intl.DateTimeFormat`.
+ * Wall-clock maths in Europe/London: the clock-change rule in ./london-rule for the years it
+ * covers (checked against the time zone database once idle), and `Intl.DateTimeFormat`, the time
+ * zone database, for any other moment.
  *
  * Clock changes (the rules for turning a London date and time into an instant):
  * - Spring forward (last Sunday in March, 01:00 → 02:00): a time in the gap, such as 01:30 on
@@ -8,20 +10,27 @@
  * - Fall back (last Sunday in October, 02:00 → 01:00): a time in the overlap, such as 01:30 on
  *   25 October 2026, happens twice. We take the first (01:30 BST = 00:30 UTC).
  */
+import { checkLondonRule, ruleOffsetMinutes } from './london-rule';
 import type { LocalDate, LocalTime } from './schemas/common';
 
 export const LONDON_TIME_ZONE = 'Europe/London';
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Made on first use, not as the module loads: the first `Intl` object costs a cheap phone a
+// long task (see ./london-rule).
+let londonFormatter: Intl.DateTimeFormat | undefined;
+function formatter(): Intl.DateTimeFormat {
+  londonFormatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: LONDON_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return londonFormatter;
+}
 
 export interface LondonParts {
   year: number;
@@ -40,7 +49,7 @@ const DAY = 86_400_000;
 /** What the formatter says a London clock shows at `instant` (the slow path: see below). */
 function partsFromIntl(instant: Date): LondonParts {
   const get: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instant)) {
+  for (const part of formatter().formatToParts(instant)) {
     if (part.type !== 'literal') get[part.type] = Number(part.value);
   }
   const year = get.year ?? NaN;
@@ -69,6 +78,11 @@ const HOUR = 3_600_000;
 const offsetInHour = new Map<number, number>();
 
 function offsetMinutesAt(ms: number): number {
+  return ruleOffsetMinutes(ms) ?? tzdbOffsetMinutesAt(ms);
+}
+
+/** London's offset at `ms` as the time zone database gives it. */
+function tzdbOffsetMinutesAt(ms: number): number {
   const hour = Math.floor(ms / HOUR);
   let offset = offsetInHour.get(hour);
   if (offset === undefined) {
@@ -79,6 +93,15 @@ function offsetMinutesAt(ms: number): number {
     offsetInHour.set(hour, offset);
   }
   return offset;
+}
+
+/**
+ * Checks the clock-change rule against the time zone database (a few dozen readings), so a
+ * change in the law that the database knows about takes over from the rule. Call it once the
+ * first screen is up, and when a server starts.
+ */
+export function checkLondonClockRule(now: Date): boolean {
+  return checkLondonRule(now, tzdbOffsetMinutesAt);
 }
 
 /** What a clock in London shows at `instant`. */

@@ -4,6 +4,7 @@ import type { DeviceProfile } from '#shared/schemas/api';
 import type { ContactEvent, ContactsView } from '#shared/schemas/contact';
 import type { Goal, Milestone } from '#shared/schemas/goal';
 import type { OutboxRecord } from '../store/db';
+import { byIsoText } from '#shared/order';
 
 /*
  * What the goals and contacts screens show: the synced profile, with what still waits in the
@@ -113,7 +114,7 @@ export function contactsNow(
       byId.delete(record.subject);
     }
   }
-  return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
+  return [...byId.values()].sort((a, b) => byIsoText(a.at, b.at));
 }
 
 export interface ContactsSummary {

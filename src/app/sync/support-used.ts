@@ -4,6 +4,7 @@ import type { OutboxRecord } from '../store/db';
 import { listOutbox, removeFromOutbox } from '../store/outbox';
 import { plainBody } from './goals-contacts-views';
 import { afterEnqueue, now, send } from './queue';
+import { byIsoText } from '#shared/order';
 
 /*
  * "I went to the drop-in": support used instead of the team, logged with one tap. Like a call
@@ -76,5 +77,5 @@ export function supportNow(
       byId.delete(record.subject);
     }
   }
-  return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
+  return [...byId.values()].sort((a, b) => byIsoText(a.at, b.at));
 }

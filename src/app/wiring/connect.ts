@@ -1,4 +1,5 @@
 import { effect } from '@preact/signals';
+import { checkLondonClockRule } from '#shared/london';
 import { warmEditors } from '../routes';
 import type { AppState } from '../state';
 import { captureInstallPrompt } from './install-prompt';
@@ -28,6 +29,9 @@ export function afterFirstScreen(state: AppState, win: Window, fn: () => void): 
     afterPaint(win, fn);
   });
 }
+
+/** How long after the first screen the clock-change rule is checked. */
+export const CLOCK_CHECK_MS = 15_000;
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
@@ -71,6 +75,10 @@ export function connectAppState(state: AppState, win: Window = window): void {
     startLock();
   });
   afterFirstScreen(state, win, () => {
+    // Who is open is worked out from London's clock-change rule, so nothing in the first
+    // seconds loads the browser's language data (a long task on a cheap phone); the time zone
+    // database checks the rule later, when the browser is idle.
+    win.setTimeout(() => whenIdle(win, () => checkLondonClockRule(new Date())), CLOCK_CHECK_MS);
     // Help now shows the national numbers until the profile is read; the connection, the update
     // check and the editors' code wait until the service worker has stored the app and the
     // browser is idle, so none of it competes with the first screen (see ./later).
