@@ -51,6 +51,13 @@ function scenarios(ready: Ready): Scenario[] {
       }),
     },
     { name: 'caseworker-people', read: true, path: '/api/people', headers: { cookie } },
+    // The lead's start of the day: every person in the service (BENCH_PEOPLE) on one screen.
+    {
+      name: 'caseworker-triage',
+      read: true,
+      path: '/api/triage?quietDays=14',
+      headers: { cookie },
+    },
     {
       name: 'caseworker-person',
       read: true,

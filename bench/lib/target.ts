@@ -33,11 +33,23 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 24);
 const PHONES_PER_PERSON = Number(process.env.BENCH_PHONES_PER_PERSON ?? 5);
 /** Messages in the first person's thread before the run (a full sync sends up to 500). */
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 0);
+/** Unread messages from each person (rows for the triage view), from an hour ago. */
+const UNREAD = Number(process.env.BENCH_UNREAD ?? 0);
 
-/** A long thread for the first person, written as sends are (message row and sync change). */
-async function addHistory(db: Db, serviceId: string, personId: string, now: Date) {
-  for (let i = 0; i < HISTORY; i++) {
-    const at = new Date(now.getTime() - (HISTORY - i) * 60_000);
+/**
+ * `count` messages in a person's thread, a minute apart and ending now, written as sends are
+ * (message row and sync change); every other one is the caseworker's unless `fromPerson`.
+ */
+async function addMessages(
+  db: Db,
+  serviceId: string,
+  personId: string,
+  now: Date,
+  count: number,
+  fromPerson = false,
+) {
+  for (let i = 0; i < count; i++) {
+    const at = new Date(now.getTime() - (count - i) * 60_000);
     await db.transaction().execute(async (trx) => {
       const id = randomUUID();
       await lockPersonChanges(trx, personId);
@@ -45,7 +57,7 @@ async function addHistory(db: Db, serviceId: string, personId: string, now: Date
         id,
         service_id: serviceId,
         person_id: personId,
-        sender: i % 2 === 0 ? 'person' : 'caseworker',
+        sender: fromPerson || i % 2 === 0 ? 'person' : 'caseworker',
         caseworker_id: null,
         body: 'Thanks for today. Can we talk about the housing letter on Thursday?',
         sent_at: at,
@@ -123,7 +135,11 @@ async function main() {
   const now = new Date();
   const seed = await seedDemo(db, { now, mustChangePassword: false });
   const personIds = await addPeople(db, seed, now);
-  await addHistory(db, seed.service.id, personIds[0] ?? '', now);
+  await addMessages(db, seed.service.id, personIds[0] ?? '', now, HISTORY);
+  const anHourAgo = new Date(now.getTime() - 3_600_000);
+  for (const personId of personIds) {
+    await addMessages(db, seed.service.id, personId, anHourAgo, UNREAD, true);
+  }
 
   // As main.ts wires it: live events in-process on PGlite, over LISTEN/NOTIFY on PostgreSQL
   // (the phone-token cache relies on them), with the background work running.
