@@ -77,6 +77,9 @@ export default function HelpNow() {
       )}
       {/* Last on the screen: the boot screen draws everything above it, and must not move. */}
       <ReadAloud target={page} />
+      <p class={s.professional}>
+        <a href="/plan/professional">Show my plan to a doctor, nurse or paramedic</a>
+      </p>
     </div>
   );
 }

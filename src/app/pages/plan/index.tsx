@@ -76,6 +76,9 @@ export default function Plan() {
     <div class={s.page} ref={page}>
       <h1>My plan</h1>
       <ReadAloud target={page} />
+      <a href="/plan/professional" class={`btn btn-secondary btn-block ${s.professional}`}>
+        Show to a professional
+      </a>
       {synced ? (
         <>
           <p class={s.lead}>

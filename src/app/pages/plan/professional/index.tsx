@@ -1,0 +1,137 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { caseworkerContact, type CaseworkerContact } from '#shared/professional';
+import type { GuideContact } from '#shared/schemas/guide';
+import { ProfessionalSheet } from '../../../../ui/professional-sheet';
+import { useAppState } from '../../../state';
+import {
+  loadProfessionalView,
+  loadShownCopy,
+  type ProfessionalView,
+  type ShownCopy,
+} from '../../../store/professional';
+import { LockGate } from '../../unlock/gate';
+import { Choose } from './choose';
+import s from './style.module.css';
+
+/** While on this screen, printing leaves out the app's header, bars and buttons. */
+function usePrintLayout() {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add(s.printing ?? '');
+    return () => root.classList.remove(s.printing ?? '');
+  }, []);
+}
+
+/** The guide Help now calls from: the caseworker's number is always read from it. */
+function useGuide(): readonly GuideContact[] {
+  const state = useAppState();
+  return (state.profile.value ?? state.helpNow.value)?.guide ?? [];
+}
+
+function PrintButton() {
+  return (
+    <div class={s.actions} data-print-hide>
+      <button type="button" class="btn btn-block btn-main" onClick={() => window.print()}>
+        Print this plan
+      </button>
+    </div>
+  );
+}
+
+/**
+ * "Show to a professional": the crisis plan alone (never the journal), out of hours first, big
+ * enough to read at arm's length, and a print layout. With a lock set and the app locked, only
+ * what the person chose to show, from its plain copy; without that copy, the unlock screen.
+ */
+export default function Professional() {
+  const { lock } = useAppState();
+  usePrintLayout();
+  if (!lock.ready.value) return <p>Opening…</p>;
+  if (lock.status.value === 'locked') return <LockedView />;
+  return <OpenView />;
+}
+
+function LockedView() {
+  const { lock } = useAppState();
+  const guide = useGuide();
+  const copy = useSignal<ShownCopy | null | 'loading'>('loading');
+  useEffect(() => {
+    let live = true;
+    void loadShownCopy(lock)
+      .catch(() => null)
+      .then((read) => {
+        if (live) copy.value = read;
+      });
+    return () => {
+      live = false;
+    };
+  }, [lock]);
+  if (copy.value === 'loading') return <p>Opening…</p>;
+  if (!copy.value) {
+    // Nothing chosen to show without the PIN: unlocking opens the whole view.
+    return (
+      <LockGate>
+        <OpenView />
+      </LockGate>
+    );
+  }
+  const shown = copy.value;
+  const caseworker: CaseworkerContact | null = shown.caseworkerName
+    ? caseworkerContact(guide, shown.caseworkerName, shown.serviceName)
+    : null;
+  return (
+    <div class={s.page}>
+      <ProfessionalSheet
+        personName={shown.personName}
+        caseworker={caseworker}
+        sections={shown.sections}
+        updatedAt={shown.planUpdatedAt}
+      />
+      <PrintButton />
+      <p class={s.note} data-print-hide>
+        Only what you chose to show can be seen without your PIN.{' '}
+        <a href="/plan">Unlock to change it</a>.
+      </p>
+    </div>
+  );
+}
+
+function OpenView() {
+  const { lock } = useAppState();
+  const guide = useGuide();
+  const view = useSignal<ProfessionalView | null>(null);
+  const failed = useSignal(false);
+  const load = () =>
+    loadProfessionalView(lock).then(
+      (read) => (view.value = read),
+      () => (failed.value = true),
+    );
+  useEffect(() => {
+    void load();
+  }, [lock]);
+  if (failed.value) return <p>Sorry, your plan could not be opened. Please try again.</p>;
+  if (!view.value) return <p>Opening…</p>;
+  const v = view.value;
+  const caseworker =
+    v.choices.caseworker && v.caseworkerName
+      ? caseworkerContact(guide, v.caseworkerName, v.serviceName)
+      : null;
+  return (
+    <div class={s.page}>
+      <ProfessionalSheet
+        personName={v.personName}
+        caseworker={caseworker}
+        sections={v.sections}
+        updatedAt={v.planUpdatedAt}
+      />
+      <PrintButton />
+      <Choose
+        choices={v.choices}
+        chosen={v.chosen}
+        hasLock={lock.status.value === 'unlocked'}
+        onSaved={() => void load()}
+      />
+    </div>
+  );
+}
