@@ -6,6 +6,7 @@ import {
   type ProfessionalSection,
 } from '#shared/professional';
 import { Instant } from '#shared/schemas/common';
+import type { GuideContact } from '#shared/schemas/guide';
 import { PlanSectionKey } from '#shared/schemas/plan';
 import { readMeta, writeMeta } from './meta';
 import { loadPlans, planToShow } from './plan';
@@ -55,6 +56,8 @@ export interface ProfessionalView {
   serviceName: string | null;
   sections: ProfessionalSection[];
   planUpdatedAt: string | null;
+  /** The guide Help now calls from, as kept on the phone: the caseworker's number is on it. */
+  guide: GuideContact[];
 }
 
 /** The view from the plan and profile on the phone. Needs the app unlocked if a lock is set. */
@@ -75,12 +78,22 @@ export async function loadProfessionalView(vault: Vault): Promise<ProfessionalVi
     serviceName: choices.caseworker ? (whole?.service.name ?? null) : null,
     sections: professionalSections(plan, choices.sections),
     planUpdatedAt: plan?.updatedAt ?? null,
+    guide: profile?.helpNow.guide ?? [],
   };
 }
 
-/** The plain copy a locked phone shows, or null (none chosen, or no lock). */
-export async function loadShownCopy(vault: Vault): Promise<ShownCopy | null> {
-  return readMeta(await vault.db(), SHOWN_KEY, ShownCopy.nullable(), null);
+/**
+ * The plain copy a locked phone shows (null: none chosen, or no lock), with the guide from the
+ * plain Help now part of the profile, which a locked phone can read.
+ */
+export async function loadShownCopy(
+  vault: Vault,
+): Promise<{ copy: ShownCopy | null; guide: GuideContact[] }> {
+  const [copy, profile] = await Promise.all([
+    readMeta(await vault.db(), SHOWN_KEY, ShownCopy.nullable(), null),
+    readCachedProfile(vault),
+  ]);
+  return { copy, guide: profile?.helpNow.guide ?? [] };
 }
 
 /**

@@ -23,10 +23,13 @@ function usePrintLayout() {
   }, []);
 }
 
-/** The guide Help now calls from: the caseworker's number is always read from it. */
-function useGuide(): readonly GuideContact[] {
+/**
+ * The guide Help now calls from: the caseworker's number is always read from it. The one a sync
+ * has just brought, else the one on the phone when the screen opened.
+ */
+function useGuide(kept: readonly GuideContact[]): readonly GuideContact[] {
   const state = useAppState();
-  return (state.profile.value ?? state.helpNow.value)?.guide ?? [];
+  return (state.profile.value ?? state.helpNow.value)?.guide ?? kept;
 }
 
 function PrintButton() {
@@ -54,21 +57,21 @@ export default function Professional() {
 
 function LockedView() {
   const { lock } = useAppState();
-  const guide = useGuide();
-  const copy = useSignal<ShownCopy | null | 'loading'>('loading');
+  const read = useSignal<{ copy: ShownCopy | null; guide: GuideContact[] } | 'loading'>('loading');
+  const guide = useGuide(read.value === 'loading' ? [] : read.value.guide);
   useEffect(() => {
     let live = true;
     void loadShownCopy(lock)
-      .catch(() => null)
-      .then((read) => {
-        if (live) copy.value = read;
+      .catch(() => ({ copy: null, guide: [] }))
+      .then((got) => {
+        if (live) read.value = got;
       });
     return () => {
       live = false;
     };
   }, [lock]);
-  if (copy.value === 'loading') return <p>Opening…</p>;
-  if (!copy.value) {
+  if (read.value === 'loading') return <p>Opening…</p>;
+  if (!read.value.copy) {
     // Nothing chosen to show without the PIN: unlocking opens the whole view.
     return (
       <LockGate>
@@ -76,7 +79,7 @@ function LockedView() {
       </LockGate>
     );
   }
-  const shown = copy.value;
+  const shown = read.value.copy;
   const caseworker: CaseworkerContact | null = shown.caseworkerName
     ? caseworkerContact(guide, shown.caseworkerName, shown.serviceName)
     : null;
@@ -99,8 +102,8 @@ function LockedView() {
 
 function OpenView() {
   const { lock } = useAppState();
-  const guide = useGuide();
   const view = useSignal<ProfessionalView | null>(null);
+  const guide = useGuide(view.value?.guide ?? []);
   const failed = useSignal(false);
   const load = () =>
     loadProfessionalView(lock).then(
