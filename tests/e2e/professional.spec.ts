@@ -104,7 +104,7 @@ test('the view shows the plan out of hours first, the caseworker’s number, and
   // A fresh start (as from the home screen) still has the number, without waiting for a sync.
   await page.goto('/plan/professional');
   await expect(call).toHaveAttribute('href', 'tel:07700900456');
-  await expect(page.getByText('No number for the caseworker')).toHaveCount(0);
+  await expect(page.getByText('Their guide has no number for the caseworker.')).toHaveCount(0);
   await expectReadableAt200(page, [['/plan/professional', 'professional-200']], saveScreen);
 });
 

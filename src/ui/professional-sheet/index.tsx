@@ -57,7 +57,7 @@ export function ProfessionalSheet(props: Props) {
               <a href={telHref(caseworker.call)}>{callWords(caseworker.call)}</a>
             </p>
           ) : (
-            <p>No number for the caseworker is on this phone.</p>
+            <p>Their guide has no number for the caseworker.</p>
           )}
           {caseworker.when.length > 0 && (
             <ul class={s.when} aria-label="When the caseworker can be reached">
