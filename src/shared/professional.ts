@@ -18,9 +18,12 @@ export const PROFESSIONAL_ORDER: readonly PlanSectionKey[] = [
   'peopleToAsk',
 ];
 
-/** Each section's heading for a professional reader. */
+/**
+ * Each section's heading for a professional reader. Out of hours keeps the plan's own plain words:
+ * the person reads this screen too, and "what professionals should do" is above a reading age of 9.
+ */
 export const PROFESSIONAL_TITLES: Record<PlanSectionKey, string> = {
-  outOfHours: 'What professionals should do out of hours',
+  outOfHours: 'What staff should do at night or at weekends',
   warningSigns: 'Signs they are starting to struggle',
   selfHelp: 'What helps them feel calmer',
   placesThatHelp: 'People and places that help them',

@@ -85,7 +85,7 @@ test('the picture guide, crisis plan and journal sheet print on A4 in the app’
     plan: ['My crisis plan: Pat Papertest', 'Things I can do myself', 'Ring my sister'],
     professional: [
       'Crisis plan for professionals: Pat Papertest',
-      'What professionals should do out of hours',
+      'What staff should do at night or at weekends',
       'What helps them feel calmer',
       'Ring my sister',
     ],

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectReadableAt200, saveScreen } from './support/app';
+import { expectReadableAt200, saveScreen, setPin } from './support/app';
 import { expectAccessible } from './support/axe';
 import {
   OFFICE_HOURS,
@@ -88,7 +88,7 @@ test('the view shows the plan out of hours first, the caseworker’s number, and
   );
   // Out of hours is the first thing under the title.
   await expect(main.getByRole('heading', { level: 2 }).first()).toHaveText(
-    'What professionals should do out of hours',
+    'What staff should do at night or at weekends',
   );
   await expect(main.getByText('Talk to me calmly and let me sit somewhere quiet')).toBeVisible();
   // The number is the one on the person's own guide card, as Help now calls it.
@@ -123,12 +123,7 @@ test('with a lock set, a locked phone shows only what the person chose, never th
   await expect(page.getByText('Breathing: in for 4')).toHaveCount(0);
 
   // Set a PIN (choices made before it still count), then lock.
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Set a PIN or passphrase' }).click();
-  await page.getByLabel('A PIN (numbers)').check();
-  await page.getByLabel('Choose a PIN').fill('482916');
-  await page.getByLabel('Type the PIN again').fill('482916');
-  await page.getByRole('button', { name: 'Lock with this PIN' }).click();
+  await setPin(page, '482916');
   await page.getByRole('button', { name: 'Lock now' }).click();
 
   await page.goto('/plan/professional');
@@ -179,12 +174,7 @@ test('with a lock set, a locked phone shows only what the person chose, never th
 test('with a lock set and nothing chosen, the view asks for the PIN first', async ({ page }) => {
   const id = await personWithPlan('Jamie Nochoice');
   await pairWithCode(page, await api.pairingCode(id));
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Set a PIN or passphrase' }).click();
-  await page.getByLabel('A PIN (numbers)').check();
-  await page.getByLabel('Choose a PIN').fill('482916');
-  await page.getByLabel('Type the PIN again').fill('482916');
-  await page.getByRole('button', { name: 'Lock with this PIN' }).click();
+  await setPin(page, '482916');
   await page.getByRole('button', { name: 'Lock now' }).click();
   await page.goto('/plan/professional');
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
@@ -211,7 +201,7 @@ test('the console prints the crisis plan for professionals on one A4 page', asyn
   await expectAccessible(page);
   await page.emulateMedia({ media: 'print' });
   const printed = page.locator('[data-print="paper"]');
-  await expect(printed).toContainText('What professionals should do out of hours');
+  await expect(printed).toContainText('What staff should do at night or at weekends');
   await expect(page.locator('#root')).toBeHidden();
   await page.screenshot({ path: 'test-results/professional/console.png', fullPage: true });
   await printOnePage(page, 'console');

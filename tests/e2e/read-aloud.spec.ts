@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FEELING_QUESTIONS, FEELING_WORDS } from '#shared/journal';
-import { saveScreen, SMALL_PHONE } from './support/app';
+import { expectReadableAt200, saveScreen, SMALL_PHONE } from './support/app';
 import { expectAccessible } from './support/axe';
 import { finishSentence, highlighted, said, stubSpeech } from './support/speech';
 
@@ -144,4 +144,21 @@ test('a phone with no voice, or no speech at all, is told so kindly', async ({ b
     }
     await context.close();
   }
+});
+
+test('at 200% text the control fits the screen, reading or not', async ({ page }) => {
+  await stubSpeech(page);
+  await expectReadableAt200(
+    page,
+    [
+      ['/help', 'read-aloud-help-200'],
+      ['/plan', 'read-aloud-plan-200'],
+    ],
+    async (p, name) => {
+      await readButton(p).click();
+      await expect(stopButton(p)).toBeVisible();
+      await saveScreen(p, name);
+      await expectAccessible(p);
+    },
+  );
 });

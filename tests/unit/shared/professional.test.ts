@@ -14,7 +14,7 @@ describe('professionalSections', () => {
       plan({ selfHelp: ['Tea'], outOfHours: ['Talk calmly'], warningSigns: ['Pacing'] }),
     );
     expect(sections.map((s) => s.key)).toEqual(['outOfHours', 'warningSigns', 'selfHelp']);
-    expect(sections[0]?.title).toBe('What professionals should do out of hours');
+    expect(sections[0]?.title).toBe('What staff should do at night or at weekends');
   });
 
   it('shows only the chosen sections, keeping an empty out of hours so it is seen as empty', () => {
@@ -23,7 +23,7 @@ describe('professionalSections', () => {
       ['outOfHours', 'selfHelp'],
     );
     expect(sections).toEqual([
-      { key: 'outOfHours', title: 'What professionals should do out of hours', items: [] },
+      { key: 'outOfHours', title: 'What staff should do at night or at weekends', items: [] },
       { key: 'selfHelp', title: 'What helps them feel calmer', items: ['Tea'] },
     ]);
   });
