@@ -96,6 +96,19 @@ test('the plan and a feeling step are read aloud; leaving the step stops it', as
   expect(await highlighted(page)).toBe('Ring my sister');
   await saveScreen(page, 'read-aloud-plan');
 
+  // Hide stops the voice at once: nothing private is read out after the screen has gone.
+  await expect(stopButton(page)).toBeVisible();
+  await page.getByRole('button', { name: /^Hide/ }).click();
+  await expect(page).toHaveURL(/\/hidden$/);
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { __speech: { speaking(): string | null } }).__speech.speaking(),
+    ),
+  ).toBeNull();
+  const hidden = (await said(page)).length;
+  await finishSentence(page);
+  expect((await said(page)).length).toBe(hidden);
+
   await page.goto('/journal/feeling');
   await page.getByRole('button', { name: 'Skip this question' }).click();
   const { question, hint } = FEELING_QUESTIONS.feelings;
