@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { caseworkerContact, type CaseworkerContact } from '#shared/professional';
+import { caseworkerContact } from '#shared/professional';
 import type { GuideContact } from '#shared/schemas/guide';
 import { ProfessionalSheet } from '../../../../ui/professional-sheet';
 import { useAppState } from '../../../state';
@@ -32,13 +32,32 @@ function useGuide(kept: readonly GuideContact[]): readonly GuideContact[] {
   return (state.profile.value ?? state.helpNow.value)?.guide ?? kept;
 }
 
-function PrintButton() {
+interface ShownProps {
+  personName: string | null;
+  /** The caseworker's name and service, or null when the person chose not to show them. */
+  who: { name: string; service: string | null } | null;
+  guide: readonly GuideContact[];
+  sections: ShownCopy['sections'];
+  updatedAt: string | null;
+}
+
+/** The sheet, with the caseworker's number from the guide, and the print button under it. */
+function Shown({ personName, who, guide, sections, updatedAt }: ShownProps) {
+  const caseworker = who ? caseworkerContact(guide, who.name, who.service) : null;
   return (
-    <div class={s.actions} data-print-hide>
-      <button type="button" class="btn btn-block btn-main" onClick={() => window.print()}>
-        Print this plan
-      </button>
-    </div>
+    <>
+      <ProfessionalSheet
+        personName={personName}
+        caseworker={caseworker}
+        sections={sections}
+        updatedAt={updatedAt}
+      />
+      <div class={s.actions} data-print-hide>
+        <button type="button" class="btn btn-block btn-main" onClick={() => window.print()}>
+          Print this plan
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -80,18 +99,17 @@ function LockedView() {
     );
   }
   const shown = read.value.copy;
-  const caseworker: CaseworkerContact | null = shown.caseworkerName
-    ? caseworkerContact(guide, shown.caseworkerName, shown.serviceName)
-    : null;
   return (
     <div class={s.page}>
-      <ProfessionalSheet
+      <Shown
         personName={shown.personName}
-        caseworker={caseworker}
+        who={
+          shown.caseworkerName ? { name: shown.caseworkerName, service: shown.serviceName } : null
+        }
+        guide={guide}
         sections={shown.sections}
         updatedAt={shown.planUpdatedAt}
       />
-      <PrintButton />
       <p class={s.note} data-print-hide>
         Only what you chose to show can be seen without your PIN.{' '}
         <a href="/plan">Unlock to change it</a>.
@@ -116,19 +134,19 @@ function OpenView() {
   if (failed.value) return <p>Sorry, your plan could not be opened. Please try again.</p>;
   if (!view.value) return <p>Opening…</p>;
   const v = view.value;
-  const caseworker =
+  const who =
     v.choices.caseworker && v.caseworkerName
-      ? caseworkerContact(guide, v.caseworkerName, v.serviceName)
+      ? { name: v.caseworkerName, service: v.serviceName }
       : null;
   return (
     <div class={s.page}>
-      <ProfessionalSheet
+      <Shown
         personName={v.personName}
-        caseworker={caseworker}
+        who={who}
+        guide={guide}
         sections={v.sections}
         updatedAt={v.planUpdatedAt}
       />
-      <PrintButton />
       <Choose
         choices={v.choices}
         chosen={v.chosen}
