@@ -15,6 +15,8 @@ export const warmEditors = (): Promise<unknown> =>
   Promise.all([Feeling.preload(), Entry.preload()]);
 const Journal = lazy(() => import('./pages/journal'));
 const Plan = lazy(() => import('./pages/plan'));
+// Not behind the gate: it shows only what the person chose to show while locked.
+const Professional = lazy(() => import('./pages/plan/professional'));
 const Settings = lazy(() => import('./pages/settings'));
 const Install = lazy(() => import('./pages/install'));
 const Export = lazy(() => import('./pages/export'));
@@ -27,7 +29,10 @@ const Goals = lazy(() => import('./pages/goals'));
 const Contacts = lazy(() => import('./pages/contacts'));
 const CheckIn = lazy(() => import('./pages/check-in'));
 
-/** Screens with private words sit behind the app lock. Help now and Install never do. */
+/**
+ * Screens with private words sit behind the app lock. Help now and Install never do; the plan for
+ * professionals holds its own gate (what the person chose to show, or the unlock screen).
+ */
 function gated<P extends object>(Screen: ComponentType<P>): FunctionComponent<P> {
   return function Gated(props: P) {
     return (
@@ -60,6 +65,7 @@ const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/journal\/entry\/[^/]+\/share$/, 'Share an entry'],
   [/^\/journal\/entry\//, 'Journal entry'],
   [/^\/plan$/, 'My plan'],
+  [/^\/plan\/professional$/, 'My plan for professionals'],
   [/^\/settings$/, 'Settings'],
   [/^\/install$/, 'Add to home screen'],
   [/^\/export$/, 'My data'],
@@ -87,6 +93,7 @@ export function Routes({ onRouteChange }: { onRouteChange?: (url: string) => voi
       <Route path="/journal/entry/:id" component={GatedEntry} />
       <Route path="/journal/entry/:id/share" component={GatedShare} />
       <Route path="/plan" component={GatedPlan} />
+      <Route path="/plan/professional" component={Professional} />
       <Route path="/settings" component={GatedSettings} />
       <Route path="/install" component={Install} />
       <Route path="/export" component={GatedExport} />

@@ -83,15 +83,22 @@ test('the picture guide, crisis plan and journal sheet print on A4 in the app’
       'Printed on',
     ],
     plan: ['My crisis plan: Pat Papertest', 'Things I can do myself', 'Ring my sister'],
+    professional: [
+      'Crisis plan for professionals: Pat Papertest',
+      'What staff should do at night or at weekends',
+      'What helps them feel calmer',
+      'Ring my sister',
+    ],
     journal: Object.values(FEELING_QUESTIONS).map((q) => q.question),
   };
   const labels = {
     guide: 'Picture guide: who to call',
     plan: 'Crisis plan',
+    professional: 'Crisis plan for professionals',
     journal: 'Journal sheet',
   };
   for (const [sheet, words] of Object.entries(checks)) {
-    await page.getByLabel(labels[sheet as keyof typeof labels]).check();
+    await page.getByLabel(labels[sheet as keyof typeof labels], { exact: true }).check();
     await page.emulateMedia({ media: 'print' });
     // Only the sheet prints: the console's own header and tabs are hidden.
     const printed = page.locator('[data-print="paper"]');
@@ -103,7 +110,7 @@ test('the picture guide, crisis plan and journal sheet print on A4 in the app’
     writeFileSync(`test-results/paper/${sheet}.pdf`, pdf);
     const sizes = pageSizes(pdf);
     expect(sizes.length).toBeGreaterThan(0);
-    // A journal sheet and a plan fit one page; the guide has a card for every number.
+    // A journal sheet and both plans fit one page; the guide has a card for every number.
     expect(sizes.length).toBeLessThanOrEqual(sheet === 'guide' ? 3 : 1);
     for (const size of sizes) {
       expect(Math.abs(size.width - A4.width)).toBeLessThan(2);

@@ -4,6 +4,7 @@ import { helpNowPart, profileRecord, PROFILE_META_KEY, ProfileRecord } from '../
 import type { Vault } from '../store/vault';
 import { writeMeta } from '../store/meta';
 import { savePlan } from '../store/plan';
+import { keepShownCopy } from '../store/professional';
 
 /**
  * The profile as kept in `meta`: everything but the plan's words, which go to the `plan` store,
@@ -45,5 +46,7 @@ export async function keepProfile(vault: Vault, profile: DeviceProfile): Promise
     await writeMeta(db, PROFILE_META_KEY, await profileRecord(kept, vault.codec()));
   }
   await keepSyncedPlan(vault, profile.plan);
+  // What "Show to a professional" shows on a locked phone follows the plan and the profile.
+  await keepShownCopy(vault).catch(() => undefined);
   return kept;
 }

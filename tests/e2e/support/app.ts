@@ -9,6 +9,7 @@ export const APP_ROUTES = [
   '/journal/feeling',
   '/journal/entry/new',
   '/plan',
+  '/plan/professional',
   '/settings',
   '/install',
   '/export',

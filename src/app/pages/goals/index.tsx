@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Goal, Milestone } from '#shared/schemas/goal';
+import { ReadAloud } from '../../components/read-aloud';
 import { NotLinked } from '../../components/not-linked/index';
 import { LastUpdated } from '../../components/team/last-updated';
 import { firstName } from '../../store/profile-fields';
@@ -198,6 +199,7 @@ export default function Goals() {
   const { sync } = state;
   const now = useNow().value;
   const reached = useSignal<Reached | null>(null);
+  const page = useRef<HTMLDivElement>(null);
   const profile = state.profile.value;
   const link = sync.link.value;
   if (link === 'loading') return <p>Opening…</p>;
@@ -218,8 +220,9 @@ export default function Goals() {
   }
 
   return (
-    <div class={s.page}>
+    <div class={s.page} ref={page}>
       <h1>My goals</h1>
+      <ReadAloud target={page} />
       {reached.value ? (
         <Celebration reached={reached.value} onClose={() => (reached.value = null)} />
       ) : (

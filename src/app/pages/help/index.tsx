@@ -1,5 +1,7 @@
 import { arrangeGuide, NATIONAL_CONTACTS } from '#shared/guide';
 import { londonParts } from '#shared/london';
+import { useRef } from 'preact/hooks';
+import { ReadAloud } from '../../components/read-aloud';
 import { useAppState } from '../../state';
 import { useNow } from '../../components/use-now';
 import { calendarOf, caseworkerPhoto, nhs111Wording } from '../../store/profile-fields';
@@ -18,6 +20,7 @@ function isNight(now: Date): boolean {
  */
 export default function HelpNow() {
   const state = useAppState();
+  const page = useRef<HTMLDivElement>(null);
   const now = useNow().value;
   // While locked only the Help now part of the profile can be read (store/profile.ts).
   const profile = state.profile.value ?? state.helpNow.value;
@@ -36,7 +39,7 @@ export default function HelpNow() {
   const closed = rest.filter((i) => !i.open);
 
   return (
-    <div class={s.page}>
+    <div class={s.page} ref={page}>
       <h1>Help now</h1>
       <p class={s.lead}>Who you can call or text right now.</p>
       <ul class={s.list} aria-label="Emergency">
@@ -72,6 +75,11 @@ export default function HelpNow() {
           </ul>
         </>
       )}
+      {/* Last on the screen: the boot screen draws everything above it, and must not move. */}
+      <ReadAloud target={page} />
+      <p class={s.professional}>
+        <a href="/plan/professional">Show my plan to a doctor, nurse or paramedic</a>
+      </p>
     </div>
   );
 }

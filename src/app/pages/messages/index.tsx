@@ -5,6 +5,7 @@ import type { DeviceProfile } from '#shared/schemas/api';
 import type { Hours } from '#shared/schemas/hours';
 import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
+import { ReadAloud } from '../../components/read-aloud';
 import { availabilityWords } from '../../components/team/caseworker-card';
 import { LastUpdated } from '../../components/team/last-updated';
 import { agreedHours, firstName } from '../../store/profile-fields';
@@ -177,10 +178,12 @@ function Thread({ profile }: { profile: DeviceProfile }) {
     else step.value = 'outside';
   }
 
+  const page = useRef<HTMLDivElement>(null);
   const opens = nextOpening(agreedHours(profile, now), now);
   return (
-    <div class={s.page}>
+    <div class={s.page} ref={page}>
       <h1>Messages with {name}</h1>
+      <ReadAloud target={page} />
       {supportOf(profile).status === 'stepped-back' && (
         <p class={s.steppedBack}>{STEPPED_BACK_WORDS}</p>
       )}

@@ -9,6 +9,7 @@ import {
 import { useAppState } from '../../state';
 import { clearDraft, loadBoxDraft, type BoxSlot } from '../../store/drafts';
 import { savePlan } from '../../store/plan';
+import { keepShownCopy } from '../../store/professional';
 import { useBoxDraftSaver } from '../../store/use-draft';
 import { PrivateNote } from '../journal/parts/private-note';
 import s from './style.module.css';
@@ -82,6 +83,7 @@ export function PlanEditor({
     try {
       await saver.cancel();
       await savePlan(lock, 'own', next, { draft: PLAN_DRAFT });
+      await keepShownCopy(lock).catch(() => undefined);
       onDone(next);
     } catch {
       saver.schedule({ texts: texts.value, updatedAt: new Date().toISOString() });

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { PLAN_SECTIONS, type CrisisPlan } from '#shared/schemas/plan';
+import { ReadAloud } from '../../components/read-aloud';
 import { useAppState } from '../../state';
 import { loadPlans, type PlansRead } from '../../store/plan';
 import { PrivateNote } from '../journal/parts/private-note';
@@ -43,6 +44,7 @@ export default function Plan() {
   const { lock, profile } = useAppState();
   const plans = useSignal<PlansRead | null>(null);
   const editing = useSignal(false);
+  const page = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -71,8 +73,12 @@ export default function Plan() {
 
   const caseworker = profile.value?.caseworker.name;
   return (
-    <div class={s.page}>
+    <div class={s.page} ref={page}>
       <h1>My plan</h1>
+      <ReadAloud target={page} />
+      <a href="/plan/professional" class={`btn btn-secondary btn-block ${s.professional}`}>
+        Show to a professional
+      </a>
       {synced ? (
         <>
           <p class={s.lead}>

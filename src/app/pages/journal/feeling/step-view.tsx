@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { JournalDraft } from '#shared/schemas/journal';
+import { ReadAloud } from '../../../components/read-aloud';
 import { PrivateNote } from '../parts/private-note';
 import { STEPS } from './steps';
 import s from './style.module.css';
@@ -20,6 +21,7 @@ export function StepView({ draft, selfHelp, problem, change, save, exitHref }: P
   const step = STEPS[index] ?? STEPS[0];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  const page = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // Move focus to the new question (not on first open, where the page title is read).
@@ -38,14 +40,19 @@ export function StepView({ draft, selfHelp, problem, change, save, exitHref }: P
     step.form === 'text' ? <label for="step-text">{step.question}</label> : step.question;
 
   return (
-    <div class={s.page}>
+    <div class={s.page} ref={page}>
       <div class={s.top}>
         {index > 0 ? (
-          <button type="button" class={s.back} onClick={() => change({ step: index - 1 })}>
+          <button
+            type="button"
+            class={s.back}
+            data-read-skip
+            onClick={() => change({ step: index - 1 })}
+          >
             <span aria-hidden="true">‹ </span>Back
           </button>
         ) : (
-          <a href={exitHref} class={s.back}>
+          <a href={exitHref} class={s.back} data-read-skip>
             <span aria-hidden="true">‹ </span>Back
           </a>
         )}
@@ -53,6 +60,8 @@ export function StepView({ draft, selfHelp, problem, change, save, exitHref }: P
           Step {index + 1} of {STEPS.length}
         </p>
       </div>
+      {/* A new step is a new reading: the one before stops when its step goes. */}
+      <ReadAloud key={index} target={page} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

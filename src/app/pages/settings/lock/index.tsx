@@ -6,6 +6,7 @@ import { checkSecret, type LockKind } from '../../../lock/secret';
 import { newSecretHint, SecretField } from './secret-fields';
 import { ErrorSummary } from '../../../../ui/error-message';
 import s from './style.module.css';
+import { keepShownCopy } from '../../../store/professional';
 
 type Mode = 'idle' | 'set' | 'change' | 'remove';
 
@@ -67,6 +68,8 @@ export function LockSettings() {
     try {
       if (mode.value === 'set') {
         await lock.setLock(kind.value, next.value);
+        // Choices made before the lock keep working on the locked phone.
+        await keepShownCopy(lock).catch(() => undefined);
         done.value = `Your journal is now locked with a ${nextName}. Keep it somewhere safe in your head: nobody can find it for you.`;
       } else {
         const result =
@@ -78,6 +81,8 @@ export function LockSettings() {
           current.value = '';
           return;
         }
+        // With no lock the plain copy for professionals is not needed: it goes.
+        await keepShownCopy(lock).catch(() => undefined);
         done.value =
           mode.value === 'change'
             ? `Your ${nextName} is changed.`

@@ -1,10 +1,12 @@
 import { createPortal } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
+import { caseworkerContact, professionalSections } from '#shared/professional';
 import type { PersonSummary } from '#shared/schemas/api';
 import { Button } from '../../../components/button';
 import { LoadFailed, Loading } from '../../../components/load-failed';
 import { Radios } from '../../../components/radios';
+import { ProfessionalSheet } from '../../../../ui/professional-sheet';
 import { useConsole } from '../../../context';
 import { useLoad } from '../../../use-load';
 import { GuideSheet } from './guide-sheet';
@@ -12,10 +14,15 @@ import { JournalSheet } from './journal-sheet';
 import { PlanSheet } from './plan-sheet';
 import styles from './style.module.css';
 
-type Sheet = 'guide' | 'plan' | 'journal';
+type Sheet = 'guide' | 'plan' | 'professional' | 'journal';
 const SHEETS: { value: Sheet; label: string; hint: string }[] = [
   { value: 'guide', label: 'Picture guide: who to call', hint: 'Big pictures, numbers and times.' },
   { value: 'plan', label: 'Crisis plan', hint: 'Their plan, with room to write more.' },
+  {
+    value: 'professional',
+    label: 'Crisis plan for professionals',
+    hint: 'For 111, their GP or an ambulance crew: what to do out of hours first, and how to reach you.',
+  },
   {
     value: 'journal',
     label: 'Journal sheet',
@@ -29,7 +36,8 @@ const SHEETS: { value: Sheet; label: string; hint: string }[] = [
  * as a preview here, and in a layer beside the console that only the printer sees.
  */
 export function Paper({ person }: { person: PersonSummary }) {
-  const { api } = useConsole();
+  const { api, session } = useConsole();
+  const service = session.value?.service.name ?? null;
   const personId = person.id;
   const [sheet, setSheet] = useState<Sheet>('guide');
   const [docs, reload] = useLoad(
@@ -75,6 +83,15 @@ export function Paper({ person }: { person: PersonSummary }) {
       />
     ) : sheet === 'plan' ? (
       <PlanSheet personName={person.displayName} plan={d.plan} printedAt={printedAt} />
+    ) : sheet === 'professional' ? (
+      <ProfessionalSheet
+        heading="h2"
+        personName={person.displayName}
+        caseworker={caseworkerContact(d.local, person.caseworkerName, service)}
+        sections={professionalSections(d.plan)}
+        updatedAt={d.plan.updatedAt}
+        printedAt={printedAt}
+      />
     ) : (
       <JournalSheet caseworkerName={person.caseworkerName} />
     );
