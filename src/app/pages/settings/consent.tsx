@@ -1,7 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CONSENT_HOW, CONSENT_TOPIC_PERSON, sharedWithWords } from '#shared/consent-words';
-import type { AppConsentTopic, ConsentState, ConsentView } from '#shared/schemas/consent';
+import {
+  AppConsentTopic,
+  type ConsentState,
+  type ConsentView,
+} from '#shared/schemas/consent';
 import { nhsDate } from '#shared/time-words';
 import { useAppState } from '../../state';
 import { firstName } from '../../store/profile-fields';
@@ -22,6 +26,12 @@ const WITHDRAW_WORDS: Record<AppConsentTopic, { button: string; detail: string; 
     detail:
       'The team will leave you out of the figures they send to the NHS. Your support does not change.',
     done: 'Done. You are left out of the team’s figures. Your support does not change.',
+  },
+  texts: {
+    button: 'Stop texts about new messages',
+    detail:
+      'You will no longer get a text when a message from the team is waiting. Messages still come to the app.',
+    done: 'Done. No more texts. Messages still come to the app.',
   },
 };
 
@@ -109,8 +119,12 @@ export function ConsentSettings() {
             ))}
           </ul>
           <p>You can change your mind at any time. Tell {name}, or use a button below.</p>
-          {(['app', 'outcomes'] as const)
-            .filter((t) => current.inForce.find((st) => st.topic === t)?.status !== 'withdrawn')
+          {AppConsentTopic.options
+            .filter((t) => {
+              const status = current.inForce.find((st) => st.topic === t)?.status;
+              // Texts start only once agreed with the team, so there is only a "stop" once given.
+              return t === 'texts' ? status === 'given' : status !== 'withdrawn';
+            })
             .map((t) =>
               asking.value === t ? (
                 <Confirm
