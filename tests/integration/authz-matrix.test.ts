@@ -762,6 +762,7 @@ const MIDDLEWARE = [
   '/api/people/:personId/consent/*',
   '/api/device/consent/*',
   '/api/people/:personId/safeguarding/*',
+  '/api/people/:personId/texts/*',
   '/api/safeguarding/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',
