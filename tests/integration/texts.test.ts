@@ -15,7 +15,6 @@ import { buildWorld, pairDevice, PASSWORD, type World } from './support/world';
 
 const MINUTE = 60_000;
 const REPLY = 'Penny, I will ring you at 2 about the housing letter';
-const NUMBER = '+447700900123';
 
 /**
  * Texts about a waiting message, end to end: the real server and database, and the official
