@@ -131,7 +131,9 @@ let stopping = false;
 function stop(): void {
   if (stopping) return;
   stopping = true;
-  const closing = Promise.all([hiu.close(), pushService.stop(), notify.stop()]).catch(() => undefined);
+  const closing = Promise.all([hiu.close(), pushService.stop(), notify.stop()]).catch(
+    () => undefined,
+  );
   if ('closeAllConnections' in server) server.closeAllConnections();
   server.close(() => {
     closing

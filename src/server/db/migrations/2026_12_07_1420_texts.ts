@@ -43,11 +43,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_error', 'text')
     .execute();
   await db.schema.createIndex('text_jobs_run_at_idx').on('text_jobs').column('run_at').execute();
-  await db.schema
-    .createIndex('text_jobs_person_idx')
-    .on('text_jobs')
-    .column('person_id')
-    .execute();
+  await db.schema.createIndex('text_jobs_person_idx').on('text_jobs').column('person_id').execute();
 
   await db.schema
     .createTable('text_sends')
