@@ -31,6 +31,9 @@ const WITHDRAW_WORDS: Record<AppConsentTopic, { button: string; detail: string; 
   },
 };
 
+/** The order the phone offers them in (the schema's own list would bring zod into this chunk). */
+const WITHDRAWABLE: readonly AppConsentTopic[] = ['app', 'outcomes', 'texts'];
+
 function stateWords(state: ConsentState): string {
   const r = state.latest;
   if (!r) return 'Not written down yet. Ask your caseworker.';
@@ -115,38 +118,36 @@ export function ConsentSettings() {
             ))}
           </ul>
           <p>You can change your mind at any time. Tell {name}, or use a button below.</p>
-          {AppConsentTopic.options
-            .filter((t) => {
-              const status = current.inForce.find((st) => st.topic === t)?.status;
-              // Texts start only once agreed with the team, so there is only a "stop" once given.
-              return t === 'texts' ? status === 'given' : status !== 'withdrawn';
-            })
-            .map((t) =>
-              asking.value === t ? (
-                <Confirm
-                  key={t}
-                  question={`${WITHDRAW_WORDS[t].button}?`}
-                  detail={WITHDRAW_WORDS[t].detail}
-                  yes={busy.value ? 'Sending…' : 'Yes, stop'}
-                  no="No, go back"
-                  busy={busy.value}
-                  onYes={() => void withdraw(t)}
-                  onNo={() => (asking.value = null)}
-                />
-              ) : (
-                <button
-                  key={t}
-                  type="button"
-                  class="btn btn-secondary btn-block"
-                  onClick={() => {
-                    said.value = '';
-                    asking.value = t;
-                  }}
-                >
-                  {WITHDRAW_WORDS[t].button}
-                </button>
-              ),
-            )}
+          {WITHDRAWABLE.filter((t) => {
+            const status = current.inForce.find((st) => st.topic === t)?.status;
+            // Texts start only once agreed with the team, so there is only a "stop" once given.
+            return t === 'texts' ? status === 'given' : status !== 'withdrawn';
+          }).map((t) =>
+            asking.value === t ? (
+              <Confirm
+                key={t}
+                question={`${WITHDRAW_WORDS[t].button}?`}
+                detail={WITHDRAW_WORDS[t].detail}
+                yes={busy.value ? 'Sending…' : 'Yes, stop'}
+                no="No, go back"
+                busy={busy.value}
+                onYes={() => void withdraw(t)}
+                onNo={() => (asking.value = null)}
+              />
+            ) : (
+              <button
+                key={t}
+                type="button"
+                class="btn btn-secondary btn-block"
+                onClick={() => {
+                  said.value = '';
+                  asking.value = t;
+                }}
+              >
+                {WITHDRAW_WORDS[t].button}
+              </button>
+            ),
+          )}
         </>
       ) : null}
       <p role="status" class={s.status}>
