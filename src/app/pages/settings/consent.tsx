@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CONSENT_HOW, CONSENT_TOPIC_PERSON, sharedWithWords } from '#shared/consent-words';
-import { AppConsentTopic, type ConsentState, type ConsentView } from '#shared/schemas/consent';
+import type { AppConsentTopic, ConsentState, ConsentView } from '#shared/schemas/consent';
 import { nhsDate } from '#shared/time-words';
 import { useAppState } from '../../state';
 import { firstName } from '../../store/profile-fields';
