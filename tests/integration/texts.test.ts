@@ -166,6 +166,14 @@ describe.each(ENGINES)('texts about a waiting message on %s', (engine) => {
     });
     expect(view.lastSentAt).toBe(new Date(START.getTime() + 180 * MINUTE).toISOString());
     expect(view.nextDueAt).toBeNull();
+    // The server's use of the number is on the audit record, without it.
+    const lead = await login(h.app, w.leadA.email, PASSWORD);
+    const audit = AuditListResponse.parse(
+      await json(await call(h.app, 'GET', `/api/audit?personId=${p.id}&limit=100`, { as: lead })),
+    );
+    const sent = audit.filter((e) => e.action === 'texts.sent');
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent)).not.toContain(p.number.slice(3));
   });
 
   test('a reply read before the delay gets no text', async () => {

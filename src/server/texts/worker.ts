@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { consentOn } from '#shared/consent';
 import { londonDate } from '#shared/london';
 import { isQuiet, textSendTime, type QuietHours } from '#shared/quiet-hours';
+import { audit } from '../audit/audit';
 import type { TextsConfig } from '../config';
 import type { Db } from '../db/database';
 import { listConsent } from '../db/tables/consent.table';
@@ -147,8 +148,23 @@ export class TextWorker {
     const outcome = await this.#deps.send(step.number, step.sendId);
     const at = clock();
     if (outcome.kind === 'sent') {
-      await finishTextSend(db, step.sendId, 'sent', at, outcome.notifyId);
-      await deleteTextJob(db, job.id);
+      await db.transaction().execute(async (trx) => {
+        await finishTextSend(trx, step.sendId, 'sent', at, outcome.notifyId);
+        await deleteTextJob(trx, job.id);
+        // The server opened the sealed number to send it: that use is on the record too.
+        await audit(
+          trx,
+          {
+            serviceId: job.service_id,
+            actor: { type: 'system', id: null },
+            action: 'texts.sent',
+            personId: job.person_id,
+            subjectId: job.message_id,
+            detail: 'A text saying a new message is waiting',
+          },
+          at,
+        );
+      });
       logger.info({ personId: job.person_id }, 'texts: sent');
       return;
     }
