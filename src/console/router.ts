@@ -29,6 +29,7 @@ export const PERSON_TABS = [
   'guide',
   'paper',
   'consent',
+  'texts',
   'safeguarding',
 ] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];

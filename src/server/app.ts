@@ -6,6 +6,7 @@ import { auditRoutes } from './http/audit.routes';
 import { triageRoutes } from './http/triage.routes';
 import { calendarRoutes } from './http/calendar.routes';
 import { consentRoutes, deviceConsentRoutes } from './http/consent.routes';
+import { textsRoutes } from './http/texts.routes';
 import { authRoutes } from './http/auth.routes';
 import { caseworkersRoutes } from './http/caseworkers.routes';
 import { compressApi } from './http/compress-json';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/record', recordRoutes(rt));
   app.route('/api/people/:personId/consent', consentRoutes(rt));
   app.route('/api/people/:personId/safeguarding', safeguardingRoutes(rt));
+  app.route('/api/people/:personId/texts', textsRoutes(rt));
   app.route('/api/safeguarding', serviceSafeguardingRoutes(rt));
   app.route('/api/people', peopleRoutes(rt));
   app.route('/api/device/sync', syncRoutes(rt));

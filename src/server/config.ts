@@ -42,6 +42,16 @@ const host = z
     'must be an address like 0.0.0.0, 127.0.0.1 or ::, or a name like localhost',
   );
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A Notify API key is its name, the service id and the secret: `name-<uuid>-<uuid>`. */
+const NOTIFY_KEY = new RegExp(`^[A-Za-z0-9_-]+-${UUID}-${UUID}$`);
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Notify's own address, unless a stand-in on this machine is named (tests, local runs). */
+export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
+
+const SECRET_NAMES = /PRIVATE|API_KEY|NUMBER_KEY/;
+
 const EnvSchema = z
   .object({
     HOST: optional(host),
@@ -74,6 +84,35 @@ const EnvSchema = z
     LIMIT_REFUSAL_DELAY_MS: optional(wholeNumber(0, 5000)),
     RELEASE_INTERVAL_SECONDS: optional(seconds),
     PUSH_POLL_SECONDS: optional(seconds),
+    NOTIFY_API_KEY: optional(
+      z.string().regex(NOTIFY_KEY, 'must be a GOV.UK Notify API key (name-service id-secret)'),
+    ),
+    NOTIFY_SMS_TEMPLATE_ID: optional(
+      z.string().regex(new RegExp(`^${UUID}$`), 'must be the id of a GOV.UK Notify text template'),
+    ),
+    NOTIFY_BASE_URL: optional(
+      z
+        .url({ message: 'must be a full address like https://api.notifications.service.gov.uk' })
+        .refine((u) => {
+          const url = new URL(u);
+          return url.protocol === 'https:' || LOOPBACK_NAMES.has(url.hostname);
+        }, 'must start with https:// (http:// only for 127.0.0.1 or localhost)'),
+    ),
+    SMS_NUMBER_KEY: optional(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9+/_-]+=*$/,
+          'must be 32 random bytes in base64 (openssl rand -base64 32)',
+        )
+        .refine(
+          (s) => Buffer.from(s, 'base64').length === 32,
+          'must be 32 random bytes in base64 (openssl rand -base64 32)',
+        ),
+    ),
+    SMS_DELAY_MINUTES: optional(wholeNumber(1, 10_080)),
+    SMS_MIN_GAP_MINUTES: optional(wholeNumber(1, 10_080)),
+    SMS_POLL_SECONDS: optional(seconds),
   })
   .superRefine((env, ctx) => {
     if (env.LIMIT_BURST !== undefined && env.LIMIT_BURST < MAX_REQUEST_COST) {
@@ -90,6 +129,17 @@ const EnvSchema = z
         message:
           'Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or neither (they are made for you)',
       });
+    }
+    const texts = ['NOTIFY_API_KEY', 'NOTIFY_SMS_TEMPLATE_ID', 'SMS_NUMBER_KEY'] as const;
+    const set = texts.filter((name) => env[name] !== undefined);
+    if (set.length > 0 && set.length < texts.length) {
+      for (const name of texts.filter((n) => env[n] === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `Texts need NOTIFY_API_KEY, NOTIFY_SMS_TEMPLATE_ID and SMS_NUMBER_KEY together (${set.join(' and ')} set); set all three, or none to turn texts off`,
+        });
+      }
     }
   });
 
@@ -115,6 +165,22 @@ export const DEFAULT_LIMITS: RequestLimits = {
   refusalDelayMs: 1000,
 };
 
+/** Texts about waiting messages through GOV.UK Notify; undefined when the service has none. */
+export interface TextsConfig {
+  apiKey: string;
+  templateId: string;
+  /** Notify's address (a stand-in on this machine in tests). */
+  baseUrl: string;
+  /** AES-256-GCM key for mobile numbers at rest. */
+  numberKey: Buffer;
+  /** How long a caseworker's reply stays unread before a text (SMS_DELAY_MINUTES, default 180). */
+  delayMs: number;
+  /** The least time between two texts to one person (SMS_MIN_GAP_MINUTES, default 240). */
+  minGapMs: number;
+  /** How often the text queue is swept (SMS_POLL_SECONDS, default 30). */
+  pollMs: number;
+}
+
 export interface Config {
   /** The interface to listen on (HOST, default 0.0.0.0: every IPv4 interface). */
   host: string;
@@ -137,6 +203,8 @@ export interface Config {
   /** Let pushes reach a push service on this machine (loopback only): tests and local runs. */
   pushAllowLoopback: boolean;
   limits: RequestLimits;
+  /** Off (undefined) unless NOTIFY_API_KEY, NOTIFY_SMS_TEMPLATE_ID and SMS_NUMBER_KEY are set. */
+  texts: TextsConfig | undefined;
 }
 
 /** Thrown with one line per bad variable, ready to print. */
@@ -157,7 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       const name = issue.path.join('.');
       if (byName.has(name)) continue;
       const value = env[name];
-      const shown = value === undefined || name.includes('PRIVATE') ? '' : ` (got "${value}")`;
+      const shown = value === undefined || SECRET_NAMES.test(name) ? '' : ` (got "${value}")`;
       byName.set(name, `${name}: ${issue.message}${shown}`);
     }
     throw new ConfigError([...byName.values()]);
@@ -187,5 +255,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       eventStreams: e.LIMIT_EVENT_STREAMS ?? DEFAULT_LIMITS.eventStreams,
       refusalDelayMs: e.LIMIT_REFUSAL_DELAY_MS ?? DEFAULT_LIMITS.refusalDelayMs,
     },
+    texts:
+      e.NOTIFY_API_KEY && e.NOTIFY_SMS_TEMPLATE_ID && e.SMS_NUMBER_KEY
+        ? {
+            apiKey: e.NOTIFY_API_KEY,
+            templateId: e.NOTIFY_SMS_TEMPLATE_ID,
+            baseUrl: (e.NOTIFY_BASE_URL ?? NOTIFY_PRODUCTION_URL).replace(/\/+$/, ''),
+            numberKey: Buffer.from(e.SMS_NUMBER_KEY, 'base64'),
+            delayMs: (e.SMS_DELAY_MINUTES ?? 180) * 60_000,
+            minGapMs: (e.SMS_MIN_GAP_MINUTES ?? 240) * 60_000,
+            pollMs: (e.SMS_POLL_SECONDS ?? 30) * 1000,
+          }
+        : undefined,
   };
 }

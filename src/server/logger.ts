@@ -2,6 +2,26 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config';
 
 /**
+ * Fields that would hold a mobile number, wherever they sit: a second guard, since nothing
+ * should log one. An HTTP client's error keeps its request (and so the number it sent).
+ */
+export const REDACTED_PATHS = [
+  'phone',
+  'phoneNumber',
+  'phone_number',
+  'mobile',
+  'number',
+  '*.phone',
+  '*.phoneNumber',
+  '*.phone_number',
+  '*.mobile',
+  '*.number',
+  '*.config',
+  '*.request',
+  '*.response',
+];
+
+/**
  * Structured logs. What we log is chosen field by field (ids, routes, statuses, timings):
  * never request bodies, names, emails, phone numbers, messages or journal text.
  */
@@ -10,6 +30,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     level,
     base: { service: 'hiu-server' },
     serializers: { err: safeError },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -11,6 +11,8 @@ import { ProfileCache } from './people/profile-cache';
 import { guardedTransport } from './push/public-transport';
 import { ensureVapidKeys, type VapidKeys } from './push/vapid';
 import { PushWorker } from './push/worker';
+import { notifySender } from './texts/notify';
+import { TextWorker } from './texts/worker';
 
 /**
  * What the routes share beyond the deps: the live-event bus and this instance's event streams,
@@ -20,6 +22,8 @@ export interface Runtime extends AppDeps {
   live: LiveBus;
   streams: LiveStreams;
   push: PushWorker;
+  /** The text queue's worker; undefined when texts are off (no GOV.UK Notify set up). */
+  texts: TextWorker | undefined;
   profiles: ProfileCache;
   vapid: () => Promise<VapidKeys>;
   /** This instance's fair shares per phone and per staff session (limits/request-limits.ts). */
@@ -86,6 +90,16 @@ export function createRuntime(deps: AppDeps): Runtime {
     },
     { pollMs: deps.config.pushPollMs },
   );
+  const textsConfig = deps.config.texts;
+  const texts = textsConfig
+    ? new TextWorker({
+        db: deps.db,
+        clock: deps.clock,
+        logger: deps.logger,
+        config: textsConfig,
+        send: notifySender(textsConfig),
+      })
+    : undefined;
   const streams = new LiveStreams({
     db: deps.db,
     live,
@@ -155,6 +169,7 @@ export function createRuntime(deps: AppDeps): Runtime {
     live,
     streams,
     push,
+    texts,
     profiles: new ProfileCache(),
     // The test clock, so tests can refill a bucket by moving time; a clock moved back is ignored.
     limiter: new RequestLimiter(deps.config.limits, () => deps.clock().getTime()),

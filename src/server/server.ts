@@ -9,11 +9,11 @@ export interface HiuServer {
   app: App;
   runtime: Runtime;
   /**
-   * Do now what the timers do: deliver held messages that are due, then send every push that is
-   * due. Tests (and the e2e clock) call it after moving the clock.
+   * Do now what the timers do: deliver held messages that are due, then send every push and
+   * every text that is due. Tests (and the e2e clock) call it after moving the clock.
    */
   tick(): Promise<void>;
-  /** Start the timers: the release tick (RELEASE_INTERVAL_SECONDS) and the push worker. */
+  /** Start the timers: the release tick (RELEASE_INTERVAL_SECONDS), the push and text workers. */
   start(): void;
   /**
    * Stop the timers and end every event stream (graceful shutdown). The database, and a bus
@@ -45,6 +45,7 @@ export function createServer(deps: AppDeps): HiuServer {
     await releasing;
     await release();
     await runtime.push.drain();
+    await runtime.texts?.drain();
   };
 
   return {
@@ -60,6 +61,8 @@ export function createServer(deps: AppDeps): HiuServer {
       }, deps.config.releaseIntervalMs);
       releaseTimer.unref();
       runtime.push.start();
+      runtime.texts?.start();
+      if (!runtime.texts) deps.logger.info('texts: off (GOV.UK Notify is not set up)');
       void release().catch((err: unknown) =>
         deps.logger.warn({ err }, 'releasing held messages failed; will try again'),
       );
@@ -70,6 +73,7 @@ export function createServer(deps: AppDeps): HiuServer {
       runtime.streams.closeAll();
       await releasing?.catch(() => undefined);
       await runtime.push.stop();
+      await runtime.texts?.stop();
       await runtime.close();
     },
   };

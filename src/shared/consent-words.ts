@@ -6,6 +6,7 @@ export const CONSENT_TOPIC_STAFF: Record<ConsentTopic, string> = {
   app: 'Using the app',
   'share-plan': 'Sharing their crisis plan with named services',
   outcomes: 'Their data used in anonymised outcome figures',
+  texts: 'A text to their mobile when a message is waiting',
 };
 
 /** Each topic as the person reads it on the phone: plain words, reading age about 9. */
@@ -14,6 +15,7 @@ export const CONSENT_TOPIC_PERSON: Record<ConsentTopic, string> = {
   app: 'Using this app with the team',
   'share-plan': 'Sharing your crisis plan',
   outcomes: 'Counting you in the team’s figures, with no name on them',
+  texts: 'Getting a text when you have a new message',
 };
 
 export const CONSENT_HOW: Record<ConsentHow, string> = {

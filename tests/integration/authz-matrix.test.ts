@@ -364,6 +364,19 @@ const MATRIX: Record<string, Row> = {
     expect: device(200, 200),
     request: () => ({ path: '/api/device/consent/withdraw', body: { topic: 'app' } }),
   },
+  // Texts about a waiting message: the mobile number is the person's caseworker's and the
+  // lead's, never a phone's or another team's (texts are off in this harness: removing works).
+  'GET /api/people/:personId/texts': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/texts` }),
+  },
+  'PUT /api/people/:personId/texts': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/texts`,
+      body: { number: null, quietHours: { start: '21:00', end: '08:00' } },
+    }),
+  },
   // The service calendar: everyone on the staff reads it (the console shows it read-only); the
   // lead alone changes it.
   'GET /api/calendar': { expect: anyStaff(200), request: () => ({ path: '/api/calendar' }) },
@@ -749,6 +762,7 @@ const MIDDLEWARE = [
   '/api/people/:personId/consent/*',
   '/api/device/consent/*',
   '/api/people/:personId/safeguarding/*',
+  '/api/people/:personId/texts/*',
   '/api/safeguarding/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',

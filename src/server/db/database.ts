@@ -35,6 +35,7 @@ import type { ServicesTable } from './tables/services.table';
 import type { SessionsTable } from './tables/sessions.table';
 import type { SettingsTable } from './tables/settings.table';
 import type { SharedEntriesTable } from './tables/shared-entries.table';
+import type { TextJobsTable, TextNumbersTable, TextSendsTable } from './tables/texts.table';
 import type { ThrottlesTable } from './tables/throttles.table';
 import type { TriageDoneTable } from './tables/triage.table';
 import type { ContactAlternativesTable, SupportUsedTable } from './tables/support-used.table';
@@ -77,6 +78,9 @@ export interface Database {
   safeguarding_categories: SafeguardingCategoriesTable;
   safeguarding_concerns: SafeguardingConcernsTable;
   safeguarding_updates: SafeguardingUpdatesTable;
+  text_numbers: TextNumbersTable;
+  text_jobs: TextJobsTable;
+  text_sends: TextSendsTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

@@ -21,6 +21,7 @@ const TOPIC_WORDS: Record<ConsentTopic, string> = {
   app: 'using the app',
   'share-plan': 'sharing the crisis plan',
   outcomes: 'anonymised figures',
+  texts: 'texts about new messages',
 };
 
 async function consentView(db: Db, serviceId: string, personId: string, now: Date) {

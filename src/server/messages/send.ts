@@ -18,6 +18,8 @@ import { ApiProblem } from '../problem';
 import { countMessageContact } from '../people/contacts';
 import { loadHours } from '../people/documents';
 import { enqueuePush } from '../push/enqueue';
+import { deleteTextJobsForMessages } from '../db/tables/texts.table';
+import { enqueueReplyText } from '../texts/enqueue';
 import type { Runtime } from '../runtime';
 
 export interface Sent {
@@ -134,6 +136,12 @@ export async function replyFromCaseworker(
   };
   const stored = await store(db, row, async (trx) => {
     await enqueuePush(trx, { serviceId, personId: person.id, kind: 'message', now });
+    await enqueueReplyText(trx, rt.config.texts, {
+      serviceId,
+      personId: person.id,
+      messageId: id,
+      now,
+    });
     const actor = staffActor(me);
     await audit(
       trx,
@@ -147,6 +155,8 @@ export async function replyFromCaseworker(
     return sameSender(raced, person.id, 'caseworker');
   }
   rt.push.kick();
+  // A phone with no working push subscription is texted now, not after the delay.
+  rt.texts?.kick();
   await rt.publishLive({
     type: 'message',
     serviceId,
@@ -172,6 +182,8 @@ export async function markRead(
   const ids = await db.transaction().execute(async (trx) => {
     await lockPersonChanges(trx, who.personId);
     const marked = await markMessagesRead(trx, who.serviceId, who.personId, sender, upTo, now);
+    // The person has read the team's replies: no text needs to tell them.
+    if (sender === 'caseworker') await deleteTextJobsForMessages(trx, who.serviceId, marked);
     for (const entityId of marked) {
       const change = { personId: who.personId, entity: 'message', entityId, op: 'put' } as const;
       await recordChange(trx, who.serviceId, change, now);

@@ -8,6 +8,7 @@ import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
 import { safeguarding } from './safeguarding';
 import { service } from './service';
+import { texts } from './texts';
 import { triage } from './triage';
 
 export { pathOf, type CallInput, type CallResult, type Endpoint, type Method } from './define';
@@ -27,6 +28,7 @@ export const endpoints = {
   notes,
   consent,
   safeguarding,
+  texts,
   calendar,
   device,
   service,

@@ -3,14 +3,15 @@ import { Id, Instant, LocalDate } from './common';
 
 /**
  * What a person can agree to: support from the service, using the app, sharing their crisis
- * plan with named services, and their data counted in anonymised outcome figures.
+ * plan with named services, their data counted in anonymised outcome figures, and a text to
+ * their mobile when a message from the team is waiting.
  */
-export const ConsentTopic = z.enum(['support', 'app', 'share-plan', 'outcomes']);
+export const ConsentTopic = z.enum(['support', 'app', 'share-plan', 'outcomes', 'texts']);
 export type ConsentTopic = z.infer<typeof ConsentTopic>;
 export const CONSENT_TOPICS = ConsentTopic.options;
 
 /** The topics the person may withdraw themselves from the phone. */
-export const AppConsentTopic = z.enum(['app', 'outcomes']);
+export const AppConsentTopic = z.enum(['app', 'outcomes', 'texts']);
 export type AppConsentTopic = z.infer<typeof AppConsentTopic>;
 
 export const ConsentAction = z.enum(['given', 'withdrawn']);

@@ -14,6 +14,9 @@ type SeedStaff = { name: string; email: string; role: 'lead' | 'caseworker'; pas
 type SeedPerson = { id: string; displayName: string; caseworkerEmail: string };
 type Seed = {
   baseURL: string;
+  /** The local web-push-testing service, and the server's VAPID key to subscribe there with. */
+  pushServiceURL: string;
+  vapidPublicKey: string;
   service: { name: string };
   staff: SeedStaff[];
   /** The demo people, with their messages, entries, goals and check-ins. */

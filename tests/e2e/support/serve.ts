@@ -10,6 +10,7 @@
  * Test-only controls live on a parent app around the real one (never inside src/server):
  * - `POST /__test/clock {now}` moves the server's clock (it keeps running from there) and runs
  *   the release tick and the push queue at once; `GET /__test/clock` says what time it is.
+ * - `GET /__test/sms` lists what the local stand-in for GOV.UK Notify received (texts on).
  * A local `web-push-testing` service is started too; its address is `pushServiceURL` in the
  * seed file (subscribe there, then read back what it received, decrypted).
  */
@@ -29,14 +30,18 @@ import { createLogger } from '../../../src/server/logger';
 import { ensureVapidKeys } from '../../../src/server/push/vapid';
 import { seedDemo } from '../../../src/server/seed/demo-seed';
 import { createServer } from '../../../src/server/server';
+import { notifyEnv, startNotifyStandIn } from '../../integration/support/notify-stand-in';
 import { startPushService } from '../../integration/support/push-service';
 
 const port = Number(process.env.E2E_PORT ?? 8181);
 const seedFile = resolve(process.env.E2E_SEED ?? 'test-results/e2e-seed.json');
 const dataDir = mkdtempSync(join(tmpdir(), 'hiu-e2e-'));
 
+// Texts go to a stand-in for GOV.UK Notify on this machine, never to Notify itself.
+const notify = await startNotifyStandIn();
 const config = loadConfig({
   ...process.env,
+  ...notifyEnv(notify.url),
   // The test push service (web-push-testing) listens on this machine.
   PUSH_ALLOW_LOOPBACK: '1',
   PORT: String(port),
@@ -107,11 +112,12 @@ hiu.start();
 const ClockRequest = z.strictObject({ now: Instant });
 const app = new Hono()
   .get('/__test/clock', (c) => c.json({ now: clock().toISOString() }))
+  .get('/__test/sms', (c) => c.json({ received: notify.received() }))
   .post('/__test/clock', async (c) => {
     const parsed = ClockRequest.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json({ error: 'invalid_input', message: 'Send { now }.' }, 400);
     offsetMs = new Date(parsed.data.now).getTime() - Date.now();
-    // What the timers would do at that time: release held messages, send due pushes.
+    // What the timers would do at that time: release held messages, send due pushes and texts.
     await hiu.tick();
     return c.json({ now: clock().toISOString() });
   })
@@ -125,7 +131,9 @@ let stopping = false;
 function stop(): void {
   if (stopping) return;
   stopping = true;
-  const closing = Promise.all([hiu.close(), pushService.stop()]).catch(() => undefined);
+  const closing = Promise.all([hiu.close(), pushService.stop(), notify.stop()]).catch(
+    () => undefined,
+  );
   if ('closeAllConnections' in server) server.closeAllConnections();
   server.close(() => {
     closing

@@ -106,3 +106,62 @@ describe('configuration from the environment', () => {
     expect(problems({ LIMIT_BURST: '5' })).toEqual([expect.stringMatching(/^LIMIT_BURST: /)]);
   });
 });
+
+describe('texts (GOV.UK Notify) configuration', () => {
+  const KEY = 'hiu_live-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
+  const TEMPLATE = 'f33517ff-2a88-4f6e-b855-c550268ce08a';
+  const NUMBER_KEY = Buffer.alloc(32, 1).toString('base64');
+  const all = { NOTIFY_API_KEY: KEY, NOTIFY_SMS_TEMPLATE_ID: TEMPLATE, SMS_NUMBER_KEY: NUMBER_KEY };
+
+  test('texts are off with none of the three set', () => {
+    expect(loadConfig({}).texts).toBeUndefined();
+  });
+
+  test('with all three, texts go to Notify itself, 3 hours after an unread reply, 4 hours apart', () => {
+    const texts = loadConfig(all).texts;
+    expect(texts).toMatchObject({
+      apiKey: KEY,
+      templateId: TEMPLATE,
+      baseUrl: 'https://api.notifications.service.gov.uk',
+      delayMs: 180 * 60_000,
+      minGapMs: 240 * 60_000,
+    });
+    expect(texts?.numberKey.length).toBe(32);
+  });
+
+  test('one or two of the three is an error naming each one missing', () => {
+    expect(problems({ NOTIFY_API_KEY: KEY })).toEqual([
+      expect.stringMatching(/^NOTIFY_SMS_TEMPLATE_ID: Texts need/),
+      expect.stringMatching(/^SMS_NUMBER_KEY: Texts need/),
+    ]);
+  });
+
+  test('a bad key, template or number key is named, and a secret is never echoed', () => {
+    const found = problems({
+      NOTIFY_API_KEY: 'not-a-key',
+      NOTIFY_SMS_TEMPLATE_ID: 'template',
+      SMS_NUMBER_KEY: 'c2hvcnQ=',
+    });
+    expect(found).toEqual([
+      'NOTIFY_API_KEY: must be a GOV.UK Notify API key (name-service id-secret)',
+      'NOTIFY_SMS_TEMPLATE_ID: must be the id of a GOV.UK Notify text template (got "template")',
+      'SMS_NUMBER_KEY: must be 32 random bytes in base64 (openssl rand -base64 32)',
+    ]);
+  });
+
+  test('Notify is reached over https, or over http only on this machine (a test stand-in)', () => {
+    expect(problems({ ...all, NOTIFY_BASE_URL: 'http://notify.example.org' })).toEqual([
+      'NOTIFY_BASE_URL: must start with https:// (http:// only for 127.0.0.1 or localhost) (got "http://notify.example.org")',
+    ]);
+    expect(loadConfig({ ...all, NOTIFY_BASE_URL: 'http://127.0.0.1:9999/' }).texts?.baseUrl).toBe(
+      'http://127.0.0.1:9999',
+    );
+  });
+
+  test('the delay and the gap between texts are minutes from 1 to a week', () => {
+    expect(loadConfig({ ...all, SMS_DELAY_MINUTES: '60' }).texts?.delayMs).toBe(3_600_000);
+    expect(problems({ ...all, SMS_MIN_GAP_MINUTES: '0' })).toEqual([
+      'SMS_MIN_GAP_MINUTES: must be a whole number from 1 to 10080 (got "0")',
+    ]);
+  });
+});

@@ -62,6 +62,7 @@ describe('what consent is in force on a day', () => {
       ['app', 'not-recorded'],
       ['share-plan', 'given'],
       ['outcomes', 'not-recorded'],
+      ['texts', 'not-recorded'],
     ]);
   });
 });

@@ -23,7 +23,16 @@ const WITHDRAW_WORDS: Record<AppConsentTopic, { button: string; detail: string; 
       'The team will leave you out of the figures they send to the NHS. Your support does not change.',
     done: 'Done. You are left out of the team’s figures. Your support does not change.',
   },
+  texts: {
+    button: 'Stop texts about new messages',
+    detail:
+      'You will no longer get a text when a message from the team is waiting. Messages still come to the app.',
+    done: 'Done. No more texts. Messages still come to the app.',
+  },
 };
+
+/** The order the phone offers them in (the schema's own list would bring zod into this chunk). */
+const WITHDRAWABLE: readonly AppConsentTopic[] = ['app', 'outcomes', 'texts'];
 
 function stateWords(state: ConsentState): string {
   const r = state.latest;
@@ -109,34 +118,36 @@ export function ConsentSettings() {
             ))}
           </ul>
           <p>You can change your mind at any time. Tell {name}, or use a button below.</p>
-          {(['app', 'outcomes'] as const)
-            .filter((t) => current.inForce.find((st) => st.topic === t)?.status !== 'withdrawn')
-            .map((t) =>
-              asking.value === t ? (
-                <Confirm
-                  key={t}
-                  question={`${WITHDRAW_WORDS[t].button}?`}
-                  detail={WITHDRAW_WORDS[t].detail}
-                  yes={busy.value ? 'Sending…' : 'Yes, stop'}
-                  no="No, go back"
-                  busy={busy.value}
-                  onYes={() => void withdraw(t)}
-                  onNo={() => (asking.value = null)}
-                />
-              ) : (
-                <button
-                  key={t}
-                  type="button"
-                  class="btn btn-secondary btn-block"
-                  onClick={() => {
-                    said.value = '';
-                    asking.value = t;
-                  }}
-                >
-                  {WITHDRAW_WORDS[t].button}
-                </button>
-              ),
-            )}
+          {WITHDRAWABLE.filter((t) => {
+            const status = current.inForce.find((st) => st.topic === t)?.status;
+            // Texts start only once agreed with the team, so there is only a "stop" once given.
+            return t === 'texts' ? status === 'given' : status !== 'withdrawn';
+          }).map((t) =>
+            asking.value === t ? (
+              <Confirm
+                key={t}
+                question={`${WITHDRAW_WORDS[t].button}?`}
+                detail={WITHDRAW_WORDS[t].detail}
+                yes={busy.value ? 'Sending…' : 'Yes, stop'}
+                no="No, go back"
+                busy={busy.value}
+                onYes={() => void withdraw(t)}
+                onNo={() => (asking.value = null)}
+              />
+            ) : (
+              <button
+                key={t}
+                type="button"
+                class="btn btn-secondary btn-block"
+                onClick={() => {
+                  said.value = '';
+                  asking.value = t;
+                }}
+              >
+                {WITHDRAW_WORDS[t].button}
+              </button>
+            ),
+          )}
         </>
       ) : null}
       <p role="status" class={s.status}>

@@ -23,6 +23,7 @@ import { DownloadRecord } from './record';
 import { Safeguarding } from '../safeguarding/person-tab';
 import { Reassign } from './reassign';
 import { Support } from './support';
+import { Texts } from './texts';
 import { Week } from './week';
 import { Wellbeing } from './wellbeing';
 import styles from './style.module.css';
@@ -41,6 +42,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   guide: 'Who to call',
   paper: 'Print for paper',
   consent: 'Consent',
+  texts: 'Texts',
   safeguarding: 'Safeguarding',
 };
 
@@ -125,6 +127,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
       {tab === 'paper' ? <Paper person={who} /> : null}
       {tab === 'consent' ? <Consent person={who} /> : null}
+      {tab === 'texts' ? <Texts person={who} /> : null}
       {tab === 'safeguarding' ? <Safeguarding person={who} /> : null}
     </>
   );
