@@ -5,6 +5,7 @@ import type { Endpoint } from './define';
 import { device } from './device';
 import { notes } from './notes';
 import { people } from './people';
+import { reviews } from './reviews';
 import { contacts, goals, wellbeing } from './progress';
 import { safeguarding } from './safeguarding';
 import { service } from './service';
@@ -27,6 +28,7 @@ export const endpoints = {
   notes,
   consent,
   safeguarding,
+  reviews,
   calendar,
   device,
   service,
