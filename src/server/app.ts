@@ -33,11 +33,7 @@ import { safeguardingRoutes, serviceSafeguardingRoutes } from './http/safeguardi
 import { outcomesRoutes } from './http/outcomes.routes';
 import { pairingRoutes } from './http/pairing.routes';
 import { peopleRoutes } from './http/people.routes';
-import {
-  relapsePlanRoutes,
-  reviewSettingsRoutes,
-  reviewsRoutes,
-} from './http/reviews.routes';
+import { relapsePlanRoutes, reviewSettingsRoutes, reviewsRoutes } from './http/reviews.routes';
 import { photosRoutes } from './http/photos.routes';
 import { planRoutes } from './http/plan.routes';
 import { ApiProblem } from './problem';

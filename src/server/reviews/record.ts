@@ -69,7 +69,11 @@ export async function recordReview(
       person_id: person.id,
       held_on: body.heldOn,
       point,
-      goals: said.map((g) => ({ goalId: g.goalId, title: titles.get(g.goalId) ?? '', words: g.words })),
+      goals: said.map((g) => ({
+        goalId: g.goalId,
+        title: titles.get(g.goalId) ?? '',
+        words: g.words,
+      })),
       next_steps: body.nextSteps,
       decision: body.decision,
       recorded_by: by,

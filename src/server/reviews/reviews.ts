@@ -5,11 +5,7 @@ import type { ReviewSettingsResponse, ReviewsView } from '#shared/schemas/review
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import type { PersonRow } from '../db/tables/people.table';
-import {
-  listReviews,
-  readRelapsePlan,
-  readReviewSettings,
-} from '../db/tables/reviews.table';
+import { listReviews, readRelapsePlan, readReviewSettings } from '../db/tables/reviews.table';
 
 const Lines = z.array(z.string());
 const ReviewGoals = z.array(ReviewGoal);
@@ -66,11 +62,7 @@ export async function loadReviews(db: Db, serviceId: string, personId: string): 
 }
 
 /** Everything the person's Reviews tab shows. */
-export async function loadReviewsView(
-  db: Db,
-  person: PersonRow,
-  now: Date,
-): Promise<ReviewsView> {
+export async function loadReviewsView(db: Db, person: PersonRow, now: Date): Promise<ReviewsView> {
   const serviceId = person.service_id;
   const [settings, reviews, relapsePlan] = await Promise.all([
     loadReviewSettings(db, serviceId),

@@ -51,7 +51,10 @@ function LeadForm({
       if (!p.label.trim()) found.push([`point-${p.key}-label`, `Review ${i + 1}: enter a name`]);
       const weeks = Number(p.weeks);
       if (!/^\d+$/.test(p.weeks.trim()) || weeks < 1 || weeks > 104) {
-        found.push([`point-${p.key}-weeks`, `Review ${i + 1}: weeks must be a number from 1 to 104`]);
+        found.push([
+          `point-${p.key}-weeks`,
+          `Review ${i + 1}: weeks must be a number from 1 to 104`,
+        ]);
       }
     });
     if (found.length > 0) return setErrors(localErrors(found));
