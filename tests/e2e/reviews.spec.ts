@@ -1,8 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addDays, londonDate, londonToInstant } from '#shared/london';
 import { emptyPlanSections } from '#shared/schemas/plan';
-import { DESK } from './support/console-walk';
-import { expectAccessible, OFFICE_HOURS, pairWithCode, sam, samSession, seed } from './support/phone-link';
+import { DESK, deskPage, signInAs } from './support/console-walk';
+import {
+  expectAccessible,
+  OFFICE_HOURS,
+  pairWithCode,
+  sam,
+  samSession,
+  seed,
+} from './support/phone-link';
 
 /**
  * Reviews and stepping back: support starts today; the interim review is not in Sam's Today
@@ -25,18 +32,17 @@ async function setServerClock(page: Page, now: Date) {
 
 test.afterEach(async ({ page }) => setServerClock(page, new Date()));
 
-/** Opens a console address, signing in as Sam if the session has ended (the clock moved on). */
-async function openAsSam(desk: Page, hash: string) {
+/** A fresh console as Sam at `now` (a session from another day would have ended). */
+async function deskAt(browser: Browser, now: Date, hash: string) {
+  const context = await browser.newContext(DESK);
+  const desk = await context.newPage();
+  await desk.clock.setFixedTime(now);
   await desk.goto(`/console/${hash}`);
-  const email = desk.getByLabel('Email address');
-  const signedIn = desk.getByText('Signed in as');
-  await expect(email.or(signedIn).first()).toBeVisible();
-  if (await email.isVisible()) {
-    await email.fill(sam().email);
-    await desk.getByLabel('Password', { exact: true }).fill(sam().password);
-    await desk.getByRole('button', { name: 'Sign in' }).click();
-  }
-  await expect(signedIn).toBeVisible();
+  await desk.getByLabel('Email address').fill(sam().email);
+  await desk.getByLabel('Password', { exact: true }).fill(sam().password);
+  await desk.getByRole('button', { name: 'Sign in' }).click();
+  await expect(desk.getByText('Signed in as')).toBeVisible();
+  return { desk, context };
 }
 
 /** The whole page in one picture at the browser's text size (fullPage would reset it). */
@@ -85,20 +91,21 @@ test('the interim review shows in Today on its day; recorded as stepping back, t
   // The day before it is due: not in Today yet.
   const dayBefore = londonToInstant(addDays(dueOn, -1), '09:00');
   await setServerClock(page, dayBefore);
-  const deskContext = await browser.newContext(DESK);
-  const desk = await deskContext.newPage();
-  await desk.clock.setFixedTime(dayBefore);
-  await openAsSam(desk, '#/today');
-  await expect(desk.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await expect(desk.getByText(/things? needs? you|Nothing needs you/)).toBeVisible();
-  const row = desk.getByRole('listitem').filter({ hasText: PERSON });
-  await expect(row).toHaveCount(0);
+  const before = await deskAt(browser, dayBefore, '#/today');
+  await expect(before.desk.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(before.desk.getByText(/things? needs? you|Nothing needs you/)).toBeVisible();
+  // Rowan has not been in touch for three weeks, so a "not heard from" row is there too.
+  const reviewRow = (page: Page) =>
+    page.locator('li[data-kind="review"]').filter({ hasText: PERSON });
+  await expect(before.desk.locator('li').filter({ hasText: PERSON }).first()).toBeVisible();
+  await expect(reviewRow(before.desk)).toHaveCount(0);
+  await before.context.close();
 
   // On the day, at 9am: the row says which review and opens the Reviews tab.
   const onTheDay = londonToInstant(dueOn, '09:00');
   await setServerClock(page, onTheDay);
-  await desk.clock.setFixedTime(onTheDay);
-  await openAsSam(desk, '#/today');
+  const { desk, context: deskContext } = await deskAt(browser, onTheDay, '#/today');
+  const row = reviewRow(desk);
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Interim review due today.');
   await expectAccessible(desk);
@@ -132,8 +139,8 @@ test('the interim review shows in Today on its day; recorded as stepping back, t
   await expect(desk.getByRole('region', { name: 'Relapse plan' })).toContainText(SIGN);
   await expectAccessible(desk);
   await desk.screenshot({ path: 'test-results/screens/console-reviews.png', fullPage: true });
-  // Today has nothing for Rowan now.
-  await openAsSam(desk, '#/today');
+  // Today has no review for Rowan now.
+  await desk.goto('/console/#/today');
   await expect(desk.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await expect(desk.getByText(/things? needs? you|Nothing needs you/)).toBeVisible();
   await expect(row).toHaveCount(0);
@@ -167,4 +174,49 @@ test('the interim review shows in Today on its day; recorded as stepping back, t
   expect(overflow).toBeLessThanOrEqual(0);
   await saveWholeScreen(page, 'reviews-phone-plan-200');
   await deskContext.close();
+});
+
+test('the lead sets the review points; stepping back from the overview asks for a relapse plan with a way back', async ({
+  browser,
+}) => {
+  const lead = await deskPage(browser);
+  await signInAs(lead, 'lead');
+  await lead.getByRole('link', { name: 'Review points' }).click();
+  await expect(lead.getByRole('heading', { level: 1, name: 'Review points' })).toBeVisible();
+  await expect(lead.getByLabel('Name').first()).toHaveValue('Interim review');
+  await lead.getByLabel('Weeks after support starts').first().fill('4');
+  await lead.getByRole('button', { name: 'Save review points' }).click();
+  await expect(lead.getByRole('status')).toContainText('The review points are saved.');
+  await expect(lead.getByText(/Reviews fall due at 4 weeks \(Interim review\)/)).toBeVisible();
+  await expectAccessible(lead);
+  await lead.screenshot({ path: 'test-results/screens/console-review-points.png', fullPage: true });
+  // Back as they were, for any spec after this one.
+  await lead.getByLabel('Weeks after support starts').first().fill('3');
+  await lead.getByRole('button', { name: 'Save review points' }).click();
+  await expect(lead.getByText(/Reviews fall due at 3 weeks \(Interim review\)/)).toBeVisible();
+  await lead.context().close();
+
+  const { api, headers, ok } = await samSession(seed().baseURL);
+  const person = (await ok(
+    await api.post('/api/people', { data: { displayName: 'Sol Stepbacktest' }, headers }),
+  )) as { id: string };
+  await api.dispose();
+  const { desk, context } = await deskAt(browser, new Date(), `#/people/${person.id}`);
+  await desk.getByRole('button', { name: 'Step back support' }).click();
+  const comeBack = desk.getByLabel('How to come back to the team');
+  await expect(comeBack).toHaveValue(/You can always contact Sam and the team again/);
+  await comeBack.fill('');
+  await desk.getByRole('button', { name: 'Yes, step back support' }).click();
+  await expect(desk.getByRole('alert')).toContainText('Say how they can come back to the team');
+  await comeBack.fill('Ring the team on 01632 960000, Monday to Friday 9am to 5pm');
+  await desk.getByLabel('Signs to watch for').fill('Calling 999 at night again');
+  await expectAccessible(desk);
+  await desk.screenshot({ path: 'test-results/screens/console-step-back.png', fullPage: true });
+  await desk.getByRole('button', { name: 'Yes, step back support' }).click();
+  await expect(desk.getByRole('status')).toContainText('Support has stepped back for Sol');
+  await desk.getByRole('link', { name: 'Reviews' }).click();
+  const plan = desk.getByRole('region', { name: 'Relapse plan' });
+  await expect(plan).toContainText('Ring the team on 01632 960000');
+  await expect(plan).toContainText('Calling 999 at night again');
+  await context.close();
 });

@@ -30,7 +30,7 @@ export function RelapsePlan({ profile }: { profile: DeviceProfile }) {
       {PARTS.map(([key, title]) =>
         lines[key].length > 0 ? (
           <section key={key} class={s.section} aria-labelledby={`relapse-${key}`}>
-            <h3 id={`relapse-${key}`} class={s.sectionTitle}>
+            <h3 id={`relapse-${key}`} class={s.relapseTitle}>
               {title}
             </h3>
             <ul class={s.items}>

@@ -64,7 +64,7 @@ export function RelapseFields({ prefix, draft, onInput, errors }: Props) {
       <TextArea
         id={`${prefix}-signs`}
         label="Signs to watch for"
-        hint="What they, or people close to them, may notice if things start to get hard again. One a line."
+        hint="What they, or people close to them, may notice if things start to get hard again. Put each one on a new line."
         value={draft.signs}
         onInput={set('signs')}
         error={errors[`${prefix}-signs`]}
@@ -73,7 +73,7 @@ export function RelapseFields({ prefix, draft, onInput, errors }: Props) {
       <TextArea
         id={`${prefix}-whatToDo`}
         label="What to do"
-        hint="Small steps that helped before, and who else can help. One a line."
+        hint="Small steps that helped before, and who else can help. Put each one on a new line."
         value={draft.whatToDo}
         onInput={set('whatToDo')}
         error={errors[`${prefix}-whatToDo`]}
@@ -82,7 +82,7 @@ export function RelapseFields({ prefix, draft, onInput, errors }: Props) {
       <TextArea
         id={`${prefix}-comeBack`}
         label="How to come back to the team"
-        hint="How they can get back in touch. They do not need to be referred again. One a line."
+        hint="How they can get back in touch. They do not need to be referred again. Put each one on a new line."
         value={draft.comeBack}
         onInput={set('comeBack')}
         error={errors[`${prefix}-comeBack`]}
