@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addDays, londonDate, londonToInstant } from '#shared/london';
 import { emptyPlanSections } from '#shared/schemas/plan';
 import { DESK, deskPage, signInAs } from './support/console-walk';
+import { saveWholeScreen } from './support/whole-screen';
 import {
   expectAccessible,
   OFFICE_HOURS,
@@ -43,16 +44,6 @@ async function deskAt(browser: Browser, now: Date, hash: string) {
   await desk.getByRole('button', { name: 'Sign in' }).click();
   await expect(desk.getByText('Signed in as')).toBeVisible();
   return { desk, context };
-}
-
-/** The whole page in one picture at the browser's text size (fullPage would reset it). */
-async function saveWholeScreen(page: Page, name: string) {
-  const size = page.viewportSize();
-  if (!size) throw new Error('No viewport');
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
-  await page.screenshot({ path: `test-results/screens/${name}.png` });
-  await page.setViewportSize(size);
 }
 
 test('the interim review shows in Today on its day; recorded as stepping back, the phone keeps the relapse plan beside the crisis plan', async ({

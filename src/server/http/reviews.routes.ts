@@ -5,7 +5,7 @@ import { staffActor } from '../audit/audit';
 import { assertLead, loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { lockPersonChanges } from '../db/tables/changes.table';
-import { phoneDocumentCommitted } from '../people/support';
+import { personChangedLive, phoneDocumentCommitted } from '../people/support';
 import { keepRelapsePlan, recordReview } from '../reviews/record';
 import { loadReviewSettings, loadReviewsView } from '../reviews/reviews';
 import { saveReviewSettings } from '../reviews/settings';
@@ -45,15 +45,7 @@ export function reviewsRoutes(deps: Runtime) {
         const body = c.req.valid('json');
         const done = await recordReview(db, person, staff.caseworker.id, body, now);
         if (done.steppedBack) await phoneDocumentCommitted(deps, person);
-        else if (!done.again) {
-          await deps.publishLive({
-            type: 'person',
-            serviceId: person.service_id,
-            personId: person.id,
-            caseworkerIds: [person.caseworker_id],
-            quiet: true,
-          });
-        }
+        else if (!done.again) await personChangedLive(deps, person);
         const after = await loadPersonForStaff(db, staff, person.id);
         return c.json((await loadReviewsView(db, after, now)) satisfies ReviewsView, 201);
       },

@@ -38,13 +38,17 @@ export async function changeSupport(
   return true;
 }
 
+type PersonIds = { id: string; service_id: string; caseworker_id: string };
+
 /** Once a change of what the phone shows has committed: push, drop cached profiles, tell consoles. */
-export async function phoneDocumentCommitted(
-  deps: Runtime,
-  person: { id: string; service_id: string; caseworker_id: string },
-): Promise<void> {
+export async function phoneDocumentCommitted(deps: Runtime, person: PersonIds): Promise<void> {
   deps.push.kick();
   await deps.profilesChanged([person.id]);
+  await personChangedLive(deps, person);
+}
+
+/** Tell the consoles that may see the person that something about them changed (quietly). */
+export async function personChangedLive(deps: Runtime, person: PersonIds): Promise<void> {
   await deps.publishLive({
     type: 'person',
     serviceId: person.service_id,
