@@ -12,6 +12,7 @@ export type Route =
   | { name: 'outcomes' }
   | { name: 'working-hours' }
   | { name: 'calendar' }
+  | { name: 'review-points' }
   | { name: 'safeguarding' }
   | { name: 'not-found' };
 
@@ -22,6 +23,7 @@ export const PERSON_TABS = [
   'week',
   'messages',
   'goals',
+  'reviews',
   'contact',
   'wellbeing',
   'plan',
@@ -58,6 +60,7 @@ export function parseHash(hash: string): Route {
   if (first === 'outcomes' && parts.length === 1) return { name: 'outcomes' };
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
   if (first === 'calendar' && parts.length === 1) return { name: 'calendar' };
+  if (first === 'review-points' && parts.length === 1) return { name: 'review-points' };
   if (first === 'safeguarding' && parts.length === 1) return { name: 'safeguarding' };
   return { name: 'not-found' };
 }
@@ -88,6 +91,8 @@ export function href(route: Route): string {
       return '#/my-hours';
     case 'calendar':
       return '#/calendar';
+    case 'review-points':
+      return '#/review-points';
     case 'safeguarding':
       return '#/safeguarding';
   }

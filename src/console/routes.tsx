@@ -22,6 +22,9 @@ const Outcomes = lazyScreen('outcomes', () => import('./screens/outcomes').then(
 const CalendarScreen = lazyScreen('the service calendar', () =>
   import('./screens/calendar').then((m) => m.CalendarScreen),
 );
+const ReviewPoints = lazyScreen('the review points', () =>
+  import('./screens/review-points').then((m) => m.ReviewPoints),
+);
 const OpenConcerns = lazyScreen('open safeguarding concerns', () =>
   import('./screens/safeguarding').then((m) => m.OpenConcerns),
 );
@@ -54,6 +57,9 @@ export function Screen({ route }: { route: Route }) {
     case 'calendar':
       // Everyone sees it; only the lead's copy is a form (the API checks too).
       return <CalendarScreen />;
+    case 'review-points':
+      // Everyone sees it; only the lead's copy is a form (the API checks too).
+      return <ReviewPoints />;
     case 'safeguarding':
       return isLead.value ? <OpenConcerns /> : <NotFound />;
     case 'not-found':

@@ -34,6 +34,7 @@ import { safeguardingRoutes, serviceSafeguardingRoutes } from './http/safeguardi
 import { outcomesRoutes } from './http/outcomes.routes';
 import { pairingRoutes } from './http/pairing.routes';
 import { peopleRoutes } from './http/people.routes';
+import { relapsePlanRoutes, reviewSettingsRoutes, reviewsRoutes } from './http/reviews.routes';
 import { photosRoutes } from './http/photos.routes';
 import { planRoutes } from './http/plan.routes';
 import { ApiProblem } from './problem';
@@ -119,6 +120,9 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/safeguarding', safeguardingRoutes(rt));
   app.route('/api/people/:personId/texts', textsRoutes(rt));
   app.route('/api/safeguarding', serviceSafeguardingRoutes(rt));
+  app.route('/api/people/:personId/reviews', reviewsRoutes(rt));
+  app.route('/api/people/:personId/relapse-plan', relapsePlanRoutes(rt));
+  app.route('/api/review-settings', reviewSettingsRoutes(rt));
   app.route('/api/people', peopleRoutes(rt));
   app.route('/api/device/sync', syncRoutes(rt));
   app.route('/api/device/messages', deviceMessagesRoutes(rt));

@@ -1,4 +1,5 @@
 import { WANTED_LABELS } from './journal';
+import { DECISION_WORDS } from './reviews';
 import { PLAN_SECTIONS } from './schemas/plan';
 import type { JournalEntry } from './schemas/journal';
 import type { PersonRecord } from './schemas/notes';
@@ -115,6 +116,26 @@ export function recordText(record: PersonRecord): string {
         ),
       ]),
       'No goals.',
+    ),
+    ...section(
+      'Reviews',
+      record.reviews.flatMap((r) => [
+        `${r.point ?? 'Review'}, ${nhsDate(r.heldOn, true)}: ${DECISION_WORDS[r.decision]}`,
+        ...r.goals.map((g) => `  ${g.title}: ${g.words}`),
+        ...(r.nextSteps ? [`  Next steps: ${r.nextSteps}`] : []),
+      ]),
+      'No reviews.',
+    ),
+    ...section(
+      'Relapse plan',
+      record.relapsePlan
+        ? [
+            ...record.relapsePlan.signs.map((l) => `  Sign to watch for: ${l}`),
+            ...record.relapsePlan.whatToDo.map((l) => `  What to do: ${l}`),
+            ...record.relapsePlan.comeBack.map((l) => `  How to come back: ${l}`),
+          ]
+        : [],
+      'None agreed.',
     ),
     ...section(
       'Crisis plan',

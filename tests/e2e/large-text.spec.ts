@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { emergencyLink, scrollsSideways } from './support/app';
 import { PROFILE_WITH_GP, storeProfile } from './support/profile';
+import { saveWholeScreen } from './support/whole-screen';
 
 /**
  * Help now and every screen at big text, measured (WCAG 1.4.4, 1.4.10): the app's own "Larger"
@@ -67,19 +68,6 @@ async function setBrowserText(page: Page, mode: Mode): Promise<void> {
   if (!mode.browserText200) return;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-}
-
-/**
- * A screenshot of the whole page for people to look at: test-results/screens/<name>.png. Not
- * Playwright's fullPage, which puts the browser's own text size back to 16 px while it shoots.
- */
-async function saveWholeScreen(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  if (!size) throw new Error('No viewport');
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
-  await page.screenshot({ path: `test-results/screens/${name}.png` });
-  await page.setViewportSize(size);
 }
 
 /** The root font size this mode should give, checked on every screen so the setup is real. */

@@ -436,6 +436,43 @@ const MATRIX: Record<string, Row> = {
     expect: leadOnly(200),
     request: () => ({ path: '/api/safeguarding/open' }),
   },
+  // Reviews: the person's caseworker and the lead; the review points are the lead's to set.
+  'GET /api/people/:personId/reviews': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/reviews` }),
+  },
+  'POST /api/people/:personId/reviews': {
+    // "Continues": P1 stays supported for the other cells.
+    expect: aboutPerson(201),
+    request: ({ h, w }) => ({
+      path: `/api/people/${w.p1}/reviews`,
+      body: {
+        id: randomUUID(),
+        heldOn: londonDate(h.now()),
+        goals: [],
+        nextSteps: 'Meet again in four weeks.',
+        decision: 'continues',
+      },
+    }),
+  },
+  'PUT /api/people/:personId/relapse-plan': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/relapse-plan`,
+      body: { signs: ['Not sleeping'], whatToDo: ['Go to the drop-in'], comeBack: ['Call Casey'] },
+    }),
+  },
+  'GET /api/review-settings': {
+    expect: anyStaff(200),
+    request: () => ({ path: '/api/review-settings' }),
+  },
+  'PUT /api/review-settings': {
+    expect: leadOnly(200),
+    request: () => ({
+      path: '/api/review-settings',
+      body: { points: [{ label: 'Interim review', weeks: 3 }], thenEveryWeeks: 4 },
+    }),
+  },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
     expect: leadOnly(200),
@@ -764,6 +801,9 @@ const MIDDLEWARE = [
   '/api/people/:personId/safeguarding/*',
   '/api/people/:personId/texts/*',
   '/api/safeguarding/*',
+  '/api/people/:personId/reviews/*',
+  '/api/people/:personId/relapse-plan/*',
+  '/api/review-settings/*',
   '/api/device/contacts/*',
   '/api/device/check-ins/*',
   '/api/device/urgent-care/*',

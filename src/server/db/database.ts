@@ -29,6 +29,7 @@ import type { PeopleTable } from './tables/people.table';
 import type { PhotosTable } from './tables/photos.table';
 import type { PlansTable } from './tables/plans.table';
 import type { PushJobsTable } from './tables/push-jobs.table';
+import type { RelapsePlansTable, ReviewSettingsTable, ReviewsTable } from './tables/reviews.table';
 import type { PushSubscriptionsTable } from './tables/push-subscriptions.table';
 import type { ServiceCalendarsTable } from './tables/service-calendars.table';
 import type { ServicesTable } from './tables/services.table';
@@ -81,6 +82,9 @@ export interface Database {
   text_numbers: TextNumbersTable;
   text_jobs: TextJobsTable;
   text_sends: TextSendsTable;
+  review_settings: ReviewSettingsTable;
+  reviews: ReviewsTable;
+  relapse_plans: RelapsePlansTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

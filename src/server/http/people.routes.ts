@@ -6,17 +6,12 @@ import { assertLead, loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import type { Db } from '../db/database';
 import { findCaseworker } from '../db/tables/caseworkers.table';
-import {
-  assignPerson,
-  findPersonSummary,
-  listPeople,
-  setSupportStatus,
-} from '../db/tables/people.table';
+import { assignPerson, findPersonSummary, listPeople } from '../db/tables/people.table';
 import { lockPersonChanges } from '../db/tables/changes.table';
 import type { Runtime } from '../runtime';
 import { createPerson } from '../people/create-person';
 import { profileChanged } from '../people/documents';
-import { enqueuePush } from '../push/enqueue';
+import { changeSupport, phoneDocumentCommitted } from '../people/support';
 import type { StaffEnv } from '../request-env';
 import { presentPerson } from './present';
 import { invalidField, notFound } from '../problem';
@@ -133,38 +128,15 @@ export function peopleRoutes(deps: Runtime) {
         const staff = c.get('staff');
         const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
         const serviceId = person.service_id;
-        const { status } = c.req.valid('json');
+        const { status, relapsePlan } = c.req.valid('json');
         if (status !== person.status) {
           const now = clock();
           const changed = await db.transaction().execute(async (trx) => {
             await lockPersonChanges(trx, person.id);
-            if (!(await setSupportStatus(trx, serviceId, person.id, status, now))) return false;
             const ctx = { serviceId, personId: person.id, by: staff.caseworker.id, now };
-            await profileChanged(trx, ctx, 'person');
-            await enqueuePush(trx, { serviceId, personId: person.id, kind: 'plan', now });
-            await audit(
-              trx,
-              {
-                serviceId,
-                actor: staffActor(staff.caseworker.id),
-                action: status === 'stepped-back' ? 'person.step-back' : 'person.restart',
-                personId: person.id,
-              },
-              now,
-            );
-            return true;
+            return changeSupport(trx, ctx, status, relapsePlan);
           });
-          if (changed) {
-            deps.push.kick();
-            await deps.profilesChanged([person.id]);
-            await deps.publishLive({
-              type: 'person',
-              serviceId,
-              personId: person.id,
-              caseworkerIds: [person.caseworker_id],
-              quiet: true,
-            });
-          }
+          if (changed) await phoneDocumentCommitted(deps, person);
         }
         const row = await findPersonSummary(db, serviceId, person.id);
         if (!row) throw notFound('That person');

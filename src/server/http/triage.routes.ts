@@ -17,6 +17,7 @@ const KIND_WORDS: Record<TriageKind, string> = {
   'shared-entry': 'shared journal entries',
   'check-in': 'a check-in',
   milestone: 'a milestone',
+  review: 'a review due',
   quiet: 'not heard from in a while',
 };
 

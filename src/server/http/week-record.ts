@@ -14,6 +14,7 @@ import { presentCheckIn, presentUrgentCare } from './wellbeing.routes';
 import { presentContactEvent } from '../people/contacts';
 import { loadGuide, loadHours, loadPlan } from '../people/documents';
 import { loadGoals } from '../people/goals';
+import { loadRelapsePlan, loadReviews } from '../reviews/reviews';
 
 export const presentNote = (row: NoteRow): CaseworkerNote => ({
   personId: row.person_id,
@@ -104,5 +105,7 @@ export async function loadRecord(
     sharedEntries: (await listSharedEntries(db, serviceId, personId)).map(presentSharedEntry),
     messages: (await listThreadMessages(db, serviceId, personId, 100_000)).map(presentMessage),
     notes: (await listNotes(db, serviceId, personId, { limit: 100_000 })).map(presentNote),
+    reviews: await loadReviews(db, serviceId, personId),
+    relapsePlan: await loadRelapsePlan(db, serviceId, personId),
   };
 }

@@ -10,12 +10,14 @@ import { photoUrl } from '../photos/image';
 import { loadContactsView } from './contacts';
 import { NO_HOURS } from './documents';
 import { goalsForPhone, loadGoals } from './goals';
+import { loadRelapsePlan } from '../reviews/reviews';
 
 const Guide = z.array(LocalGuideContact);
 
 /**
  * What a paired phone caches: its person's plan, agreed hours and local guide contacts, how
- * their support stands, their goals and their contacts against the weekly target.
+ * their support stands (with the relapse plan agreed on stepping back), their goals and their
+ * contacts against the weekly target.
  */
 export async function loadDeviceProfile(
   db: Db,
@@ -50,6 +52,7 @@ export async function loadDeviceProfile(
     goals: goalsForPhone(await loadGoals(db, serviceId, personId), now),
     contacts: await loadContactsView(db, serviceId, personId, now),
     calendar: await calendarForPhone(db, serviceId),
+    relapsePlan: await loadRelapsePlan(db, serviceId, personId),
     syncedAt: now.toISOString(),
   };
 }

@@ -15,6 +15,7 @@ import {
   unreadEntriesByPerson,
   unreadMessagesByPerson,
 } from '../db/tables/triage.query';
+import { reviewRows } from './reviews-due';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,8 +24,8 @@ function order(a: TriageItem, b: TriageItem): number {
   const kind = TRIAGE_KINDS.indexOf(a.kind) - TRIAGE_KINDS.indexOf(b.kind);
   if (kind !== 0) return kind;
   const at = (item: TriageItem) => (item.at ? Date.parse(item.at) : 0);
-  // Not heard from: the longest silence first. Everything else: the newest first.
-  return a.kind === 'quiet' ? at(a) - at(b) : at(b) - at(a);
+  // Not heard from and reviews due: the longest waiting first. Everything else: the newest first.
+  return a.kind === 'quiet' || a.kind === 'review' ? at(a) - at(b) : at(b) - at(a);
 }
 
 /**
@@ -42,13 +43,14 @@ export async function collectTriage(
   const names = new Map(people.map((p) => [p.id, p.display_name]));
   const ids = people.map((p) => p.id);
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS);
-  const [messages, entries, urgent, checkIns, milestones, heard] = await Promise.all([
+  const [messages, entries, urgent, checkIns, milestones, heard, reviews] = await Promise.all([
     unreadMessagesByPerson(db, serviceId, ids),
     unreadEntriesByPerson(db, serviceId, ids),
     recentUrgentCare(db, serviceId, ids, since),
     recentCheckIns(db, serviceId, ids, since),
     recentMilestones(db, serviceId, ids, since),
     lastHeardFrom(db, serviceId, ids),
+    reviewRows(db, serviceId, people, now),
   ]);
   const about = (personId: string) => ({ personId, personName: names.get(personId) ?? '' });
   const items: TriageItem[] = [
@@ -92,6 +94,7 @@ export async function collectTriage(
           ]
         : [],
     ),
+    ...reviews.map((r) => ({ ...r, ...about(r.personId) })),
     ...people.flatMap((p) => {
       if (p.status !== 'active') return [];
       const last = heard.get(p.id) ?? null;

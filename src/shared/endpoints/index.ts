@@ -5,6 +5,7 @@ import type { Endpoint } from './define';
 import { device } from './device';
 import { notes } from './notes';
 import { people } from './people';
+import { reviews } from './reviews';
 import { contacts, goals, wellbeing } from './progress';
 import { safeguarding } from './safeguarding';
 import { service } from './service';
@@ -29,6 +30,7 @@ export const endpoints = {
   consent,
   safeguarding,
   texts,
+  reviews,
   calendar,
   device,
   service,

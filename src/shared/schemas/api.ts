@@ -15,6 +15,7 @@ import { Hours } from './hours';
 import { PairingCode } from './pairing';
 import { Person, PersonStatus } from './person';
 import { CrisisPlan, PlanSections } from './plan';
+import { RelapsePlan, RelapsePlanInput } from './review';
 import { Service } from './service';
 
 const Password = z.string().min(1).max(200);
@@ -116,7 +117,11 @@ export type ReassignPersonRequest = z.infer<typeof ReassignPersonRequest>;
  * Stepping back keeps everything: the phone stays linked, the plan, guide and journal stay, and
  * the app says the team can always be contacted again. Pushes "Your plan has been updated."
  */
-export const SupportRequest = z.strictObject({ status: PersonStatus });
+export const SupportRequest = z.strictObject({
+  status: PersonStatus,
+  /** Agreed when stepping back: kept beside the crisis plan on the phone. */
+  relapsePlan: RelapsePlanInput.optional(),
+});
 export type SupportRequest = z.infer<typeof SupportRequest>;
 
 /** Route parameters. */
@@ -213,6 +218,11 @@ export const DeviceProfile = z.object({
    * still parse; without it the phone uses England and Wales bank holidays.
    */
   calendar: ServiceCalendar.optional(),
+  /**
+   * The relapse plan agreed when support stepped back, kept beside the crisis plan (sealed
+   * with the lock like it). Null: none agreed; optional so older cached profiles still parse.
+   */
+  relapsePlan: RelapsePlan.nullable().optional(),
   syncedAt: Instant,
 });
 export type DeviceProfile = z.infer<typeof DeviceProfile>;

@@ -10,6 +10,7 @@ import { SharedJournalEntry } from './journal';
 import { Message } from './message';
 import { PersonSummary } from './api';
 import { CheckIn, UrgentCareReport } from './wellbeing';
+import { RelapsePlan, Review } from './review';
 
 /** The three parts of a caseworker's note; each may be empty, but not all of them. */
 const noteFields = {
@@ -107,5 +108,8 @@ export const PersonRecord = z.object({
   sharedEntries: z.array(SharedJournalEntry),
   messages: z.array(Message),
   notes: z.array(CaseworkerNote),
+  /** Every review, newest first, and the relapse plan agreed when support stepped back. */
+  reviews: z.array(Review),
+  relapsePlan: RelapsePlan.nullable(),
 });
 export type PersonRecord = z.infer<typeof PersonRecord>;

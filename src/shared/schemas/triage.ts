@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DisplayName, Id, Instant } from './common';
+import { ReviewDue } from './review';
 
 /**
  * The start of a caseworker's day: what needs them, one row per thing, each saying why it is
@@ -12,6 +13,7 @@ export const TRIAGE_KINDS = [
   'shared-entry',
   'check-in',
   'milestone',
+  'review',
   'quiet',
 ] as const;
 export const TriageKind = z.enum(TRIAGE_KINDS);
@@ -45,6 +47,8 @@ export const TriageItem = z.object({
   urgentCare: z
     .object({ called999: z.boolean(), wentToAe: z.boolean(), called111: z.boolean() })
     .optional(),
+  /** A review due: which, and the London day it fell due. */
+  review: ReviewDue.optional(),
 });
 export type TriageItem = z.infer<typeof TriageItem>;
 

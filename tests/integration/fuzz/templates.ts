@@ -33,6 +33,14 @@ export const SHARED_ENTRY_ID = '3b9e2f1a-7c4d-4e8b-a1f2-6d5c4b3a2918';
 export const CONTACT_ID = '8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e4f';
 export const CHECK_IN_ID = '2f4e6d8c-0b1a-4392-a5b4-c6d7e8f90a1b';
 
+/** A review the console records (the first template: "continues", so support stays). */
+export const REVIEW_ID = '0c2e4a6c-8e0a-4c2e-9a6c-8e0a2c4e6a8c';
+const RELAPSE_PLAN = {
+  signs: ['Not sleeping'],
+  whatToDo: ['Go to the drop-in'],
+  comeBack: ['Call the team on a weekday'],
+};
+
 /** Goals: one of P2's (the console routes reach P2) and one of P1's (the fuzz's phone). */
 export const GOAL_ID = '4a6c8e0f-2b4d-4f6a-8c0e-1f3a5c7e9b2d';
 export const MILESTONE_ID = '6b8d0f2a-4c6e-4a8c-9e1f-3a5c7e9b1d3f';
@@ -196,7 +204,33 @@ export function validBodies(w: World, pairingCode: string): Record<string, unkno
       { done: true, at: '2026-11-23T09:00:00Z' },
       { done: false, at: '2099-01-01T00:00:00Z' },
     ],
-    'PUT /api/people/:personId/support': [{ status: 'stepped-back' }, { status: 'active' }],
+    'PUT /api/people/:personId/support': [
+      { status: 'stepped-back' },
+      { status: 'active' },
+      { status: 'stepped-back', relapsePlan: RELAPSE_PLAN },
+    ],
+    'POST /api/people/:personId/reviews': [
+      {
+        id: REVIEW_ID,
+        heldOn: '2026-11-23',
+        goals: [{ goalId: GOAL_ID, words: 'I went to the group twice.' }],
+        nextSteps: 'Meet again in four weeks.',
+        decision: 'continues',
+      },
+      {
+        id: '1d3f5a7c-9e1b-4d3f-8a7c-9e1b3d5f7a9c',
+        heldOn: '2026-11-23',
+        goals: [],
+        nextSteps: '',
+        decision: 'steps-back',
+        relapsePlan: RELAPSE_PLAN,
+      },
+    ],
+    'PUT /api/people/:personId/relapse-plan': [RELAPSE_PLAN, { ...RELAPSE_PLAN, comeBack: [] }],
+    'PUT /api/review-settings': [
+      { points: [{ label: 'Interim review', weeks: 3 }], thenEveryWeeks: 4 },
+      { points: [], thenEveryWeeks: null },
+    ],
     'POST /api/people/:personId/pairing-codes': [{}],
     'POST /api/people/:personId/devices/:deviceId/revoke': [{}],
     'POST /api/auth/logout': [{}],

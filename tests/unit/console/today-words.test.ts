@@ -28,6 +28,20 @@ describe('why a row is in triage', () => {
     expect(care(false, false, false)).toBe('Told us about urgent care.');
   });
 
+  it('names the review due, on its London day and after it, and opens the Reviews tab', () => {
+    const review = item({
+      kind: 'review',
+      at: '2026-12-14T00:00:00.000Z',
+      review: { label: 'Interim review', dueOn: '2026-12-14' },
+    });
+    expect(whyWords(review, new Date('2026-12-14T23:30:00Z'))).toBe('Interim review due today.');
+    expect(whyWords(review, new Date('2026-12-16T09:00:00Z'))).toBe(
+      'Interim review due since Monday 14 December.',
+    );
+    expect(whenWords(review)).toBeNull();
+    expect(tabFor(review)).toBe('reviews');
+  });
+
   it('counts what waits, and says when messages waited for the agreed hours', () => {
     expect(whyWords(item({ kind: 'message', count: 1 }))).toBe('1 new message to read.');
     expect(whyWords(item({ kind: 'message', count: 3, released: true }))).toBe(

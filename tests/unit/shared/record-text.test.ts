@@ -36,6 +36,8 @@ const record = (over: Partial<PersonRecord> = {}): PersonRecord => ({
   sharedEntries: [],
   messages: [],
   notes: [],
+  reviews: [],
+  relapsePlan: null,
   ...over,
 });
 
@@ -88,5 +90,34 @@ describe('a record in plain text', () => {
       }),
     );
     expect(text).toContain('Wednesday 2 December at 11:10pm: went to A&E, called 999');
+  });
+
+  test('reviews and the relapse plan are in the record, in words', () => {
+    const text = recordText(
+      record({
+        reviews: [
+          {
+            id: personId,
+            heldOn: '2026-12-14',
+            point: 'Interim review',
+            goals: [{ goalId: personId, title: 'Walking group', words: 'I went twice.' }],
+            nextSteps: 'Try Thursdays.',
+            decision: 'steps-back',
+            recordedBy: 'Sam',
+            recordedAt: '2026-12-14T10:00:00Z',
+          },
+        ],
+        relapsePlan: {
+          signs: ['Not sleeping'],
+          whatToDo: ['Go to the drop-in'],
+          comeBack: ['Call Sam'],
+          updatedAt: '2026-12-14T10:00:00Z',
+        },
+      }),
+    );
+    expect(text).toContain('Interim review, Monday 14 December 2026: Support steps back');
+    expect(text).toContain('  Walking group: I went twice.');
+    expect(text).toContain('  How to come back: Call Sam');
+    expect(recordText(record())).toContain('None agreed.');
   });
 });

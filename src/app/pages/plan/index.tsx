@@ -7,6 +7,7 @@ import { loadPlans, type PlansRead } from '../../store/plan';
 import { PrivateNote } from '../journal/parts/private-note';
 import { dayLabel, londonDay } from '../journal/days';
 import { PlanEditor } from './editor';
+import { RelapsePlan } from './relapse';
 import s from './style.module.css';
 
 function updated(plan: CrisisPlan): string {
@@ -87,6 +88,7 @@ export default function Plan() {
           </p>
           <p class="hint">{updated(synced)} To change it, talk to your caseworker.</p>
           <PlanSections plan={synced} />
+          {profile.value ? <RelapsePlan profile={profile.value} /> : null}
         </>
       ) : (
         <>

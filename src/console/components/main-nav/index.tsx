@@ -5,7 +5,7 @@ type Props = { route: Route; isLead: boolean };
 
 type Item = { label: string; target: Route; current: boolean };
 
-/** The header's links: today, caseload, working hours and the calendar for everyone; caseworkers, open safeguarding concerns, outcomes and audit for the lead. */
+/** The header's links: today, caseload, working hours and the calendar for everyone; caseworkers, open safeguarding concerns, review points, outcomes and audit for the lead. */
 export function MainNav({ route, isLead }: Props) {
   const items: Item[] = [
     { label: 'Today', target: { name: 'today' }, current: route.name === 'today' },
@@ -36,6 +36,11 @@ export function MainNav({ route, isLead }: Props) {
         label: 'Open safeguarding concerns',
         target: { name: 'safeguarding' },
         current: route.name === 'safeguarding',
+      },
+      {
+        label: 'Review points',
+        target: { name: 'review-points' },
+        current: route.name === 'review-points',
       },
       { label: 'Outcomes', target: { name: 'outcomes' }, current: route.name === 'outcomes' },
       { label: 'Audit log', target: { name: 'audit' }, current: route.name === 'audit' },

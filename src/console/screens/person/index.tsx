@@ -22,6 +22,7 @@ import { PlanEditor } from './plan-editor';
 import { DownloadRecord } from './record';
 import { Safeguarding } from '../safeguarding/person-tab';
 import { Reassign } from './reassign';
+import { Reviews } from './reviews';
 import { Support } from './support';
 import { Texts } from './texts';
 import { Week } from './week';
@@ -35,6 +36,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   week: 'Week side by side',
   messages: 'Messages',
   goals: 'Goals',
+  reviews: 'Reviews',
   contact: 'Contact',
   wellbeing: 'Wellbeing',
   plan: 'Crisis plan',
@@ -120,6 +122,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
         <Messages person={who} onRead={() => replace({ ...who, unreadMessages: 0 })} />
       ) : null}
       {tab === 'goals' ? <Goals person={who} /> : null}
+      {tab === 'reviews' ? <Reviews person={who} onChange={reload} /> : null}
       {tab === 'contact' ? <Contact person={who} /> : null}
       {tab === 'wellbeing' ? <Wellbeing person={who} /> : null}
       {tab === 'plan' ? <PlanEditor personId={personId} /> : null}

@@ -1,6 +1,7 @@
 import type { TriageItem } from '#shared/schemas/triage';
 import { count, localDay, whenRecent } from '../../format';
 import { londonDate } from '#shared/london';
+import { reviewDueWords } from '#shared/reviews';
 import type { PersonTab } from '../../router';
 
 /** What the person told us they did, as they would say it. Never a rating. */
@@ -16,7 +17,7 @@ function urgentWords(care: NonNullable<TriageItem['urgentCare']>): string {
 }
 
 /** Why a row is in triage, in a sentence. */
-export function whyWords(item: TriageItem): string {
+export function whyWords(item: TriageItem, now: Date = new Date()): string {
   switch (item.kind) {
     case 'urgent-care':
       return item.urgentCare ? `${urgentWords(item.urgentCare)}.` : 'Told us about urgent care.';
@@ -32,6 +33,8 @@ export function whyWords(item: TriageItem): string {
       return 'Sent a wellbeing check-in.';
     case 'milestone':
       return 'Reached a milestone on one of their goals.';
+    case 'review':
+      return item.review ? `${reviewDueWords(item.review, londonDate(now))}.` : 'A review is due.';
     case 'quiet':
       return item.at
         ? `Not heard from since ${localDay(londonDate(new Date(item.at)))}.`
@@ -39,9 +42,9 @@ export function whyWords(item: TriageItem): string {
   }
 }
 
-/** "today at 9:10am": when it happened (for people gone quiet, nothing: the words say it). */
+/** "today at 9:10am": when it happened (people gone quiet, reviews due: the words say it). */
 export function whenWords(item: TriageItem, now: Date = new Date()): string | null {
-  if (item.kind === 'quiet' || !item.at) return null;
+  if (item.kind === 'quiet' || item.kind === 'review' || !item.at) return null;
   return whenRecent(item.at, now);
 }
 
@@ -57,6 +60,8 @@ export function tabFor(item: TriageItem): PersonTab {
       return 'journal';
     case 'milestone':
       return 'goals';
+    case 'review':
+      return 'reviews';
     case 'quiet':
       return 'contact';
   }

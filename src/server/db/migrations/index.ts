@@ -22,6 +22,7 @@ import * as consent from './2026_12_04_0500_consent';
 import * as safeguarding from './2026_12_04_0600_safeguarding';
 import * as contactNotes from './2026_12_04_0700_contact_notes';
 import * as texts from './2026_12_07_1420_texts';
+import * as reviews from './2026_12_07_1440_reviews';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0600_safeguarding': safeguarding,
   '2026_12_04_0700_contact_notes': contactNotes,
   '2026_12_07_1420_texts': texts,
+  '2026_12_07_1440_reviews': reviews,
 };

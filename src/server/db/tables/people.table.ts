@@ -17,6 +17,8 @@ export interface PeopleTable {
   nhs111_wording: ColumnType<string | null, string | null | undefined, string | null>;
   /** When support stepped back (status 'stepped-back'); null while supported. */
   stepped_back_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When support last started again; null: it began when the record was made. */
+  support_started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 export type PersonRow = Selectable<PeopleTable>;
 
@@ -186,8 +188,10 @@ export async function bumpCaseloadProfileVersions(
   return rows.map((r) => r.id);
 }
 
-/** Support steps back (`steppedBackAt` set) or starts again (null). */
-/** Set how support stands; false when it already stood so. */
+/**
+ * Set how support stands: stepping back sets `stepped_back_at`; starting again clears it and
+ * starts a new spell of support (reviews count from it). False when it already stood so.
+ */
 export async function setSupportStatus(
   db: Db,
   serviceId: string,
@@ -197,7 +201,12 @@ export async function setSupportStatus(
 ): Promise<boolean> {
   const result = await db
     .updateTable('people')
-    .set({ status, stepped_back_at: status === 'stepped-back' ? now : null, updated_at: now })
+    .set({
+      status,
+      stepped_back_at: status === 'stepped-back' ? now : null,
+      ...(status === 'active' ? { support_started_at: now } : {}),
+      updated_at: now,
+    })
     .where('service_id', '=', serviceId)
     .where('id', '=', personId)
     // Already so (a second request at the same time): nothing changes, not even the date.

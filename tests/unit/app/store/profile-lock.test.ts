@@ -60,6 +60,12 @@ function profile(syncedAt = '2026-11-22T18:00:00Z', goal = 'Go to the Tuesday wa
         },
       ],
     },
+    relapsePlan: {
+      signs: ['I stop answering the door'],
+      whatToDo: ['Sit in the library garden'],
+      comeBack: ['Ring Sam on a weekday morning'],
+      updatedAt: '2026-11-20T10:00:00Z',
+    },
     syncedAt,
   });
 }
@@ -73,6 +79,9 @@ const PRIVATE = [
   'Ice cream',
   '3d4e5f60-7182-4930-a4b5-c6d7e8f9a0b1',
   '"fromWeek"',
+  'answering the door',
+  'library garden',
+  'weekday morning',
 ];
 
 /** The profile record as bytes on disk, as text. */

@@ -6,9 +6,16 @@ import { Button, ButtonGroup } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Card, Notice, Warning } from '../../../components/layout';
 import { useConsole } from '../../../context';
-import { formErrors, NO_ERRORS } from '../../../errors';
+import { formErrors, localErrors, NO_ERRORS } from '../../../errors';
 import { focusById } from '../../../focus';
 import { day } from '../../../format';
+import {
+  RelapseFields,
+  relapseDraft,
+  relapseFieldId,
+  relapsePlanOf,
+  relapseProblems,
+} from '../reviews/relapse-fields';
 import styles from './style.module.css';
 
 type Props = { person: PersonSummary; onChange: (person: PersonSummary) => void };
@@ -23,26 +30,30 @@ export function Support({ person, onChange }: Props) {
   const [errors, setErrors] = useState(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [relapse, setRelapse] = useState(() => relapseDraft(null, person.caseworkerName));
   const active = person.status === 'active';
   const name = person.displayName;
 
   async function change(status: PersonStatus) {
+    const stepping = status === 'stepped-back';
+    const found = stepping ? relapseProblems('support-relapse', relapse) : [];
+    if (found.length > 0) return setErrors(localErrors(found));
     setBusy(true);
     setErrors(NO_ERRORS);
     try {
       const updated = await api.call(endpoints.people.setSupport, {
         params: { personId: person.id },
-        body: { status },
+        body: stepping ? { status, relapsePlan: relapsePlanOf(relapse) } : { status },
       });
       setConfirming(false);
       setDone(
         status === 'active'
           ? `Support has started again for ${name}. Their phone shows it next time it updates.`
-          : `Support has stepped back for ${name}. Their phone keeps their plan, guide and journal.`,
+          : `Support has stepped back for ${name}. Their phone keeps their plan, guide and journal, and the relapse plan beside their crisis plan.`,
       );
       onChange(updated);
     } catch (error) {
-      setErrors(formErrors(error));
+      setErrors(formErrors(error, (path) => relapseFieldId('support-relapse', path)));
     } finally {
       setBusy(false);
     }
@@ -87,6 +98,21 @@ export function Support({ person, onChange }: Props) {
               </li>
               <li>They can come back at any time, and you can start support again here.</li>
             </ul>
+          ) : null}
+          {active ? (
+            <>
+              <h4>Relapse plan</h4>
+              <p>
+                Agree this with {name}. Their phone keeps it beside their crisis plan. You can
+                change it later on the Reviews tab.
+              </p>
+              <RelapseFields
+                prefix="support-relapse"
+                draft={relapse}
+                onInput={setRelapse}
+                errors={errors.fields}
+              />
+            </>
           ) : (
             <p>
               Their phone shows that support is active again, with their goals and contact plan.
