@@ -1,0 +1,35 @@
+import { addDays, londonDate, londonParts, londonToInstant } from './london';
+import type { DayPart } from './schemas/routine';
+
+/** The hour (London wall clock) the afternoon starts: 12pm. */
+export const AFTERNOON_FROM_HOUR = 12;
+/** The hour the evening starts: 6pm. */
+export const EVENING_FROM_HOUR = 18;
+
+/**
+ * Which part of the day it is in London at `instant`: morning before 12pm, afternoon from 12pm
+ * until 6pm, evening from 6pm to midnight. Read from the London wall clock, so the clocks going
+ * forward or back never move the boundaries: 12pm is 12pm in GMT and in BST.
+ */
+export function dayPartAt(instant: Date): DayPart {
+  const { hour } = londonParts(instant);
+  if (hour < AFTERNOON_FROM_HOUR) return 'morning';
+  if (hour < EVENING_FROM_HOUR) return 'afternoon';
+  return 'evening';
+}
+
+/**
+ * The next instant after `instant` at which the part of the day changes (12pm, 6pm or
+ * midnight, London), so a screen can re-draw exactly then instead of polling.
+ */
+export function nextDayPartChange(instant: Date): Date {
+  const today = londonDate(instant);
+  const candidates = [
+    londonToInstant(today, '12:00'),
+    londonToInstant(today, '18:00'),
+    londonToInstant(addDays(today, 1), '00:00'),
+  ];
+  const next = candidates.find((t) => t.getTime() > instant.getTime());
+  // Midnight tomorrow is always later than now, so `next` is always found.
+  return next ?? londonToInstant(addDays(today, 1), '00:00');
+}
