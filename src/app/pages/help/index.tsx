@@ -39,6 +39,7 @@ export default function HelpNow() {
     <div class={s.page}>
       <h1>Help now</h1>
       <p class={s.lead}>Who you can call or text right now.</p>
+
       <ul class={s.list} aria-label="Emergency">
         {first && <GuideCard item={first} now={now} heading="h2" />}
       </ul>
@@ -72,6 +73,10 @@ export default function HelpNow() {
           </ul>
         </>
       )}
+      {/* After the numbers: calling comes first; this is for while you wait, or instead. */}
+      <p class={s.calm}>
+        <a href="/calm">Breathe slowly, or try something to feel calmer</a>
+      </p>
     </div>
   );
 }
