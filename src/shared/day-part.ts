@@ -1,5 +1,22 @@
 import { addDays, londonDate, londonParts, londonToInstant } from './london';
-import type { DayPart } from './schemas/routine';
+
+/** The three parts of a day a routine is written in, in the order they come. */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+
+/** Headings for each part, for the phone, the console and the record. */
+export const DAY_PART_TITLES: Record<DayPart, string> = {
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  evening: 'Evening',
+};
+
+/** When each part runs, in the NHS time style. */
+export const DAY_PART_SPANS: Record<DayPart, string> = {
+  morning: 'Before 12pm',
+  afternoon: '12pm to 6pm',
+  evening: 'From 6pm',
+};
 
 /** The hour (London wall clock) the afternoon starts: 12pm. */
 export const AFTERNOON_FROM_HOUR = 12;

@@ -1,6 +1,6 @@
 import { WANTED_LABELS } from './journal';
 import { PLAN_SECTIONS } from './schemas/plan';
-import { DAY_PART_TITLES, DAY_PARTS } from './schemas/routine';
+import { DAY_PART_TITLES, DAY_PARTS } from './day-part';
 import type { JournalEntry } from './schemas/journal';
 import type { PersonRecord } from './schemas/notes';
 import type { UrgentCareReport } from './schemas/wellbeing';

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { Instant, requiredText } from './common';
 
-/** The three parts of a day a routine is written in, in the order they come. */
-export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
-export const DayPart = z.enum(DAY_PARTS);
-export type DayPart = z.infer<typeof DayPart>;
-
 /** One thing to do: "Have breakfast", "Walk to the shop". */
 export const RoutineItem = requiredText(200);
 
@@ -25,17 +20,3 @@ export type PutRoutineRequest = z.infer<typeof PutRoutineRequest>;
 
 /** A routine with nothing written yet. */
 export const EMPTY_ROUTINE: Routine = { morning: [], afternoon: [], evening: [], updatedAt: null };
-
-/** Headings for each part, for the phone and the console. */
-export const DAY_PART_TITLES: Record<DayPart, string> = {
-  morning: 'Morning',
-  afternoon: 'Afternoon',
-  evening: 'Evening',
-};
-
-/** When each part runs, in NHS time style. */
-export const DAY_PART_SPANS: Record<DayPart, string> = {
-  morning: 'until 12pm',
-  afternoon: '12pm to 6pm',
-  evening: 'from 6pm',
-};
