@@ -25,6 +25,7 @@ export const PERSON_TABS = [
   'contact',
   'wellbeing',
   'plan',
+  'routine',
   'hours',
   'guide',
   'paper',

@@ -39,7 +39,7 @@ function blankDrafts(): Drafts {
 }
 
 /** One line of the text box per item; blank lines are dropped. */
-function toLines(draft: string): string[] {
+export function toLines(draft: string): string[] {
   return draft
     .split('\n')
     .map((line) => line.trim())
