@@ -17,7 +17,8 @@ export default function Calm() {
       <Grounding />
       <ThingsThatHelp />
       <p class={s.more}>
-        If you need to talk to someone, <a href="/help">go to Help now</a>.
+        If you need to talk to someone, Help now at the top of the screen shows who you can call or
+        text now.
       </p>
     </div>
   );
