@@ -199,6 +199,11 @@ test('Calm is accessible, and readable at 200% text and 320 pixels wide', async 
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/calm');
   await page.getByRole('button', { name: 'Start breathing' }).click();
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await page.getByRole('button', { name: 'Start noticing' }).click();
+  await page
+    .locator('section[aria-labelledby="ground-title"]')
+    .screenshot({ path: 'test-results/screens/calm-grounding-320-200.png' });
   expect(
     await page.evaluate(
       () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
