@@ -9,9 +9,10 @@ import { TextArea } from '../../../components/field';
 import { Notice } from '../../../components/layout';
 import { LoadFailed, Loading } from '../../../components/load-failed';
 import { useConsole } from '../../../context';
-import { formErrors, NO_ERRORS, type FieldTarget } from '../../../errors';
+import type { FieldTarget } from '../../../errors';
 import { whenLong } from '../../../format';
 import { useLoad } from '../../../use-load';
+import { useSave } from '../../../use-save';
 import { toLines } from '../plan-editor';
 import styles from '../plan-editor/style.module.css';
 
@@ -49,9 +50,7 @@ export function RoutineEditor({ person }: { person: PersonSummary }) {
   const personId = person.id;
   const [drafts, setDrafts] = useState<Drafts>({ morning: '', afternoon: '', evening: '' });
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, saved, busy, save } = useSave(fieldFor);
   const [routine, reload] = useLoad(
     async (signal) => {
       const found = await api.call(endpoints.people.routine, { params: { personId } }, signal);
@@ -62,26 +61,18 @@ export function RoutineEditor({ person }: { person: PersonSummary }) {
     [personId],
   );
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setSaved(false);
     const body: RoutineParts = {
       morning: toLines(drafts.morning),
       afternoon: toLines(drafts.afternoon),
       evening: toLines(drafts.evening),
     };
-    try {
+    void save(async () => {
       const result = await api.call(endpoints.people.setRoutine, { params: { personId }, body });
       setDrafts(toDrafts(result));
       setUpdatedAt(result.updatedAt);
-      setErrors(NO_ERRORS);
-      setSaved(true);
-    } catch (error) {
-      setErrors(formErrors(error, fieldFor));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (routine.state === 'loading') return <Loading what="the daily routine" />;
