@@ -1,4 +1,4 @@
-import { addDays, londonDate, londonParts, londonToInstant } from './london';
+import { londonParts } from './london';
 
 /** The three parts of a day a routine is written in, in the order they come. */
 export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
@@ -33,20 +33,4 @@ export function dayPartAt(instant: Date): DayPart {
   if (hour < AFTERNOON_FROM_HOUR) return 'morning';
   if (hour < EVENING_FROM_HOUR) return 'afternoon';
   return 'evening';
-}
-
-/**
- * The next instant after `instant` at which the part of the day changes (12pm, 6pm or
- * midnight, London), so a screen can re-draw exactly then instead of polling.
- */
-export function nextDayPartChange(instant: Date): Date {
-  const today = londonDate(instant);
-  const candidates = [
-    londonToInstant(today, '12:00'),
-    londonToInstant(today, '18:00'),
-    londonToInstant(addDays(today, 1), '00:00'),
-  ];
-  const next = candidates.find((t) => t.getTime() > instant.getTime());
-  // Midnight tomorrow is always later than now, so `next` is always found.
-  return next ?? londonToInstant(addDays(today, 1), '00:00');
 }

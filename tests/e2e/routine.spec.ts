@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { setPin } from './support/app';
 import { expectAccessible } from './support/axe';
+import { rawDatabase } from './support/lock';
 import { deskPage, signInAs } from './support/console-walk';
 import { pairWithCode, phoneSpec } from './support/phone-link';
 
@@ -104,4 +106,13 @@ test('a routine written in the console shows on the phone at the right time of d
   ).toBe(false);
   await routineCard(page).screenshot({ path: 'test-results/screens/routine-card-320-200.png' });
   await desk.context().close();
+
+  // With a lock set, neither the routine's words nor the ticks are readable in storage.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await routineCard(page).getByRole('checkbox', { name: 'Have breakfast' }).check();
+  await setPin(page, '582046');
+  const stored = await rawDatabase(page);
+  for (const words of ['curtains', 'breakfast', 'Listen to the radio', 'Walk to the shop']) {
+    expect(stored).not.toContain(words);
+  }
 });

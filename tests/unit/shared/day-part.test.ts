@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayPartAt, nextDayPartChange } from '#shared/day-part';
+import { dayPartAt } from '#shared/day-part';
 
 const at = (iso: string) => new Date(iso);
 
@@ -57,52 +57,5 @@ describe('dayPartAt (Europe/London)', () => {
     // 24 October 2026, BST: 23:00 UTC is midnight on the 25th.
     expect(dayPartAt(at('2026-10-24T22:59:00Z'))).toBe('evening');
     expect(dayPartAt(at('2026-10-24T23:00:00Z'))).toBe('morning');
-  });
-});
-
-describe('nextDayPartChange', () => {
-  test('from the morning it is 12pm the same London day', () => {
-    expect(nextDayPartChange(at('2026-01-14T08:00:00Z')).toISOString()).toBe(
-      '2026-01-14T12:00:00.000Z',
-    );
-  });
-
-  test('from the afternoon it is 6pm; from the evening it is midnight', () => {
-    expect(nextDayPartChange(at('2026-07-01T12:00:00Z')).toISOString()).toBe(
-      '2026-07-01T17:00:00.000Z',
-    );
-    expect(nextDayPartChange(at('2026-07-01T19:00:00Z')).toISOString()).toBe(
-      '2026-07-01T23:00:00.000Z',
-    );
-  });
-
-  test('exactly on a boundary, the next change is the following one', () => {
-    expect(nextDayPartChange(at('2026-01-14T12:00:00Z')).toISOString()).toBe(
-      '2026-01-14T18:00:00.000Z',
-    );
-  });
-
-  test('across the clock changes: midnight into 29 March is GMT, 12pm that day is BST', () => {
-    expect(nextDayPartChange(at('2026-03-28T20:00:00Z')).toISOString()).toBe(
-      '2026-03-29T00:00:00.000Z',
-    );
-    expect(nextDayPartChange(at('2026-03-29T00:30:00Z')).toISOString()).toBe(
-      '2026-03-29T11:00:00.000Z',
-    );
-    // Evening of 24 October (BST) ends at 23:00 UTC; 12pm on the 25th is GMT.
-    expect(nextDayPartChange(at('2026-10-24T20:00:00Z')).toISOString()).toBe(
-      '2026-10-24T23:00:00.000Z',
-    );
-    expect(nextDayPartChange(at('2026-10-25T01:30:00Z')).toISOString()).toBe(
-      '2026-10-25T12:00:00.000Z',
-    );
-  });
-
-  test('the part changes at that instant and not a minute before', () => {
-    for (const start of ['2026-03-29T00:10:00Z', '2026-10-25T15:00:00Z', '2026-06-01T21:00:00Z']) {
-      const change = nextDayPartChange(at(start));
-      expect(dayPartAt(new Date(change.getTime() - 60_000))).toBe(dayPartAt(at(start)));
-      expect(dayPartAt(change)).not.toBe(dayPartAt(at(start)));
-    }
   });
 });

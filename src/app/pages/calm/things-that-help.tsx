@@ -18,11 +18,12 @@ interface Read {
  */
 export function ThingsThatHelp() {
   const { lock } = useAppState();
-  const locked = !lock.ready.value || lock.status.value === 'locked';
+  const ready = lock.ready.value;
+  const locked = ready && lock.status.value === 'locked';
   const read = useSignal<Read | null>(null);
 
   useEffect(() => {
-    if (locked) {
+    if (!ready || locked) {
       read.value = null;
       return;
     }
@@ -40,7 +41,7 @@ export function ThingsThatHelp() {
     return () => {
       live = false;
     };
-  }, [lock, locked]);
+  }, [lock, ready, locked]);
 
   return (
     <section class={s.card} aria-labelledby="helps-title">
