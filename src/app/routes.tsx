@@ -28,10 +28,12 @@ const Share = lazy(() => import('./pages/share'));
 const Goals = lazy(() => import('./pages/goals'));
 const Contacts = lazy(() => import('./pages/contacts'));
 const CheckIn = lazy(() => import('./pages/check-in'));
+// Calm: breathing and grounding work locked (like Help now); its own list waits for the lock.
+const Calm = lazy(() => import('./pages/calm'));
 
 /**
- * Screens with private words sit behind the app lock. Help now and Install never do; the plan for
- * professionals holds its own gate (what the person chose to show, or the unlock screen).
+ * Screens with private words sit behind the app lock. Help now, Calm and Install never do; the
+ * plan for professionals holds its own gate (what the person chose to show, or the unlock screen).
  */
 function gated<P extends object>(Screen: ComponentType<P>): FunctionComponent<P> {
   return function Gated(props: P) {
@@ -60,6 +62,7 @@ const GatedCheckIn = gated(CheckIn);
 const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/$/, 'Home'],
   [/^\/help$/, 'Help now'],
+  [/^\/calm$/, 'Calm'],
   [/^\/journal$/, 'My journal'],
   [/^\/journal\/feeling$/, "How I'm feeling"],
   [/^\/journal\/entry\/[^/]+\/share$/, 'Share an entry'],
@@ -88,6 +91,7 @@ export function Routes({ onRouteChange }: { onRouteChange?: (url: string) => voi
     <Router onRouteChange={onRouteChange}>
       <Route path="/" component={GatedHome} />
       <Route path="/help" component={HelpNow} />
+      <Route path="/calm" component={Calm} />
       <Route path="/journal" component={GatedJournal} />
       <Route path="/journal/feeling" component={GatedFeeling} />
       <Route path="/journal/entry/:id" component={GatedEntry} />

@@ -27,6 +27,7 @@ export const PERSON_TABS = [
   'contact',
   'wellbeing',
   'plan',
+  'routine',
   'hours',
   'guide',
   'paper',

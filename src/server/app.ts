@@ -37,6 +37,7 @@ import { peopleRoutes } from './http/people.routes';
 import { relapsePlanRoutes, reviewSettingsRoutes, reviewsRoutes } from './http/reviews.routes';
 import { photosRoutes } from './http/photos.routes';
 import { planRoutes } from './http/plan.routes';
+import { routineRoutes } from './http/routine.routes';
 import { ApiProblem } from './problem';
 import { pushSubscriptionRoutes } from './http/push-subscription.routes';
 import { requestLog } from './http/request-log';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/auth', meRoutes(rt));
   app.route('/api/caseworkers', caseworkersRoutes(rt));
   app.route('/api/people/:personId/plan', planRoutes(rt));
+  app.route('/api/people/:personId/routine', routineRoutes(rt));
   app.route('/api/people/:personId/hours', hoursRoutes(rt));
   app.route('/api/people/:personId/guide', guideRoutes(rt));
   app.route('/api/people/:personId/nhs111-wording', nhs111Routes(rt));

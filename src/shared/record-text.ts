@@ -1,6 +1,7 @@
 import { WANTED_LABELS } from './journal';
 import { DECISION_WORDS } from './reviews';
 import { PLAN_SECTIONS } from './schemas/plan';
+import { DAY_PART_TITLES, DAY_PARTS } from './day-part';
 import type { JournalEntry } from './schemas/journal';
 import type { PersonRecord } from './schemas/notes';
 import type { UrgentCareReport } from './schemas/wellbeing';
@@ -142,6 +143,14 @@ export function recordText(record: PersonRecord): string {
       PLAN_SECTIONS.flatMap((s) => {
         const items = record.plan.sections[s.key] ?? [];
         return items.length ? [s.title, ...items.map((i) => `  ${i}`)] : [];
+      }),
+      'Nothing written yet.',
+    ),
+    ...section(
+      'Daily routine',
+      DAY_PARTS.flatMap((part) => {
+        const items = record.routine?.[part] ?? [];
+        return items.length ? [DAY_PART_TITLES[part], ...items.map((i) => `  ${i}`)] : [];
       }),
       'Nothing written yet.',
     ),

@@ -221,6 +221,17 @@ const MATRIX: Record<string, Row> = {
     expect: aboutPerson(200),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/plan`, body: { sections: emptyPlan } }),
   },
+  'GET /api/people/:personId/routine': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/routine` }),
+  },
+  'PUT /api/people/:personId/routine': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/routine`,
+      body: { morning: ['Have breakfast'], afternoon: [], evening: [] },
+    }),
+  },
   'GET /api/people/:personId/hours': {
     expect: aboutPerson(200),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/hours` }),
@@ -769,6 +780,7 @@ const MIDDLEWARE = [
   '/api/caseworkers/*',
   '/api/people/*',
   '/api/people/:personId/plan/*',
+  '/api/people/:personId/routine/*',
   '/api/people/:personId/hours/*',
   '/api/people/:personId/guide/*',
   '/api/people/:personId/pairing-codes/*',

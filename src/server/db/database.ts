@@ -28,6 +28,7 @@ import type { PairingCodesTable } from './tables/pairing-codes.table';
 import type { PeopleTable } from './tables/people.table';
 import type { PhotosTable } from './tables/photos.table';
 import type { PlansTable } from './tables/plans.table';
+import type { RoutinesTable } from './tables/routines.table';
 import type { PushJobsTable } from './tables/push-jobs.table';
 import type { RelapsePlansTable, ReviewSettingsTable, ReviewsTable } from './tables/reviews.table';
 import type { PushSubscriptionsTable } from './tables/push-subscriptions.table';
@@ -52,6 +53,7 @@ export interface Database {
   known_sign_ins: KnownSignInsTable;
   people: PeopleTable;
   plans: PlansTable;
+  routines: RoutinesTable;
   agreed_hours: AgreedHoursTable;
   guide_contacts: GuideContactsTable;
   goals: GoalsTable;

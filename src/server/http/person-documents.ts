@@ -7,7 +7,7 @@ import type { WriteContext } from '../people/documents';
 import type { Runtime } from '../runtime';
 
 /** A document a caseworker keeps for a person; its name is the audit code's first part. */
-type DocumentName = 'plan' | 'hours' | 'guide';
+type DocumentName = 'plan' | 'routine' | 'hours' | 'guide';
 
 /**
  * A member of staff reads one of a person's documents: the access check, the read, then the

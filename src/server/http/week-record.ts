@@ -12,7 +12,7 @@ import { eventsBetween, messagesBetween, milestonesReachedBetween } from '../db/
 import { presentMessage, presentPerson, presentSharedEntry } from './present';
 import { presentCheckIn, presentUrgentCare } from './wellbeing.routes';
 import { presentContactEvent } from '../people/contacts';
-import { loadGuide, loadHours, loadPlan } from '../people/documents';
+import { loadGuide, loadHours, loadPlan, loadRoutine } from '../people/documents';
 import { loadGoals } from '../people/goals';
 import { loadRelapsePlan, loadReviews } from '../reviews/reviews';
 
@@ -93,6 +93,7 @@ export async function loadRecord(
     exportedAt: now.toISOString(),
     person: presentPerson(person),
     plan: await loadPlan(db, serviceId, personId, person.created_at),
+    routine: await loadRoutine(db, serviceId, personId),
     hours: await loadHours(db, serviceId, personId),
     guide: await loadGuide(db, serviceId, personId),
     goals: await loadGoals(db, serviceId, personId),

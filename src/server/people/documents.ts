@@ -1,12 +1,14 @@
 import { LocalGuideContact } from '#shared/schemas/guide';
 import { Hours } from '#shared/schemas/hours';
 import { CrisisPlan, emptyPlanSections, type PlanSections } from '#shared/schemas/plan';
+import { EMPTY_ROUTINE, Routine, type RoutineParts } from '#shared/schemas/routine';
 import type { Db } from '../db/database';
 import { lockPersonChanges, recordChange } from '../db/tables/changes.table';
 import { readGuideContacts, replaceGuideContacts } from '../db/tables/guide-contacts.table';
 import { readAgreedHours, writeAgreedHours } from '../db/tables/hours.table';
 import { bumpProfileVersion, writeNhs111Wording } from '../db/tables/people.table';
 import { readPlan, writePlan } from '../db/tables/plans.table';
+import { readRoutine, writeRoutine } from '../db/tables/routines.table';
 import { enqueuePush } from '../push/enqueue';
 
 /**
@@ -28,6 +30,17 @@ export async function loadPlan(
     return { sections: emptyPlanSections(), updatedAt: personCreatedAt.toISOString() };
   }
   return CrisisPlan.parse({ sections: stored.value, updatedAt: stored.updatedAt.toISOString() });
+}
+
+export async function loadRoutine(db: Db, serviceId: string, personId: string): Promise<Routine> {
+  const stored = await readRoutine(db, serviceId, personId);
+  if (!stored) return EMPTY_ROUTINE;
+  return routineFrom(stored.value, stored.updatedAt);
+}
+
+/** A stored routine as the contract has it (a row that no longer fits fails here). */
+export function routineFrom(parts: unknown, updatedAt: Date): Routine {
+  return Routine.parse({ ...(parts as object), updatedAt: updatedAt.toISOString() });
 }
 
 export async function loadHours(db: Db, serviceId: string, personId: string): Promise<Hours> {
@@ -77,6 +90,22 @@ export async function savePlan(db: Db, ctx: WriteContext, sections: PlanSections
   await lockPersonChanges(db, ctx.personId);
   await writePlan(db, ctx.serviceId, ctx.personId, sections, ctx.by, ctx.now);
   await documentChanged(db, ctx, 'plan');
+}
+
+/**
+ * Save the daily routine. Run inside a transaction. The phone is told as for the plan ("Your
+ * plan has been updated."): the routine is part of what the person and caseworker plan together.
+ */
+export async function saveRoutine(db: Db, ctx: WriteContext, parts: RoutineParts): Promise<void> {
+  await lockPersonChanges(db, ctx.personId);
+  await writeRoutine(db, ctx.serviceId, ctx.personId, parts, ctx.by, ctx.now);
+  await profileChanged(db, ctx, 'routine');
+  await enqueuePush(db, {
+    serviceId: ctx.serviceId,
+    personId: ctx.personId,
+    kind: 'plan',
+    now: ctx.now,
+  });
 }
 
 /** Save the agreed hours. Run inside a transaction. */

@@ -8,7 +8,8 @@ import { loadServiceCalendar } from '../calendar/service-calendar';
 import { findProfileRow } from '../db/tables/profile.query';
 import { photoUrl } from '../photos/image';
 import { loadContactsView } from './contacts';
-import { NO_HOURS } from './documents';
+import { EMPTY_ROUTINE } from '#shared/schemas/routine';
+import { NO_HOURS, routineFrom } from './documents';
 import { goalsForPhone, loadGoals } from './goals';
 import { loadRelapsePlan } from '../reviews/reviews';
 
@@ -42,6 +43,9 @@ export async function loadDeviceProfile(
     service: { name: row.service_name },
     hours: row.hours === null ? NO_HOURS : Hours.parse(row.hours),
     plan,
+    routine: row.routine_updated_at
+      ? routineFrom(row.routine_parts, row.routine_updated_at)
+      : EMPTY_ROUTINE,
     guide: Guide.parse(row.guide ?? []),
     nhs111Wording: row.nhs111_wording,
     support: {

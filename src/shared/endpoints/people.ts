@@ -18,6 +18,7 @@ import {
 } from '../schemas/api';
 import { MessageList, Nhs111WordingBody, ReplyRequest, SharedEntryList } from '../schemas/connect';
 import { SharedJournalEntry } from '../schemas/journal';
+import { PutRoutineRequest, Routine } from '../schemas/routine';
 import { Message } from '../schemas/message';
 import { endpoint } from './define';
 import { PersonEntryParams } from './params';
@@ -107,6 +108,23 @@ export const people = {
     params: PersonParams,
     body: PutPlanRequest,
     response: PlanResponse,
+  }),
+  routine: endpoint('people.routine', {
+    method: 'GET',
+    path: '/api/people/:personId/routine',
+    auth: 'staff',
+    summary: "The person's daily routine: morning, afternoon and evening (audited).",
+    params: PersonParams,
+    response: Routine,
+  }),
+  setRoutine: endpoint('people.setRoutine', {
+    method: 'PUT',
+    path: '/api/people/:personId/routine',
+    auth: 'staff',
+    summary: "Save the person's daily routine (their phone shows it on its home screen).",
+    params: PersonParams,
+    body: PutRoutineRequest,
+    response: Routine,
   }),
   hours: endpoint('people.hours', {
     method: 'GET',

@@ -17,6 +17,7 @@ import { Person, PersonStatus } from './person';
 import { CrisisPlan, PlanSections } from './plan';
 import { RelapsePlan, RelapsePlanInput } from './review';
 import { Service } from './service';
+import { Routine } from './routine';
 
 const Password = z.string().min(1).max(200);
 
@@ -200,6 +201,8 @@ export const DeviceProfile = z.object({
   service: z.object({ name: Service.shape.name }),
   hours: Hours,
   plan: CrisisPlan,
+  /** The daily routine. Optional so that older cached profiles still parse. */
+  routine: Routine.optional(),
   guide: z.array(GuideContact).max(40),
   /** The caseworker's words for the NHS 111 card (the app never changes the number). */
   nhs111Wording: Nhs111WordingText.nullable().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoWeekday } from '../london';
 import { CrisisPlan } from './plan';
+import { Routine } from './routine';
 import { Hours } from './hours';
 import { Id, Instant, LocalDate, text } from './common';
 import { ContactEvent, ContactTargets } from './contact';
@@ -98,6 +99,8 @@ export const PersonRecord = z.object({
   exportedAt: Instant,
   person: PersonSummary,
   plan: CrisisPlan,
+  /** Optional so that records downloaded before routines still parse. */
+  routine: Routine.optional(),
   hours: Hours,
   guide: z.array(LocalGuideContact),
   goals: z.array(Goal),

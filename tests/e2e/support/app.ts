@@ -5,6 +5,7 @@ import { expect, type Page } from '@playwright/test';
 export const APP_ROUTES = [
   '/',
   '/help',
+  '/calm',
   '/journal',
   '/journal/feeling',
   '/journal/entry/new',

@@ -78,6 +78,10 @@ export function validBodies(w: World, pairingCode: string): Record<string, unkno
       },
       { sections: {} },
     ],
+    'PUT /api/people/:personId/routine': [
+      { morning: ['Have breakfast'], afternoon: [], evening: ['A bath before bed'] },
+      { morning: [], afternoon: [], evening: [] },
+    ],
     'PUT /api/people/:personId/hours': [{ kind: 'always' }, HOURS_WEEKLY],
     'PUT /api/people/:personId/guide': [
       [GP],

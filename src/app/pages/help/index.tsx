@@ -42,6 +42,7 @@ export default function HelpNow() {
     <div class={s.page} ref={page}>
       <h1>Help now</h1>
       <p class={s.lead}>Who you can call or text right now.</p>
+
       <ul class={s.list} aria-label="Emergency">
         {first && <GuideCard item={first} now={now} heading="h2" />}
       </ul>
@@ -75,6 +76,10 @@ export default function HelpNow() {
           </ul>
         </>
       )}
+      {/* After the numbers: calling comes first; this is for while you wait, or instead. */}
+      <p class={s.calm}>
+        <a href="/calm">Breathe slowly, or try something to feel calmer</a>
+      </p>
       {/* Last on the screen: the boot screen draws everything above it, and must not move. */}
       <ReadAloud target={page} />
       <p class={s.professional}>

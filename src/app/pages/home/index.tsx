@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { lazy } from 'preact-iso';
+import type { Routine } from '#shared/schemas/routine';
 import { useAppState, type AppState } from '../../state';
 import { Icon } from '../../components/icon';
 import { LastUpdated } from '../../components/team/last-updated';
@@ -20,6 +21,10 @@ const Unlinked = lazy(() => import('../../components/team/unlinked').then((m) =>
 const CheckInCard = lazy(() =>
   import('../../components/check-in-card/index').then((m) => m.CheckInCard),
 );
+// The routine card reads the phone's store (zod): only when there is a routine to show.
+const RoutineCard = lazy(() =>
+  import('../../components/routine-card/index').then((m) => m.RoutineCard),
+);
 
 interface Place {
   href: string;
@@ -32,6 +37,11 @@ const FEELING: Place = {
   title: "Write how I'm feeling",
   hint: 'For when things feel hard, day or night.',
 };
+const CALM: Place = {
+  href: '/calm',
+  title: 'Calm',
+  hint: 'Slow breathing, and other things to help you feel calmer.',
+};
 const JOURNAL: Place = {
   href: '/journal',
   title: 'My journal',
@@ -43,6 +53,13 @@ const SETTINGS: Place = {
   title: 'Settings',
   hint: 'Text size, colours, lock and privacy.',
 };
+
+/** True when the caseworker has written something in any part of the routine. */
+function hasRoutine(routine: Routine | undefined): routine is Routine {
+  return (
+    !!routine && routine.morning.length + routine.afternoon.length + routine.evening.length > 0
+  );
+}
 
 /** "Messages": with how many of the caseworker's messages are new. */
 function messagesPlace(name: string, unseen: number): Place {
@@ -90,6 +107,7 @@ export default function Home() {
   const places = linked
     ? [
         FEELING,
+        CALM,
         messagesPlace(name, unseenCount(sync.thread.value, sync.messagesSeenAt.value)),
         goalsPlace(state),
         contactsPlace(state),
@@ -97,7 +115,7 @@ export default function Home() {
         PLAN,
         SETTINGS,
       ]
-    : [FEELING, JOURNAL, PLAN, SETTINGS];
+    : [FEELING, CALM, JOURNAL, PLAN, SETTINGS];
   return (
     <>
       <h1>{profile ? `Hello, ${profile.person.displayName}` : 'Hello'}</h1>
@@ -119,6 +137,7 @@ export default function Home() {
         ))}
       </ul>
       {/* After the ways in, so "Write how I'm feeling" always stays first. */}
+      {linked && hasRoutine(profile.routine) && <RoutineCard routine={profile.routine} />}
       {linked && <CheckInCard />}
       <p class={s.private}>
         {linked

@@ -19,6 +19,7 @@ import { Consent } from './consent';
 import { Pairing } from './pairing';
 import { Paper } from './paper';
 import { PlanEditor } from './plan-editor';
+import { RoutineEditor } from './routine-editor';
 import { DownloadRecord } from './record';
 import { Safeguarding } from '../safeguarding/person-tab';
 import { Reassign } from './reassign';
@@ -40,6 +41,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   contact: 'Contact',
   wellbeing: 'Wellbeing',
   plan: 'Crisis plan',
+  routine: 'Daily routine',
   hours: 'Agreed hours',
   guide: 'Who to call',
   paper: 'Print for paper',
@@ -57,7 +59,7 @@ function unreadOn(person: PersonSummary, tab: PersonTab): number {
 
 /**
  * One person: overview (phone, pairing, caseworker, support stepping back), what they shared,
- * messages, goals, contact, wellbeing, and the plan, hours and guide editors. The counts on the tabs update live.
+ * messages, goals, contact, wellbeing, and the plan, routine, hours and guide editors. The counts on the tabs update live.
  */
 export function Person({ personId, tab }: { personId: string; tab: PersonTab }) {
   const { api } = useConsole();
@@ -126,6 +128,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'contact' ? <Contact person={who} /> : null}
       {tab === 'wellbeing' ? <Wellbeing person={who} /> : null}
       {tab === 'plan' ? <PlanEditor personId={personId} /> : null}
+      {tab === 'routine' ? <RoutineEditor person={who} /> : null}
       {tab === 'hours' ? <HoursEditor personId={personId} /> : null}
       {tab === 'guide' ? <GuideEditor person={who} /> : null}
       {tab === 'paper' ? <Paper person={who} /> : null}

@@ -16,11 +16,12 @@ import * as entryIdIndexes from './2026_12_02_0010_entry_id_indexes';
 import * as caseloadIndexes from './2026_12_02_0020_caseload_indexes';
 import * as createTriageDone from './2026_12_03_0400_create_triage_done';
 import * as caseworkerNotes from './2026_12_04_0200_caseworker_notes';
-import * as serviceCalendar from './2026_12_04_0400_service_calendar';
 import * as contactAlternatives from './2026_12_04_0300_contact_alternatives';
+import * as serviceCalendar from './2026_12_04_0400_service_calendar';
 import * as consent from './2026_12_04_0500_consent';
 import * as safeguarding from './2026_12_04_0600_safeguarding';
 import * as contactNotes from './2026_12_04_0700_contact_notes';
+import * as createRoutines from './2026_12_07_1400_create_routines';
 import * as texts from './2026_12_07_1420_texts';
 import * as reviews from './2026_12_07_1440_reviews';
 
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0500_consent': consent,
   '2026_12_04_0600_safeguarding': safeguarding,
   '2026_12_04_0700_contact_notes': contactNotes,
+  '2026_12_07_1400_create_routines': createRoutines,
   '2026_12_07_1420_texts': texts,
   '2026_12_07_1440_reviews': reviews,
 };

@@ -13,6 +13,8 @@ export interface ProfileRow {
   service_name: string;
   plan_sections: unknown;
   plan_updated_at: Date | null;
+  routine_parts: unknown;
+  routine_updated_at: Date | null;
   hours: unknown;
   guide: unknown;
 }
@@ -36,6 +38,11 @@ export async function findProfileRow(
         .onRef('plans.person_id', '=', 'people.id')
         .onRef('plans.service_id', '=', 'people.service_id'),
     )
+    .leftJoin('routines', (join) =>
+      join
+        .onRef('routines.person_id', '=', 'people.id')
+        .onRef('routines.service_id', '=', 'people.service_id'),
+    )
     .leftJoin('agreed_hours', (join) =>
       join
         .onRef('agreed_hours.person_id', '=', 'people.id')
@@ -53,6 +60,8 @@ export async function findProfileRow(
       'services.name as service_name',
       'plans.sections as plan_sections',
       'plans.updated_at as plan_updated_at',
+      'routines.parts as routine_parts',
+      'routines.updated_at as routine_updated_at',
       'agreed_hours.hours',
     ])
     .select((eb) =>

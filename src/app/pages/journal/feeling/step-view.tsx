@@ -109,6 +109,9 @@ export function StepView({ draft, selfHelp, problem, change, save, exitHref }: P
         </div>
       </form>
       <p class={s.autosave}>Your words are saved on this phone as you go.</p>
+      <p class={s.calm}>
+        <a href="/calm">Take a break: breathe slowly or try something calming</a>
+      </p>
       <PrivateNote />
     </div>
   );

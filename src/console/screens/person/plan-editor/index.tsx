@@ -12,9 +12,10 @@ import { TextArea } from '../../../components/field';
 import { Notice } from '../../../components/layout';
 import { LoadFailed, Loading } from '../../../components/load-failed';
 import { useConsole } from '../../../context';
-import { formErrors, NO_ERRORS, type FieldTarget } from '../../../errors';
+import type { FieldTarget } from '../../../errors';
 import { whenLong } from '../../../format';
 import { useLoad } from '../../../use-load';
+import { useSave } from '../../../use-save';
 import styles from './style.module.css';
 
 type Drafts = Record<PlanSectionKey, string>;
@@ -39,7 +40,7 @@ function blankDrafts(): Drafts {
 }
 
 /** One line of the text box per item; blank lines are dropped. */
-function toLines(draft: string): string[] {
+export function toLines(draft: string): string[] {
   return draft
     .split('\n')
     .map((line) => line.trim())
@@ -59,9 +60,7 @@ export function PlanEditor({ personId }: { personId: string }) {
   const { api } = useConsole();
   const [drafts, setDrafts] = useState<Drafts>(blankDrafts);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, saved, busy, save } = useSave(fieldFor);
   const [plan, reload] = useLoad(
     async (signal) => {
       const found = await api.call(endpoints.people.plan, { params: { personId } }, signal);
@@ -72,27 +71,19 @@ export function PlanEditor({ personId }: { personId: string }) {
     [personId],
   );
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setSaved(false);
     // Every section is sent, an empty one as no lines.
     const sections = emptyPlanSections();
     for (const { key } of PLAN_SECTIONS) sections[key] = toLines(drafts[key]);
-    try {
+    void save(async () => {
       const result = await api.call(endpoints.people.setPlan, {
         params: { personId },
         body: { sections },
       });
       setDrafts(toDrafts(result.sections));
       setUpdatedAt(result.updatedAt);
-      setErrors(NO_ERRORS);
-      setSaved(true);
-    } catch (error) {
-      setErrors(formErrors(error, fieldFor));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (plan.state === 'loading') return <Loading what="the crisis plan" />;

@@ -1,0 +1,108 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { DAY_PART_SPANS, DAY_PART_TITLES, DAY_PARTS, dayPartAt } from '#shared/day-part';
+import { londonDate } from '#shared/london';
+import type { Routine } from '#shared/schemas/routine';
+import { useAppState } from '../../state';
+import { doneKey, loadRoutineDone, saveRoutineDone } from '../../store/routine-done';
+import { useNow } from '../use-now';
+import s from './style.module.css';
+
+const THIS: Record<(typeof DAY_PARTS)[number], string> = {
+  morning: 'This morning',
+  afternoon: 'This afternoon',
+  evening: 'This evening',
+};
+
+/**
+ * The part of the daily routine for now (London: morning before 12pm, afternoon 12pm to 6pm,
+ * evening from 6pm), with the rest of the day folded away. The person may tick things off;
+ * the ticks stay on this phone for today only, and nothing is said about what is not ticked.
+ */
+export function RoutineCard({ routine }: { routine: Routine }) {
+  const { lock } = useAppState();
+  const now = useNow().value;
+  const part = dayPartAt(now);
+  const day = londonDate(now);
+  const done = useSignal<readonly string[]>([]);
+  const problem = useSignal('');
+
+  useEffect(() => {
+    let live = true;
+    void loadRoutineDone(lock, day)
+      .catch(() => [])
+      .then((read) => {
+        if (live) done.value = read;
+      });
+    return () => {
+      live = false;
+    };
+  }, [lock, day]);
+
+  async function toggle(key: string, on: boolean) {
+    const next = on ? [...done.value, key] : done.value.filter((k) => k !== key);
+    done.value = next;
+    problem.value = '';
+    try {
+      await saveRoutineDone(lock, day, [...new Set(next)]);
+    } catch {
+      problem.value =
+        'That tick could not be kept on this phone. It will go when you close the app.';
+    }
+  }
+
+  const items = routine[part];
+  const ticked = items.filter((item) => done.value.includes(doneKey(part, item))).length;
+  return (
+    <section class={s.card} aria-labelledby="routine-title" data-part={part}>
+      <h2 id="routine-title" class={s.title}>
+        {THIS[part]}
+      </h2>
+      {items.length === 0 ? (
+        <p>Nothing in your routine for now. This is time for you.</p>
+      ) : (
+        <>
+          <p class={s.hint}>From the routine you planned. Tick things off if you like.</p>
+          <ul class={s.items}>
+            {items.map((item, i) => {
+              const key = doneKey(part, item);
+              const id = `routine-${part}-${i}`;
+              return (
+                <li key={key} class={s.item}>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={done.value.includes(key)}
+                    onChange={(e) => void toggle(key, e.currentTarget.checked)}
+                  />
+                  <label for={id}>{item}</label>
+                </li>
+              );
+            })}
+          </ul>
+          {ticked === items.length && <p class={s.well}>Well done.</p>}
+        </>
+      )}
+      {problem.value && <p class={s.problem}>{problem.value}</p>}
+      <details class={s.day}>
+        <summary>See my whole day</summary>
+        {DAY_PARTS.map((p) => (
+          <div key={p}>
+            <h3 class={s.partTitle}>
+              {DAY_PART_TITLES[p]} <span class={s.span}>({DAY_PART_SPANS[p].toLowerCase()})</span>
+            </h3>
+            {routine[p].length === 0 ? (
+              <p>Nothing planned.</p>
+            ) : (
+              <ul class={s.list}>
+                {routine[p].map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </details>
+    </section>
+  );
+}
