@@ -7,6 +7,7 @@ import type { Db } from '../db/database';
 import { loadServiceCalendar } from '../calendar/service-calendar';
 import { findProfileRow } from '../db/tables/profile.query';
 import { photoUrl } from '../photos/image';
+import { leaveForPhone } from '../leave/away';
 import { loadContactsView } from './contacts';
 import { NO_HOURS } from './documents';
 import { goalsForPhone, loadGoals } from './goals';
@@ -15,7 +16,8 @@ const Guide = z.array(LocalGuideContact);
 
 /**
  * What a paired phone caches: its person's plan, agreed hours and local guide contacts, how
- * their support stands, their goals and their contacts against the weekly target.
+ * their support stands, their goals and their contacts against the weekly target, and their
+ * caseworker's leave with who covers.
  */
 export async function loadDeviceProfile(
   db: Db,
@@ -50,6 +52,7 @@ export async function loadDeviceProfile(
     goals: goalsForPhone(await loadGoals(db, serviceId, personId), now),
     contacts: await loadContactsView(db, serviceId, personId, now),
     calendar: await calendarForPhone(db, serviceId),
+    leave: await leaveForPhone(db, serviceId, personId, now),
     syncedAt: now.toISOString(),
   };
 }

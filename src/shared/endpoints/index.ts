@@ -3,6 +3,7 @@ import { calendar } from './calendar';
 import { consent } from './consent';
 import type { Endpoint } from './define';
 import { device } from './device';
+import { leave } from './leave';
 import { notes } from './notes';
 import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
@@ -28,6 +29,7 @@ export const endpoints = {
   consent,
   safeguarding,
   calendar,
+  leave,
   device,
   service,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DisplayName, Id, Instant } from './common';
+import { AwayToday } from './leave';
 
 /**
  * The start of a caseworker's day: what needs them, one row per thing, each saying why it is
@@ -45,6 +46,8 @@ export const TriageItem = z.object({
   urgentCare: z
     .object({ called999: z.boolean(), wentToAe: z.boolean(), called111: z.boolean() })
     .optional(),
+  /** The person's caseworker is on leave today; `cover` null: nobody covers (team inbox). */
+  away: AwayToday.optional(),
 });
 export type TriageItem = z.infer<typeof TriageItem>;
 
