@@ -13,6 +13,7 @@ export type Route =
   | { name: 'working-hours' }
   | { name: 'calendar' }
   | { name: 'safeguarding' }
+  | { name: 'leave' }
   | { name: 'not-found' };
 
 export const PERSON_TABS = [
@@ -58,6 +59,7 @@ export function parseHash(hash: string): Route {
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
   if (first === 'calendar' && parts.length === 1) return { name: 'calendar' };
   if (first === 'safeguarding' && parts.length === 1) return { name: 'safeguarding' };
+  if (first === 'leave' && parts.length === 1) return { name: 'leave' };
   return { name: 'not-found' };
 }
 
@@ -89,6 +91,8 @@ export function href(route: Route): string {
       return '#/calendar';
     case 'safeguarding':
       return '#/safeguarding';
+    case 'leave':
+      return '#/leave';
   }
 }
 

@@ -25,6 +25,9 @@ const CalendarScreen = lazyScreen('the service calendar', () =>
 const OpenConcerns = lazyScreen('open safeguarding concerns', () =>
   import('./screens/safeguarding').then((m) => m.OpenConcerns),
 );
+const LeaveScreen = lazyScreen('leave and cover', () =>
+  import('./screens/leave').then((m) => m.LeaveScreen),
+);
 const WorkingHours = lazyScreen('your working hours', () =>
   import('./screens/working-hours').then((m) => m.WorkingHours),
 );
@@ -56,6 +59,8 @@ export function Screen({ route }: { route: Route }) {
       return <CalendarScreen />;
     case 'safeguarding':
       return isLead.value ? <OpenConcerns /> : <NotFound />;
+    case 'leave':
+      return <LeaveScreen />;
     case 'not-found':
       return <NotFound />;
   }

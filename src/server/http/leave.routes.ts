@@ -3,6 +3,7 @@ import { endpoints } from '#shared/endpoints';
 import type { OkResponse } from '#shared/schemas/api';
 import type { Leave, LeaveList } from '#shared/schemas/leave';
 import { requireStaff } from '../auth/require-staff';
+import { listCaseworkers } from '../db/tables/caseworkers.table';
 import { listLeave, removeLeave, saveLeave } from '../leave/leave';
 import { notFound } from '../problem';
 import type { Runtime } from '../runtime';
@@ -15,8 +16,12 @@ export function leaveRoutes(deps: Runtime) {
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
     .get('/', async (c) => {
-      const leave = await listLeave(db, c.get('staff'));
-      return c.json({ leave } satisfies LeaveList);
+      const staff = c.get('staff');
+      const leave = await listLeave(db, staff);
+      const team = (await listCaseworkers(db, staff.caseworker.service_id))
+        .filter((cw) => cw.active)
+        .map((cw) => ({ caseworkerId: cw.id, name: cw.name }));
+      return c.json({ leave, team } satisfies LeaveList);
     })
     .put(
       '/:leaveId',

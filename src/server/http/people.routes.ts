@@ -44,7 +44,12 @@ export function peopleRoutes(deps: Runtime) {
       const onlyMine = caseworker.role === 'lead' ? undefined : caseworker.id;
       // Their own people, and anyone they cover today while a colleague is on leave.
       const rows = await listPeople(db, serviceId, onlyMine, await coveredPeopleIds(db, staff));
-      const away = await awayToday(db, serviceId, rows.map((r) => r.id), staff.at);
+      const away = await awayToday(
+        db,
+        serviceId,
+        rows.map((r) => r.id),
+        staff.at,
+      );
       const actor = staffActor(caseworker.id);
       deps.auditLog.read({ serviceId, actor, action: 'people.list' }, clock());
       const list = rows.map((r) => ({ ...presentPerson(r), away: away.get(r.id) ?? null }));

@@ -62,8 +62,14 @@ export const Leave = z.object({
 });
 export type Leave = z.infer<typeof Leave>;
 
-/** GET /api/leave: leave not yet over (and ended in the last 28 days), soonest first. */
-export const LeaveList = z.object({ leave: z.array(Leave) });
+/**
+ * GET /api/leave: leave not yet over (and ended in the last 28 days), soonest first, and the
+ * team's active staff (who may be named as cover).
+ */
+export const LeaveList = z.object({
+  leave: z.array(Leave),
+  team: z.array(z.object({ caseworkerId: Id, name: DisplayName })).max(200),
+});
 export type LeaveList = z.infer<typeof LeaveList>;
 
 /**
