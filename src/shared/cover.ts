@@ -68,6 +68,8 @@ export function guideWithCover(
           ...c,
           name: cover.name,
           whenToUse: words,
+          // The away caseworker's photo would show the wrong face: the plain picture instead.
+          picture: 'caseworker',
           // The away caseworker's number would reach nobody: calls and texts go to the cover's.
           ...(cover.phone
             ? { call: cover.phone, ...(c.text ? { text: { ...c.text, number: cover.phone } } : {}) }

@@ -24,6 +24,7 @@ import {
 } from '../../sync/actions';
 import type { ThreadItem } from '../../state/sync';
 import { startFeelingWith } from '../journal/hand-over';
+import { AwayNotice } from '../../components/team/away-notice';
 import { OutsideHours } from './outside-hours';
 import { arrivalWords, messageStatus, replyStatus } from './words';
 import s from './style.module.css';
@@ -184,6 +185,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
       {supportOf(profile).status === 'stepped-back' && (
         <p class={s.steppedBack}>{STEPPED_BACK_WORDS}</p>
       )}
+      <AwayNotice profile={profile} />
       <p class={s.lead}>
         {name} reads messages in working hours. {availabilityWords(profile, now)}
       </p>
