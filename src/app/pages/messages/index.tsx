@@ -41,7 +41,7 @@ function Bubble({ item, name, now, hours }: BubbleProps) {
   return (
     <li class={`${s.message} ${mine ? s.mine : s.theirs}`} data-from={item.from}>
       <p class={s.who}>
-        {mine ? 'You' : name}
+        {mine ? 'You' : (item.fromName ?? name)}
         <span class={s.when}>, {describeWhen(new Date(item.at), now)}</span>
       </p>
       <p class={s.body}>{item.body}</p>
