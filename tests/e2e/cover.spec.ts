@@ -5,7 +5,14 @@ import { expectReadableAt200 } from './support/app';
 import { expectAccessible } from './support/axe';
 import { DESK } from './support/console-walk';
 import { fillDateInput } from './support/date-input';
-import { caseworkerApi, pairWithCode, seed, type CaseworkerApi } from './support/phone-link';
+import { randomUUID } from 'node:crypto';
+import {
+  caseworkerApi,
+  pairWithCode,
+  samSession,
+  seed,
+  type CaseworkerApi,
+} from './support/phone-link';
 
 /**
  * Leave and cover end to end: Sam records leave in the console with Jo covering; Pat's phone
@@ -58,6 +65,19 @@ test.beforeAll(async ({ baseURL }) => {
   api = await caseworkerApi(baseURL ?? seed().baseURL);
   personId = await api.addPerson('Pat Covertest');
   await api.setHours(personId, { kind: 'always' });
+  // Sam's own card on Pat's guide: while Sam is away it names Jo and Jo's number.
+  const { api: raw, headers, ok } = await samSession(baseURL ?? seed().baseURL);
+  const card = {
+    id: randomUUID(),
+    kind: 'caseworker',
+    name: 'Sam, your caseworker',
+    whenToUse: 'To talk about your week, in our agreed times.',
+    call: '07700 900123',
+    hours: { kind: 'always' },
+    picture: 'caseworker',
+  };
+  await ok(await raw.put(`/api/people/${personId}/guide`, { data: [card], headers }));
+  await raw.dispose();
 });
 test.afterAll(async ({ browser }) => {
   // Take Sam's leave off, so every other spec sees Sam's and Jo's caseloads as seeded.
@@ -112,7 +132,8 @@ test('Sam goes on leave, Jo covers, Pat is told, and a message goes to Jo and ba
   await expect(phone.getByTestId('away-notice')).toHaveText(words);
   await expectAccessible(phone);
   await phone.goto('/help');
-  const card = phone.getByRole('listitem').filter({ hasText: 'Jo Examplework' });
+  const card = phone.getByRole('listitem').filter({ hasText: 'Jo is looking after you' });
+  await expect(card).toContainText('Jo Examplework');
   await expect(card).toContainText(words);
   await expect(card.getByRole('link', { name: /Call/ }).first()).toHaveAttribute(
     'href',
