@@ -7,7 +7,7 @@ import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import { availabilityWords } from '../../components/team/caseworker-card';
 import { LastUpdated } from '../../components/team/last-updated';
-import { agreedHours, firstName } from '../../store/profile-fields';
+import { agreedHours, awayNow, firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
@@ -86,10 +86,13 @@ function useRenderTime(): Date {
   return new Date(Math.max(minute.getTime(), Date.now()));
 }
 
-function Thread({ profile }: { profile: DeviceProfile }) {
+function Thread({ profile: kept }: { profile: DeviceProfile }) {
   const state = useAppState();
   const { sync } = state;
   const now = useRenderTime();
+  // While the caseworker is away the thread speaks of whoever covers: they read and reply.
+  const cover = awayNow(kept, now)?.cover;
+  const profile = cover ? { ...kept, caseworker: { ...kept.caseworker, name: cover } } : kept;
   const name = firstName(profile.caseworker.name);
   const step = useSignal<'write' | 'outside'>('write');
   const problem = useSignal<string | null>(null);
@@ -185,7 +188,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
       {supportOf(profile).status === 'stepped-back' && (
         <p class={s.steppedBack}>{STEPPED_BACK_WORDS}</p>
       )}
-      <AwayNotice profile={profile} />
+      <AwayNotice profile={kept} />
       <p class={s.lead}>
         {name} reads messages in working hours. {availabilityWords(profile, now)}
       </p>
