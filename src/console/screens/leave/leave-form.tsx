@@ -116,8 +116,6 @@ export function LeaveForm({
     }
   }
 
-  const firstError = dateError(errors, 'leave-first-day');
-  const lastError = dateError(errors, 'leave-last-day');
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors.summary} />
@@ -135,24 +133,27 @@ export function LeaveForm({
           error={errors.fields[FIELD_IDS.caseworkerId!]}
         />
       ) : null}
-      <DateInput
-        id="leave-first-day"
-        legend="First day away"
-        hint="For example, 14 12 2026"
-        value={first}
-        onInput={setFirst}
-        error={firstError.error}
-        errorPart={firstError.part}
-      />
-      <DateInput
-        id="leave-last-day"
-        legend="Last day away"
-        hint="Cover ends at midnight at the end of this day."
-        value={last}
-        onInput={setLast}
-        error={lastError.error}
-        errorPart={lastError.part}
-      />
+      {[
+        { id: 'leave-first-day', legend: 'First day away', hint: 'For example, 14 12 2026' },
+        {
+          id: 'leave-last-day',
+          legend: 'Last day away',
+          hint: 'Cover ends at midnight at the end of this day.',
+        },
+      ].map((box) => {
+        const isFirst = box.id === 'leave-first-day';
+        const problem = dateError(errors, box.id);
+        return (
+          <DateInput
+            key={box.id}
+            {...box}
+            value={isFirst ? first : last}
+            onInput={isFirst ? setFirst : setLast}
+            error={problem.error}
+            errorPart={problem.part}
+          />
+        );
+      })}
       <Select
         id={FIELD_IDS['cover.caseworkerId']!}
         label="Who looks after the caseload?"
