@@ -14,6 +14,7 @@ export type Route =
   | { name: 'calendar' }
   | { name: 'review-points' }
   | { name: 'safeguarding' }
+  | { name: 'leave' }
   | { name: 'not-found' };
 
 export const PERSON_TABS = [
@@ -63,6 +64,7 @@ export function parseHash(hash: string): Route {
   if (first === 'calendar' && parts.length === 1) return { name: 'calendar' };
   if (first === 'review-points' && parts.length === 1) return { name: 'review-points' };
   if (first === 'safeguarding' && parts.length === 1) return { name: 'safeguarding' };
+  if (first === 'leave' && parts.length === 1) return { name: 'leave' };
   return { name: 'not-found' };
 }
 
@@ -96,6 +98,8 @@ export function href(route: Route): string {
       return '#/review-points';
     case 'safeguarding':
       return '#/safeguarding';
+    case 'leave':
+      return '#/leave';
   }
 }
 

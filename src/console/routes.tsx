@@ -28,6 +28,9 @@ const ReviewPoints = lazyScreen('the review points', () =>
 const OpenConcerns = lazyScreen('open safeguarding concerns', () =>
   import('./screens/safeguarding').then((m) => m.OpenConcerns),
 );
+const LeaveScreen = lazyScreen('leave and cover', () =>
+  import('./screens/leave').then((m) => m.LeaveScreen),
+);
 const WorkingHours = lazyScreen('your working hours', () =>
   import('./screens/working-hours').then((m) => m.WorkingHours),
 );
@@ -62,6 +65,8 @@ export function Screen({ route }: { route: Route }) {
       return <ReviewPoints />;
     case 'safeguarding':
       return isLead.value ? <OpenConcerns /> : <NotFound />;
+    case 'leave':
+      return <LeaveScreen />;
     case 'not-found':
       return <NotFound />;
   }

@@ -24,6 +24,7 @@ import { eventsRoutes } from './http/events.routes';
 import { goalsRoutes } from './http/goals.routes';
 import { guideRoutes } from './http/guide.routes';
 import { healthRoutes } from './http/health.routes';
+import { leaveRoutes } from './http/leave.routes';
 import { hoursRoutes } from './http/hours.routes';
 import { meRoutes, PHOTO_PATH } from './http/me.routes';
 import { messagesRoutes } from './http/messages.routes';
@@ -142,6 +143,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/audit', auditRoutes(rt));
   app.route('/api/triage', triageRoutes(rt));
   app.route('/api/calendar', calendarRoutes(rt));
+  app.route('/api/leave', leaveRoutes(rt));
   app.route('/api/outcomes', outcomesRoutes(rt));
 
   app.get('*', staticFiles(deps.distDir ?? DEFAULT_DIST_DIR));

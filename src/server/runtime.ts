@@ -1,7 +1,9 @@
+import { londonDate } from '#shared/london';
 import type { LiveEvent } from '#shared/schemas/connect';
 import { AuditLog } from './audit/audit';
 import { DeviceTokenCache } from './auth/device-cache';
 import { SessionCache } from './auth/session-cache';
+import { coverOf } from './db/tables/leave.table';
 import { findPersonCaseworkerId } from './db/tables/people.table';
 import type { AppDeps } from './deps';
 import { createLocalBus, type BusMessage, type LiveBus } from './live/bus';
@@ -108,7 +110,14 @@ export function createRuntime(deps: AppDeps): Runtime {
   });
   const publishLive = async (event: LiveNews) => {
     try {
-      await live.publish({ kind: 'live', ...event, at: deps.clock().toISOString() });
+      // Whoever covers the person today while their caseworker is on leave hears of it too.
+      const now = deps.clock();
+      const cover = await coverOf(deps.db, event.serviceId, event.personId, londonDate(now));
+      const caseworkerIds =
+        cover && !event.caseworkerIds.includes(cover)
+          ? [...event.caseworkerIds, cover]
+          : event.caseworkerIds;
+      await live.publish({ kind: 'live', ...event, caseworkerIds, at: now.toISOString() });
     } catch (err) {
       // The write has committed; a console that misses this sees it on its next load.
       deps.logger.warn({ err }, 'live events: publishing failed');

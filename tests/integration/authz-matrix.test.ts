@@ -3,14 +3,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NATIONAL_CONTACTS } from '#shared/guide';
 import { PLAN_SECTION_KEYS } from '#shared/schemas/plan';
 import { DEFAULT_SAFEGUARDING_CATEGORIES } from '#shared/safeguarding';
-import { londonDate } from '#shared/london';
+import { addDays, londonDate } from '#shared/london';
 import { weekOf } from '#shared/weeks';
+import { addStaff } from '../../src/server/accounts/staff';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { issuePairingCode } from '../../src/server/auth/pairing';
 import { startSession } from '../../src/server/auth/sessions';
 import { randomToken, sha256 } from '../../src/server/auth/tokens';
 import { findCaseworker, setPassword } from '../../src/server/db/tables/caseworkers.table';
 import { insertContactEvent } from '../../src/server/db/tables/contacts.table';
+import { replaceLeave } from '../../src/server/db/tables/leave.table';
 import { replaceContactAlternatives } from '../../src/server/db/tables/support-used.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
@@ -24,7 +26,8 @@ import { createHarness, type Harness } from './support/harness';
 import { call, type Caller } from './support/http';
 import { buildCallers, buildWorld, PASSWORD, type Callers, type World } from './support/world';
 
-type Who = keyof Callers;
+/** `coverCaseworker` covers P1 alone while P1's caseworker is on leave (made below). */
+type Who = keyof Callers | 'coverCaseworker';
 const WHO: Who[] = [
   'anonymous',
   'revokedDevice',
@@ -32,6 +35,7 @@ const WHO: Who[] = [
   'ownDevice',
   'otherServiceCaseworker',
   'unassignedCaseworker',
+  'coverCaseworker',
   'assignedCaseworker',
   'lead',
 ];
@@ -45,6 +49,7 @@ const all = (status: number): Expected => ({
   ownDevice: status,
   otherServiceCaseworker: status,
   unassignedCaseworker: status,
+  coverCaseworker: status,
   assignedCaseworker: status,
   lead: status,
 });
@@ -60,6 +65,7 @@ const device = (own: number, other: number): Expected => ({
   ownDevice: own,
   otherServiceCaseworker: 401,
   unassignedCaseworker: 401,
+  coverCaseworker: 401,
   assignedCaseworker: 401,
   lead: 401,
 });
@@ -69,6 +75,7 @@ const anyStaff = (ok: number): Expected => ({
   ...all(401),
   otherServiceCaseworker: ok,
   unassignedCaseworker: ok,
+  coverCaseworker: ok,
   assignedCaseworker: ok,
   lead: ok,
 });
@@ -79,14 +86,32 @@ const leadOnly = (ok: number): Expected => ({
   lead: ok,
 });
 
-/** About person P1 of service A: their caseworker and the lead; 404 from another service. */
+/**
+ * About person P1 of service A: their caseworker, whoever covers P1 while their caseworker is
+ * on leave (as their caseworker may, no more), and the lead; 404 from another service.
+ */
 const aboutPerson = (ok: number, assigned = ok): Expected => ({
   ...all(401),
   otherServiceCaseworker: 404,
   unassignedCaseworker: 403,
+  coverCaseworker: assigned,
   assignedCaseworker: assigned,
   lead: ok,
 });
+
+/** Casey's own leave (a new id and days each time): Casey or the lead; 404 from elsewhere. */
+const caseyLeave = (ok: number, otherService: number): Expected => ({
+  ...anyStaff(403),
+  otherServiceCaseworker: otherService,
+  assignedCaseworker: ok,
+  lead: ok,
+});
+let leaveWeeks = 0;
+/** A week of leave for Casey well after the cover below, never the same week twice. */
+const nextLeaveDays = (h: Harness) => {
+  const first = addDays(londonDate(h.now()), 35 + 7 * leaveWeeks++);
+  return { firstDay: first, lastDay: addDays(first, 4) };
+};
 
 interface Ctx {
   h: Harness;
@@ -588,6 +613,7 @@ const MATRIX: Record<string, Row> = {
       ownDevice: 200,
       otherServiceCaseworker: 404,
       unassignedCaseworker: 200,
+      coverCaseworker: 200,
       assignedCaseworker: 200,
       lead: 200,
     },
@@ -770,6 +796,37 @@ const MATRIX: Record<string, Row> = {
     // "Active" again: the check is the same, and P1 stays supported for the other cells.
     request: ({ w }) => ({ path: `/api/people/${w.p1}/support`, body: { status: 'active' } }),
   },
+  'GET /api/leave': { expect: anyStaff(200), request: () => ({ path: '/api/leave' }) },
+  'PUT /api/leave/:leaveId': {
+    // Casey's own leave: not Drew's, the cover's or another service's to record.
+    expect: caseyLeave(200, 403),
+    request: ({ h, w }) => ({
+      path: `/api/leave/${randomUUID()}`,
+      body: { caseworkerId: w.casey.id, ...nextLeaveDays(h), cover: null, people: [] },
+    }),
+  },
+  'DELETE /api/leave/:leaveId': {
+    expect: caseyLeave(200, 404),
+    request: async ({ h, w }) => {
+      const id = randomUUID();
+      const days = nextLeaveDays(h);
+      await replaceLeave(h.db, {
+        leave: {
+          id,
+          service_id: w.serviceA,
+          caseworker_id: w.casey.id,
+          first_day: days.firstDay,
+          last_day: days.lastDay,
+          cover_id: null,
+          cover_phone: null,
+          recorded_by: w.casey.id,
+          recorded_at: h.now(),
+        },
+        people: [],
+      });
+      return { path: `/api/leave/${id}` };
+    },
+  },
   'GET /*': { expect: all(200), request: () => ({ path: '/journal/today' }) },
 };
 
@@ -821,6 +878,7 @@ const MIDDLEWARE = [
   '/api/device/urgent-care/*',
   '/api/people/:personId/goals/*',
   '/api/device/milestones/*',
+  '/api/leave/*',
 ];
 
 describe.each(ENGINES)('the authorisation matrix on %s', (engine) => {
@@ -828,12 +886,39 @@ describe.each(ENGINES)('the authorisation matrix on %s', (engine) => {
   let w: World;
   let callers: Callers;
   let passwordHash: string;
+  let coverId: string;
 
   beforeAll(async () => {
     h = await createHarness(engine);
     w = await buildWorld(h);
     ({ callers } = await buildCallers(h, w));
     passwordHash = await hashPassword(PASSWORD);
+    // Casey is on leave for the next two weeks; Cory covers P1 alone, nobody else.
+    const cory = await addStaff(h.db, {
+      serviceId: w.serviceA,
+      name: 'Cory Coverly',
+      email: 'cory@alpha.example.org',
+      role: 'caseworker',
+      now: h.now(),
+      password: PASSWORD,
+      mustChangePassword: false,
+    });
+    coverId = cory.id;
+    const today = londonDate(h.now());
+    await replaceLeave(h.db, {
+      leave: {
+        id: randomUUID(),
+        service_id: w.serviceA,
+        caseworker_id: w.casey.id,
+        first_day: today,
+        last_day: addDays(today, 13),
+        cover_id: null,
+        cover_phone: null,
+        recorded_by: w.leadA.id,
+        recorded_at: h.now(),
+      },
+      people: [{ personId: w.p1, coverId, phone: null }],
+    });
   });
   afterAll(() => h.close());
 
@@ -851,10 +936,11 @@ describe.each(ENGINES)('the authorisation matrix on %s', (engine) => {
     const staffId = {
       otherServiceCaseworker: [w.serviceB, w.otherCaseworker.id],
       unassignedCaseworker: [w.serviceA, w.drew.id],
+      coverCaseworker: [w.serviceA, coverId],
       assignedCaseworker: [w.serviceA, w.casey.id],
       lead: [w.serviceA, w.leadA.id],
     } as const;
-    if (!(who in staffId)) return callers[who];
+    if (!(who in staffId)) return callers[who as keyof Callers];
     const [serviceId, caseworkerId] = staffId[who as keyof typeof staffId];
     await setPassword(h.db, serviceId, caseworkerId, passwordHash, false, h.now());
     const caseworker = await findCaseworker(h.db, serviceId, caseworkerId);

@@ -23,6 +23,8 @@ export interface ThreadItem {
   failed: boolean;
   heldUntil: string | null;
   readAt: string | null;
+  /** Who on the team wrote it (first name), when the server said. */
+  fromName?: string | undefined;
 }
 
 /** What a journal entry's screen shows about sharing it. */

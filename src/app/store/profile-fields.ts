@@ -1,5 +1,7 @@
 import { DEFAULT_CALENDAR, hoursOnCalendar, type ServiceCalendar } from '#shared/calendar';
+import { awayWords, leaveNow } from '#shared/cover';
 import type { Hours } from '#shared/schemas/hours';
+import type { PhoneLeave } from '#shared/schemas/leave';
 
 /** The caseworker's first name, for short sentences: "Share with Sam". */
 export function firstName(name: string): string {
@@ -33,4 +35,19 @@ export function agreedHours(
   now: Date,
 ): Hours {
   return hoursOnCalendar(profile.hours, calendarOf(profile), now);
+}
+
+/**
+ * The caseworker's leave that is on now (by this phone's clock and London day), who covers
+ * (first name) and the words the phone shows; null when they are not away. Works offline from
+ * the cached profile, and stops by itself when the last day is over.
+ */
+export function awayNow(
+  profile: { leave?: PhoneLeave[] | undefined; caseworker: { name: string } } | null,
+  now: Date,
+) {
+  const leave = leaveNow(profile?.leave, now);
+  if (!profile || !leave) return null;
+  const cover = leave.cover ? firstName(leave.cover.name) : undefined;
+  return { leave, cover, words: awayWords(firstName(profile.caseworker.name), leave, now, cover) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeviceProfile } from '#shared/schemas/api';
 import { ServiceCalendar } from '#shared/schemas/calendar';
 import { GuideContact } from '#shared/schemas/guide';
+import { PhoneLeave } from '#shared/schemas/leave';
 import { contextOf, type Body, type Codec } from './body';
 import { firstName } from './profile-fields';
 import type { Vault } from './vault';
@@ -12,7 +13,8 @@ import type { Vault } from './vault';
  * of whom to call (names of services, numbers, opening hours, with the caseworker's own entry
  * named by first name only), the team's 111 wording, the caseworker's first name and photo
  * address, and the service calendar (which nations' bank holidays, the team's closures) so a
- * surgery is shown closed on Christmas Day on a locked phone too. `body` is the whole profile (without the plan's words, which live in the `plan`
+ * surgery is shown closed on Christmas Day on a locked phone too, and the caseworker's leave
+ * with who covers (first names), so the caseworker card names the cover on a locked phone. `body` is the whole profile (without the plan's words, which live in the `plan`
  * store): sealed like the journal when a lock is set, so the person's name, the caseworker's
  * full name and service, the agreed hours, goals, rewards and the contact log are not readable
  * on a locked phone.
@@ -26,6 +28,8 @@ export const HelpNowProfile = z.object({
   nhs111Wording: z.string().max(600).nullable(),
   /** Optional: records kept before the calendar was sent still parse. */
   calendar: ServiceCalendar.optional(),
+  /** The caseworker's leave and who covers (first names), so the card is right when locked. */
+  leave: z.array(PhoneLeave).max(4).optional(),
   syncedAt: z.string().max(40),
 });
 export type HelpNowProfile = z.infer<typeof HelpNowProfile>;
@@ -61,6 +65,14 @@ export function helpNowPart(profile: DeviceProfile): HelpNowProfile {
     },
     nhs111Wording: profile.nhs111Wording ?? null,
     ...(profile.calendar ? { calendar: profile.calendar } : {}),
+    ...(profile.leave
+      ? {
+          leave: profile.leave.map((l) => ({
+            ...l,
+            cover: l.cover ? { ...l.cover, name: firstName(l.cover.name) } : null,
+          })),
+        }
+      : {}),
     syncedAt: profile.syncedAt,
   };
 }

@@ -60,6 +60,7 @@ export function threadItems(
     failed: false,
     heldUntil: m.heldUntil,
     readAt: m.readAt,
+    ...(m.fromName ? { fromName: m.fromName } : {}),
   }));
   const known = new Set(items.map((i) => i.id));
   for (const p of pending) {

@@ -1,8 +1,8 @@
 import type { BusMessage } from '../live/bus';
-import type { Staff } from './sessions';
+import type { SignedIn } from './sessions';
 
 interface Entry {
-  staff: Staff;
+  staff: SignedIn;
   cachedAt: number;
 }
 
@@ -35,7 +35,7 @@ export class SessionCache {
   }
 
   /** A copy of the cached session, so a request's changes never leak into the cache. */
-  get(tokenHash: string, now: number): Staff | undefined {
+  get(tokenHash: string, now: number): SignedIn | undefined {
     const entry = this.#entries.get(tokenHash);
     if (!entry) return undefined;
     if (now - entry.cachedAt > this.ttlMs || now < entry.cachedAt) {
@@ -46,7 +46,7 @@ export class SessionCache {
   }
 
   /** Keep a live session read from the database, unless something changed since `generation`. */
-  set(tokenHash: string, staff: Staff, generation: number, now: number): void {
+  set(tokenHash: string, staff: SignedIn, generation: number, now: number): void {
     if (generation !== this.#generation || !staff.caseworker.active) return;
     this.#entries.delete(tokenHash);
     const copy = { session: { ...staff.session }, caseworker: { ...staff.caseworker } };

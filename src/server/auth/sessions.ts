@@ -20,10 +20,16 @@ export const ABSOLUTE_LIMIT_MS = 12 * 60 * 60 * 1000;
 /** Don't write `last_seen_at` on every request; this much staleness is fine for a 30 min limit. */
 const TOUCH_AFTER_MS = 30 * 1000;
 
-/** A signed-in member of staff, as every console route sees them. */
-export interface Staff {
+/** A session and its caseworker, as stored (and cached). */
+export interface SignedIn {
   session: SessionRow;
   caseworker: CaseworkerRow;
+}
+
+/** A signed-in member of staff, as every console route sees them. */
+export interface Staff extends SignedIn {
+  /** When the request came, by the server clock: cover during leave is decided on it. */
+  at: Date;
 }
 
 /** Start a session; returns the cookie value (never stored) and the CSRF token. */
@@ -84,7 +90,7 @@ export async function resumeSession(
     cache?.touched(hash, now);
   }
   if (!cached) cache?.set(hash, found, generation, now.getTime());
-  return { kind: 'ok', staff: { session, caseworker } };
+  return { kind: 'ok', staff: { session, caseworker, at: now } };
 }
 
 export function readSessionCookie(c: Context): string | undefined {

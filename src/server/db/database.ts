@@ -23,6 +23,7 @@ import type { MilestonesTable } from './tables/milestones.table';
 import type { GuideContactsTable } from './tables/guide-contacts.table';
 import type { AgreedHoursTable } from './tables/hours.table';
 import type { KnownSignInsTable } from './tables/known-sign-ins.table';
+import type { CaseworkerLeaveTable, LeavePersonCoverTable } from './tables/leave.table';
 import type { MessagesTable } from './tables/messages.table';
 import type { PairingCodesTable } from './tables/pairing-codes.table';
 import type { PeopleTable } from './tables/people.table';
@@ -87,6 +88,8 @@ export interface Database {
   review_settings: ReviewSettingsTable;
   reviews: ReviewsTable;
   relapse_plans: RelapsePlansTable;
+  caseworker_leave: CaseworkerLeaveTable;
+  leave_person_cover: LeavePersonCoverTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

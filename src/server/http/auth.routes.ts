@@ -78,7 +78,7 @@ export function authRoutes(deps: Runtime) {
       const actor = staffActor(caseworker.id);
       await audit(db, { serviceId: caseworker.service_id, actor, action: 'auth.login' }, now);
       setSessionCookie(c, config, token);
-      return c.json(await whoAmI(db, { session, caseworker }));
+      return c.json(await whoAmI(db, { session, caseworker, at: now }));
     })
     .get('/me', signedIn, async (c) => c.json(await whoAmI(db, c.get('staff'))))
     .get('/session', async (c) => {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { endpoints } from '#shared/endpoints';
 import { type PersonListResponse, type PersonResponse } from '#shared/schemas/api';
 import { audit, staffActor } from '../audit/audit';
-import { assertLead, loadPersonForStaff } from '../auth/access';
+import { assertLead, coveredPeopleIds, loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import type { Db } from '../db/database';
 import { findCaseworker } from '../db/tables/caseworkers.table';
@@ -13,6 +13,7 @@ import { createPerson } from '../people/create-person';
 import { profileChanged } from '../people/documents';
 import { changeSupport, phoneDocumentCommitted } from '../people/support';
 import type { StaffEnv } from '../request-env';
+import { awayToday } from '../leave/away';
 import { presentPerson } from './present';
 import { invalidField, notFound } from '../problem';
 import { validate } from './validate';
@@ -32,13 +33,22 @@ export function peopleRoutes(deps: Runtime) {
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
     .get('/', async (c) => {
-      const { caseworker } = c.get('staff');
+      const staff = c.get('staff');
+      const { caseworker } = staff;
       const serviceId = caseworker.service_id;
       const onlyMine = caseworker.role === 'lead' ? undefined : caseworker.id;
-      const rows = await listPeople(db, serviceId, onlyMine);
+      // Their own people, and anyone they cover today while a colleague is on leave.
+      const rows = await listPeople(db, serviceId, onlyMine, await coveredPeopleIds(db, staff));
+      const away = await awayToday(
+        db,
+        serviceId,
+        rows.map((r) => r.id),
+        staff.at,
+      );
       const actor = staffActor(caseworker.id);
       deps.auditLog.read({ serviceId, actor, action: 'people.list' }, clock());
-      return c.json(rows.map(presentPerson) satisfies PersonListResponse);
+      const list = rows.map((r) => ({ ...presentPerson(r), away: away.get(r.id) ?? null }));
+      return c.json(list satisfies PersonListResponse);
     })
     .post('/', validate('json', endpoints.people.create.body), async (c) => {
       const staff = c.get('staff');
@@ -72,7 +82,8 @@ export function peopleRoutes(deps: Runtime) {
       const actor = staffActor(staff.caseworker.id);
       const serviceId = person.service_id;
       deps.auditLog.read({ serviceId, actor, action: 'person.read', personId: person.id }, clock());
-      return c.json(presentPerson(person) satisfies PersonResponse);
+      const away = (await awayToday(db, serviceId, [person.id], staff.at)).get(person.id) ?? null;
+      return c.json({ ...presentPerson(person), away } satisfies PersonResponse);
     })
     .patch(
       '/:personId',

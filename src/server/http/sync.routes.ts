@@ -3,6 +3,7 @@ import { endpoints } from '#shared/endpoints';
 import type { SyncResponse } from '#shared/schemas/connect';
 import { requireDevice, deviceUnknown } from '../auth/require-device';
 import { changesSince } from '../db/tables/changes.table';
+import { findCaseworker } from '../db/tables/caseworkers.table';
 import { findMessagesByIds } from '../db/tables/messages.table';
 import { listSharedEntryStates } from '../db/tables/shared-entries.table';
 import { loadDeviceProfile } from '../people/profile';
@@ -52,10 +53,20 @@ export function syncRoutes(deps: Runtime) {
           (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
       );
       const shares = await listSharedEntryStates(db, serviceId, personId);
+      // Who wrote each reply, by first name: a colleague covering leave is named as themselves.
+      const writers = new Map<string, string>();
+      for (const id of new Set(rows.flatMap((r) => (r.caseworker_id ? [r.caseworker_id] : [])))) {
+        const writer = await findCaseworker(db, serviceId, id);
+        if (writer) writers.set(id, writer.name.trim().split(/\s+/)[0] ?? writer.name);
+      }
+      const named = (r: (typeof rows)[number]) => {
+        const fromName = r.caseworker_id ? writers.get(r.caseworker_id) : undefined;
+        return fromName ? { ...presentMessage(r), fromName } : presentMessage(r);
+      };
       const body: SyncResponse = {
         cursor: String(cursor),
         profile,
-        messages: rows.map(presentMessage),
+        messages: rows.map(named),
         sharedEntries: shares.map(presentSharedEntryState),
         vapidPublicKey: (await deps.vapid()).publicKey,
       };

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { endpoints } from '#shared/endpoints';
 import type { OkResponse } from '#shared/schemas/api';
 import { TriageKind, type TriageResponse } from '#shared/schemas/triage';
-import { loadPersonForStaff } from '../auth/access';
+import { coveredPeopleIds, loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
 import { audit, staffActor } from '../audit/audit';
 import { markTriageDone } from '../db/tables/triage.table';
@@ -27,12 +27,14 @@ export function triageRoutes(deps: Runtime) {
   return new Hono<StaffEnv>()
     .use(requireStaff(deps))
     .get('/', validate('query', endpoints.triage.list.query), async (c) => {
-      const { caseworker } = c.get('staff');
+      const staff = c.get('staff');
+      const { caseworker } = staff;
       const serviceId = caseworker.service_id;
       const now = clock();
+      const covered = await coveredPeopleIds(db, staff);
       const answer = await collectTriage(
         db,
-        { id: caseworker.id, serviceId, lead: caseworker.role === 'lead' },
+        { id: caseworker.id, serviceId, lead: caseworker.role === 'lead', covered },
         c.req.valid('query').quietDays,
         now,
       );

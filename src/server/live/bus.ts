@@ -14,8 +14,11 @@ export const BusMessage = z.discriminatedUnion('kind', [
     type: LiveEvent.shape.type,
     serviceId: Id,
     personId: Id,
-    /** The person's caseworker (two on a reassignment); the service's lead sees every event. */
-    caseworkerIds: z.array(Id).max(2),
+    /**
+     * The person's caseworker (two on a reassignment) and whoever covers them today while their
+     * caseworker is on leave; the service's lead sees every event.
+     */
+    caseworkerIds: z.array(Id).max(4),
     /** Nobody needs notifying: staff did it themselves (a reply), or it is only a read mark. */
     quiet: z.boolean(),
     at: Instant,

@@ -7,6 +7,7 @@ import type { Db } from '../db/database';
 import { loadServiceCalendar } from '../calendar/service-calendar';
 import { findProfileRow } from '../db/tables/profile.query';
 import { photoUrl } from '../photos/image';
+import { leaveForPhone } from '../leave/away';
 import { loadContactsView } from './contacts';
 import { EMPTY_ROUTINE } from '#shared/schemas/routine';
 import { NO_HOURS, routineFrom } from './documents';
@@ -18,7 +19,7 @@ const Guide = z.array(LocalGuideContact);
 /**
  * What a paired phone caches: its person's plan, agreed hours and local guide contacts, how
  * their support stands (with the relapse plan agreed on stepping back), their goals and their
- * contacts against the weekly target.
+ * contacts against the weekly target, and their caseworker's leave with who covers.
  */
 export async function loadDeviceProfile(
   db: Db,
@@ -57,6 +58,7 @@ export async function loadDeviceProfile(
     contacts: await loadContactsView(db, serviceId, personId, now),
     calendar: await calendarForPhone(db, serviceId),
     relapsePlan: await loadRelapsePlan(db, serviceId, personId),
+    leave: await leaveForPhone(db, serviceId, personId, now),
     syncedAt: now.toISOString(),
   };
 }

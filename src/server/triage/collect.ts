@@ -7,6 +7,7 @@ import {
 import type { Db } from '../db/database';
 import { listPeopleRows } from '../db/tables/people.table';
 import { doneTriageKeys } from '../db/tables/triage.table';
+import { awayToday } from '../leave/away';
 import {
   lastHeardFrom,
   recentCheckIns,
@@ -29,30 +30,42 @@ function order(a: TriageItem, b: TriageItem): number {
 }
 
 /**
- * Everything that needs this member of staff: their own people, or the whole service for the
- * lead, less the rows they marked done.
+ * Everything that needs this member of staff: their own people and those they cover today, or
+ * the whole service for the lead, less the rows they marked done. A row whose person's
+ * caseworker is away says so, and who covers (none: the lead's team inbox).
  */
 export async function collectTriage(
   db: Db,
-  staff: { id: string; serviceId: string; lead: boolean },
+  staff: { id: string; serviceId: string; lead: boolean; covered: string[] },
   quietDays: number,
   now: Date,
 ): Promise<TriageResponse> {
   const { serviceId } = staff;
-  const people = await listPeopleRows(db, serviceId, staff.lead ? undefined : staff.id);
+  const people = await listPeopleRows(
+    db,
+    serviceId,
+    staff.lead ? undefined : staff.id,
+    staff.covered,
+  );
   const names = new Map(people.map((p) => [p.id, p.display_name]));
   const ids = people.map((p) => p.id);
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS);
-  const [messages, entries, urgent, checkIns, milestones, heard, reviews] = await Promise.all([
-    unreadMessagesByPerson(db, serviceId, ids),
-    unreadEntriesByPerson(db, serviceId, ids),
-    recentUrgentCare(db, serviceId, ids, since),
-    recentCheckIns(db, serviceId, ids, since),
-    recentMilestones(db, serviceId, ids, since),
-    lastHeardFrom(db, serviceId, ids),
-    reviewRows(db, serviceId, people, now),
-  ]);
-  const about = (personId: string) => ({ personId, personName: names.get(personId) ?? '' });
+  const [messages, entries, urgent, checkIns, milestones, heard, reviews, away] = await Promise.all(
+    [
+      unreadMessagesByPerson(db, serviceId, ids),
+      unreadEntriesByPerson(db, serviceId, ids),
+      recentUrgentCare(db, serviceId, ids, since),
+      recentCheckIns(db, serviceId, ids, since),
+      recentMilestones(db, serviceId, ids, since),
+      lastHeardFrom(db, serviceId, ids),
+      reviewRows(db, serviceId, people, now),
+      awayToday(db, serviceId, ids, now),
+    ],
+  );
+  const about = (personId: string) => {
+    const leave = away.get(personId);
+    return { personId, personName: names.get(personId) ?? '', ...(leave ? { away: leave } : {}) };
+  };
   const items: TriageItem[] = [
     ...urgent.map((r) => ({
       key: `urgent-care:${r.id}`,

@@ -3,6 +3,7 @@ import { calendar } from './calendar';
 import { consent } from './consent';
 import type { Endpoint } from './define';
 import { device } from './device';
+import { leave } from './leave';
 import { notes } from './notes';
 import { people } from './people';
 import { reviews } from './reviews';
@@ -32,6 +33,7 @@ export const endpoints = {
   texts,
   reviews,
   calendar,
+  leave,
   device,
   service,
 };

@@ -12,6 +12,7 @@ import { Device, DeviceToken } from './device';
 import { GoalList } from './goal';
 import { GuideContact, LocalGuideContact } from './guide';
 import { Hours } from './hours';
+import { AwayToday, PhoneLeave } from './leave';
 import { PairingCode } from './pairing';
 import { Person, PersonStatus } from './person';
 import { CrisisPlan, PlanSections } from './plan';
@@ -91,6 +92,8 @@ export const PersonSummary = Person.extend({
   unreadEntries: z.number().int().min(0),
   unreadMessages: z.number().int().min(0),
   lastContactAt: Instant.nullable(),
+  /** Their caseworker is on leave today: until when, and who covers (optional: older servers). */
+  away: AwayToday.nullable().optional(),
 });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
@@ -226,6 +229,11 @@ export const DeviceProfile = z.object({
    * with the lock like it). Null: none agreed; optional so older cached profiles still parse.
    */
   relapsePlan: RelapsePlan.nullable().optional(),
+  /**
+   * The caseworker's leave now and to come, with who covers this person; the phone decides by
+   * date which is on. Optional so that older cached profiles still parse.
+   */
+  leave: z.array(PhoneLeave).max(4).optional(),
   syncedAt: Instant,
 });
 export type DeviceProfile = z.infer<typeof DeviceProfile>;

@@ -17,5 +17,10 @@ export const Message = z.object({
   sentAt: Instant,
   heldUntil: Instant.nullable(),
   readAt: Instant.nullable(),
+  /**
+   * On the phone: the first name of the member of staff who wrote it, so a reply from whoever
+   * covers during leave is not shown as the caseworker's. Optional: older answers lack it.
+   */
+  fromName: z.string().max(80).optional(),
 });
 export type Message = z.infer<typeof Message>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DisplayName, Id, Instant } from './common';
 import { ReviewDue } from './review';
+import { AwayToday } from './leave';
 
 /**
  * The start of a caseworker's day: what needs them, one row per thing, each saying why it is
@@ -49,6 +50,8 @@ export const TriageItem = z.object({
     .optional(),
   /** A review due: which, and the London day it fell due. */
   review: ReviewDue.optional(),
+  /** The person's caseworker is on leave today; `cover` null: nobody covers (team inbox). */
+  away: AwayToday.optional(),
 });
 export type TriageItem = z.infer<typeof TriageItem>;
 

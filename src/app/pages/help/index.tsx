@@ -4,7 +4,8 @@ import { useRef } from 'preact/hooks';
 import { ReadAloud } from '../../components/read-aloud';
 import { useAppState } from '../../state';
 import { useNow } from '../../components/use-now';
-import { calendarOf, caseworkerPhoto, nhs111Wording } from '../../store/profile-fields';
+import { guideWithCover } from '#shared/cover';
+import { awayNow, calendarOf, caseworkerPhoto, nhs111Wording } from '../../store/profile-fields';
 import { GuideCard } from './guide-card';
 import s from './style.module.css';
 
@@ -24,7 +25,9 @@ export default function HelpNow() {
   const now = useNow().value;
   // While locked only the Help now part of the profile can be read (store/profile.ts).
   const profile = state.profile.value ?? state.helpNow.value;
-  const local = profile?.guide ?? [];
+  // While the caseworker is away their card names who covers, with the cover's number.
+  const away = awayNow(profile, now);
+  const local = guideWithCover(profile?.guide ?? [], away?.leave, away?.words ?? '');
   // The team may word when to call 111 for their area; the number never changes.
   const wording = nhs111Wording(profile);
   const national = wording

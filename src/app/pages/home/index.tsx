@@ -3,8 +3,9 @@ import { lazy } from 'preact-iso';
 import type { Routine } from '#shared/schemas/routine';
 import { useAppState, type AppState } from '../../state';
 import { Icon } from '../../components/icon';
+import { AwayNotice } from '../../components/team/away-notice';
 import { LastUpdated } from '../../components/team/last-updated';
-import { firstName } from '../../store/profile-fields';
+import { awayNow, firstName } from '../../store/profile-fields';
 import { unseenCount } from '../../sync/views';
 import {
   contactsSummary,
@@ -61,12 +62,14 @@ function hasRoutine(routine: Routine | undefined): routine is Routine {
   );
 }
 
-/** "Messages": with how many of the caseworker's messages are new. */
-function messagesPlace(name: string, unseen: number): Place {
+/** "Messages": with how many of the caseworker's messages are new, or who covers for them. */
+function messagesPlace(name: string, unseen: number, cover: string | undefined): Place {
   const hint =
     unseen > 0
-      ? `${unseen} new message${unseen === 1 ? '' : 's'} from ${name}.`
-      : `Write to ${name}. ${name} reads them in working hours.`;
+      ? `${unseen} new message${unseen === 1 ? '' : 's'} from ${cover ? 'your team' : name}.`
+      : cover
+        ? `Write to ${cover} while ${name} is away.`
+        : `Write to ${name}. ${name} reads them in working hours.`;
   return { href: '/messages', title: 'Messages', hint };
 }
 
@@ -101,6 +104,8 @@ export default function Home() {
   const link = sync.link.value;
   const linked = link === 'linked' && profile !== null;
   const name = profile ? firstName(profile.caseworker.name) : '';
+  // While the caseworker is away, messages go to whoever covers.
+  const cover = awayNow(profile, new Date())?.cover;
   const steppedBack = supportOf(profile).status === 'stepped-back';
   // A note from the last action (shown once, then cleared when the person moves on).
   useEffect(() => () => void (sync.notice.value = null), [sync]);
@@ -108,7 +113,7 @@ export default function Home() {
     ? [
         FEELING,
         CALM,
-        messagesPlace(name, unseenCount(sync.thread.value, sync.messagesSeenAt.value)),
+        messagesPlace(name, unseenCount(sync.thread.value, sync.messagesSeenAt.value), cover),
         goalsPlace(state),
         contactsPlace(state),
         JOURNAL,
@@ -122,6 +127,7 @@ export default function Home() {
       <div role="status">{sync.notice.value && <p class={s.notice}>{sync.notice.value}</p>}</div>
       {link === 'unlinked' && <Unlinked heading="h2" />}
       {linked && steppedBack && <p class={s.notice}>{STEPPED_BACK_WORDS}</p>}
+      {linked && profile && <AwayNotice profile={profile} />}
       <p class={s.lead}>What would you like to do?</p>
       <ul class={s.places}>
         {places.map((place, index) => (

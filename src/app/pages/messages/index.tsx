@@ -8,7 +8,7 @@ import { describeWhen } from '#shared/time-words';
 import { ReadAloud } from '../../components/read-aloud';
 import { availabilityWords } from '../../components/team/caseworker-card';
 import { LastUpdated } from '../../components/team/last-updated';
-import { agreedHours, firstName } from '../../store/profile-fields';
+import { agreedHours, awayNow, firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
@@ -25,6 +25,7 @@ import {
 } from '../../sync/actions';
 import type { ThreadItem } from '../../state/sync';
 import { startFeelingWith } from '../journal/hand-over';
+import { AwayNotice } from '../../components/team/away-notice';
 import { OutsideHours } from './outside-hours';
 import { arrivalWords, messageStatus, replyStatus } from './words';
 import s from './style.module.css';
@@ -41,7 +42,7 @@ function Bubble({ item, name, now, hours }: BubbleProps) {
   return (
     <li class={`${s.message} ${mine ? s.mine : s.theirs}`} data-from={item.from}>
       <p class={s.who}>
-        {mine ? 'You' : name}
+        {mine ? 'You' : (item.fromName ?? name)}
         <span class={s.when}>, {describeWhen(new Date(item.at), now)}</span>
       </p>
       <p class={s.body}>{item.body}</p>
@@ -86,10 +87,13 @@ function useRenderTime(): Date {
   return new Date(Math.max(minute.getTime(), Date.now()));
 }
 
-function Thread({ profile }: { profile: DeviceProfile }) {
+function Thread({ profile: kept }: { profile: DeviceProfile }) {
   const state = useAppState();
   const { sync } = state;
   const now = useRenderTime();
+  // While the caseworker is away the thread speaks of whoever covers: they read and reply.
+  const cover = awayNow(kept, now)?.cover;
+  const profile = cover ? { ...kept, caseworker: { ...kept.caseworker, name: cover } } : kept;
   const name = firstName(profile.caseworker.name);
   const step = useSignal<'write' | 'outside'>('write');
   const problem = useSignal<string | null>(null);
@@ -187,6 +191,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
       {supportOf(profile).status === 'stepped-back' && (
         <p class={s.steppedBack}>{STEPPED_BACK_WORDS}</p>
       )}
+      <AwayNotice profile={kept} />
       <p class={s.lead}>
         {name} reads messages in working hours. {availabilityWords(profile, now)}
       </p>

@@ -5,7 +5,7 @@ type Props = { route: Route; isLead: boolean };
 
 type Item = { label: string; target: Route; current: boolean };
 
-/** The header's links: today, caseload, working hours and the calendar for everyone; caseworkers, open safeguarding concerns, review points, outcomes and audit for the lead. */
+/** The header's links: today, caseload, working hours, leave and cover and the calendar for everyone; caseworkers, open safeguarding concerns, review points, outcomes and audit for the lead. */
 export function MainNav({ route, isLead }: Props) {
   const items: Item[] = [
     { label: 'Today', target: { name: 'today' }, current: route.name === 'today' },
@@ -19,6 +19,11 @@ export function MainNav({ route, isLead }: Props) {
     label: 'My working hours',
     target: { name: 'working-hours' },
     current: route.name === 'working-hours',
+  });
+  items.push({
+    label: 'Leave and cover',
+    target: { name: 'leave' },
+    current: route.name === 'leave',
   });
   items.push({
     label: 'Service calendar',

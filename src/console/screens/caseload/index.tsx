@@ -10,6 +10,7 @@ import { capitalise, count, whenRecent } from '../../format';
 import { useLiveRefresh } from '../../live/use-live';
 import { href } from '../../router';
 import { useLoad } from '../../use-load';
+import { awayLine } from '../leave/words';
 import { arrangeCaseload } from './arrange';
 import { CaseloadControls, useChoices } from './controls';
 import styles from './style.module.css';
@@ -84,6 +85,7 @@ export function Caseload() {
             people={arrangeCaseload(people.data, choices, myId)}
             total={people.data.length}
             lead={lead}
+            myId={myId}
             none={
               choices.show === 'everyone'
                 ? 'No one matches that name. Try fewer letters or another spelling.'
@@ -103,10 +105,11 @@ function PeopleTable(props: {
   people: PersonSummary[];
   total: number;
   lead: boolean;
+  myId: string;
   /** What to say when no one is left to show. */
   none: string;
 }) {
-  const { people, total, lead, none } = props;
+  const { people, total, lead, myId, none } = props;
   const caption =
     people.length === total ? peopleWords(total) : `${peopleWords(people.length)} of ${total}`;
   // Read out as the search narrows: a screen reader user hears what the list now holds.
@@ -134,6 +137,7 @@ function PeopleTable(props: {
               <a href={href({ name: 'person', personId: person.id, tab: 'overview' })}>
                 {person.displayName}
               </a>
+              {person.away ? <p class={styles.away}>{awayLine(person.away, myId)}</p> : null}
             </Cell>
             <Cell label="New">
               <Unread person={person} />

@@ -13,6 +13,7 @@ import { useLiveRefresh } from '../../live/use-live';
 import { href } from '../../router';
 import { useLoad } from '../../use-load';
 import { QuickNote } from '../person/notes/quick-note';
+import { awayLine, inTeamInbox } from '../leave/words';
 import { summaryWords, tabFor, whenWords, whyWords } from './words';
 import { ErrorMessage } from '../../../ui/error-message';
 import styles from './style.module.css';
@@ -20,7 +21,9 @@ import styles from './style.module.css';
 /** How long is "a while" without hearing from someone: kept while the console is open. */
 const quietDays = signal<number>(DEFAULT_QUIET_DAYS);
 
-function Row({ item, onDone }: { item: TriageItem; onDone: (item: TriageItem) => Promise<void> }) {
+type RowProps = { item: TriageItem; myId: string; onDone: (item: TriageItem) => Promise<void> };
+
+function Row({ item, myId, onDone }: RowProps) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const when = whenWords(item);
@@ -35,6 +38,7 @@ function Row({ item, onDone }: { item: TriageItem; onDone: (item: TriageItem) =>
         </h2>
         {urgent ? <Tag colour="red">Urgent care</Tag> : null}
         <p class={styles.why}>{whyWords(item)}</p>
+        {item.away ? <p class={styles.away}>{awayLine(item.away, myId)}</p> : null}
         {when ? <p class={styles.when}>{capitalise(when)}</p> : null}
         <QuickNote
           personId={item.personId}
@@ -68,7 +72,8 @@ function Row({ item, onDone }: { item: TriageItem; onDone: (item: TriageItem) =>
  * saying why it is there and opening the person at the tab where they can act.
  */
 export function Today() {
-  const { api, isLead } = useConsole();
+  const { api, isLead, session } = useConsole();
+  const myId = session.value?.caseworker.id ?? '';
   const days = quietDays.value;
   const [triage, reload] = useLoad(
     (signal) => api.call(endpoints.triage.list, { query: { quietDays: days } }, signal),
@@ -115,13 +120,50 @@ export function Today() {
           <p class={styles.summary}>
             {summaryWords(triage.data.items.length, triage.data.done, lead)}
           </p>
+          {lead ? (
+            <TeamInbox items={triage.data.items.filter(inTeamInbox)} myId={myId} onDone={done} />
+          ) : null}
           <ul class={styles.list}>
-            {triage.data.items.map((item) => (
-              <Row key={item.key} item={item} onDone={done} />
-            ))}
+            {triage.data.items
+              .filter((item) => !lead || !inTeamInbox(item))
+              .map((item) => (
+                <Row key={item.key} item={item} myId={myId} onDone={done} />
+              ))}
           </ul>
         </>
       ) : null}
     </>
+  );
+}
+
+/**
+ * The lead's team inbox: messages and shared entries for people whose caseworker is away with
+ * nobody covering, so nothing waits unseen until they are back.
+ */
+function TeamInbox({
+  items,
+  myId,
+  onDone,
+}: {
+  items: TriageItem[];
+  myId: string;
+  onDone: (item: TriageItem) => Promise<void>;
+}) {
+  return (
+    <section class={styles.inbox} aria-labelledby="team-inbox">
+      <h2 id="team-inbox">Team inbox</h2>
+      {items.length === 0 ? (
+        <p>Nothing is waiting for someone on leave.</p>
+      ) : (
+        <>
+          <p>Waiting for someone on leave with nobody covering.</p>
+          <ul class={styles.list}>
+            {items.map((item) => (
+              <Row key={item.key} item={item} myId={myId} onDone={onDone} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

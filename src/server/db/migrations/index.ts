@@ -23,6 +23,7 @@ import * as safeguarding from './2026_12_04_0600_safeguarding';
 import * as contactNotes from './2026_12_04_0700_contact_notes';
 import * as createRoutines from './2026_12_07_1400_create_routines';
 import * as texts from './2026_12_07_1420_texts';
+import * as caseworkerLeave from './2026_12_07_1430_caseworker_leave';
 import * as reviews from './2026_12_07_1440_reviews';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0700_contact_notes': contactNotes,
   '2026_12_07_1400_create_routines': createRoutines,
   '2026_12_07_1420_texts': texts,
+  '2026_12_07_1430_caseworker_leave': caseworkerLeave,
   '2026_12_07_1440_reviews': reviews,
 };

@@ -83,14 +83,24 @@ export async function findPersonSummary(
   return summaries(db, serviceId).where('people.id', '=', personId).executeTakeFirst();
 }
 
-/** The people of a service; only one caseworker's when `caseworkerId` is given. */
+/**
+ * The people of a service; only one caseworker's when `caseworkerId` is given, with `alsoIds`
+ * (people they cover while a colleague is on leave).
+ */
 export async function listPeople(
   db: Db,
   serviceId: string,
   caseworkerId?: string,
+  alsoIds: string[] = [],
 ): Promise<PersonSummaryRow[]> {
   let q = summaries(db, serviceId);
-  if (caseworkerId) q = q.where('people.caseworker_id', '=', caseworkerId);
+  if (caseworkerId) {
+    q = q.where((eb) =>
+      alsoIds.length === 0
+        ? eb('people.caseworker_id', '=', caseworkerId)
+        : eb.or([eb('people.caseworker_id', '=', caseworkerId), eb('people.id', 'in', alsoIds)]),
+    );
+  }
   return q.orderBy('people.display_name').orderBy('people.id').execute();
 }
 
@@ -102,9 +112,16 @@ export async function listPeopleRows(
   db: Db,
   serviceId: string,
   caseworkerId?: string,
+  alsoIds: string[] = [],
 ): Promise<PersonRow[]> {
   let q = db.selectFrom('people').selectAll().where('service_id', '=', serviceId);
-  if (caseworkerId) q = q.where('caseworker_id', '=', caseworkerId);
+  if (caseworkerId) {
+    q = q.where((eb) =>
+      alsoIds.length === 0
+        ? eb('caseworker_id', '=', caseworkerId)
+        : eb.or([eb('caseworker_id', '=', caseworkerId), eb('id', 'in', alsoIds)]),
+    );
+  }
   return q.orderBy('display_name').orderBy('id').execute();
 }
 

@@ -63,7 +63,9 @@ export function Messages({ person, onRead }: Props) {
     seen.current = new Set(list.map((m) => m.id));
   }, [list, person.displayName]);
 
-  const isTheirs = session.value?.caseworker.id === person.caseworkerId;
+  // Whoever covers while the caseworker is on leave reads them as the caseworker would.
+  const myId = session.value?.caseworker.id;
+  const isTheirs = myId === person.caseworkerId || myId === person.away?.cover?.caseworkerId;
   const { unread, markRead } = useMarkRead({
     api,
     personId: person.id,
