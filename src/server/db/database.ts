@@ -8,6 +8,7 @@ import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { CaseworkerNotesTable } from './tables/notes.table';
 import type { ConsentRecordsTable } from './tables/consent.table';
+import type { HospitalUseTable } from './tables/hospital-use.table';
 import type {
   SafeguardingCategoriesTable,
   SafeguardingConcernsTable,
@@ -77,6 +78,7 @@ export interface Database {
   safeguarding_categories: SafeguardingCategoriesTable;
   safeguarding_concerns: SafeguardingConcernsTable;
   safeguarding_updates: SafeguardingUpdatesTable;
+  hospital_use: HospitalUseTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

@@ -3,6 +3,7 @@ import { calendar } from './calendar';
 import { consent } from './consent';
 import type { Endpoint } from './define';
 import { device } from './device';
+import { hospital } from './hospital';
 import { notes } from './notes';
 import { people } from './people';
 import { contacts, goals, wellbeing } from './progress';
@@ -27,6 +28,7 @@ export const endpoints = {
   notes,
   consent,
   safeguarding,
+  hospital,
   calendar,
   device,
   service,

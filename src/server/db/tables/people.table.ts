@@ -17,6 +17,8 @@ export interface PeopleTable {
   nhs111_wording: ColumnType<string | null, string | null | undefined, string | null>;
   /** When support stepped back (status 'stepped-back'); null while supported. */
   stepped_back_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The reference the service and the trusts share (hospital use); never an NHS number. */
+  service_ref: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type PersonRow = Selectable<PeopleTable>;
 
