@@ -116,7 +116,7 @@ export const HospitalImportResult = z.object({
   people: z.number().int(),
   firstMonth: HospitalMonth,
   lastMonth: HospitalMonth,
-  /** Months filled with 0 for people in the file who had no row for them (see docs). */
+  /** Counts filled with 0: a kind the file gives, in a month of its span, for a person in it with no row then (see docs). */
   zeroFilled: z.number().int(),
 });
 export type HospitalImportResult = z.infer<typeof HospitalImportResult>;
