@@ -37,7 +37,11 @@ export function MainNav({ route, isLead }: Props) {
         target: { name: 'safeguarding' },
         current: route.name === 'safeguarding',
       },
-      { label: 'Outcomes', target: { name: 'outcomes' }, current: route.name === 'outcomes' },
+      {
+        label: 'Outcomes',
+        target: { name: 'outcomes' },
+        current: route.name === 'outcomes' || route.name === 'hospital-import',
+      },
       { label: 'Audit log', target: { name: 'audit' }, current: route.name === 'audit' },
     );
   }
