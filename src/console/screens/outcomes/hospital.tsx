@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import { KIND_WORDS } from '#shared/hospital-import';
-import { HORIZONS, type HospitalFigures, type HospitalHorizon } from '#shared/schemas/hospital-use';
+import {
+  HORIZONS,
+  type HospitalFigures,
+  type HospitalHorizon,
+  type HospitalKind,
+} from '#shared/schemas/hospital-use';
 import { Select } from '../../components/field';
 import { Cell, Table } from '../../components/table';
 import { BarChart } from './charts';
@@ -36,6 +41,8 @@ export function HospitalUse({ figures, who }: { figures: HospitalFigures; who: s
   const months = chosen ?? bestHorizon(figures);
   const at = (horizons: HospitalHorizon[]) => horizons.find((h) => h.months === months);
   const rows = figures.kinds.map((k) => ({ kind: k.kind, h: at(k.horizons) }));
+  // A kind that counts nobody has no bars (a 0 bar would read as none at all).
+  const charted = rows.filter((r) => (r.h?.people ?? 0) > 0);
   return (
     <section aria-labelledby="hospital-heading" class={styles.section}>
       <h2 id="hospital-heading">Hospital use before and after support</h2>
@@ -56,6 +63,37 @@ export function HospitalUse({ figures, who }: { figures: HospitalFigures; who: s
         onChange={(v) => setChosen(Number(v))}
         options={HORIZONS.map((h) => ({ value: String(h), label: `the ${h} months after` }))}
       />
+      {charted.length === 0 ? (
+        <p>Nobody is counted for these months yet, so there is no chart.</p>
+      ) : (
+        <HospitalChart rows={charted} months={months} />
+      )}
+      <Table
+        caption={`Per person per month: the 12 months before and the ${months} months after`}
+        headings={['Kind', 'People counted', 'Before', 'After', 'Change', 'Totals']}
+      >
+        {rows.map(({ kind, h }) => (
+          <tr key={kind} data-kind={kind}>
+            <Cell label="Kind" header>
+              {KIND_WORDS[kind]}
+            </Cell>
+            <Cell label="People counted">{h?.people ?? 0}</Cell>
+            <Cell label="Before">{rate(h?.beforePerPersonMonth ?? null)}</Cell>
+            <Cell label="After">{rate(h?.afterPerPersonMonth ?? null)}</Cell>
+            <Cell label="Change">{reductionWords(h?.reduction ?? null)}</Cell>
+            <Cell label="Totals">{h ? `${h.before} before, ${h.after} after` : 'none'}</Cell>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}
+
+type Row = { kind: HospitalKind; h: HospitalHorizon | undefined };
+
+function HospitalChart({ rows, months }: { rows: Row[]; months: number }) {
+  return (
+    <>
       <p class={styles.legend}>
         <span class={`${styles.key} ${styles.keyBefore}`} aria-hidden="true" /> Before (left){' '}
         <span class={`${styles.key} ${styles.keyAfter}`} aria-hidden="true" /> After (right)
@@ -81,23 +119,6 @@ export function HospitalUse({ figures, who }: { figures: HospitalFigures; who: s
           )
           .join('; ')}.`}
       />
-      <Table
-        caption={`Per person per month: the 12 months before and the ${months} months after`}
-        headings={['Kind', 'People counted', 'Before', 'After', 'Change', 'Totals']}
-      >
-        {rows.map(({ kind, h }) => (
-          <tr key={kind} data-kind={kind}>
-            <Cell label="Kind" header>
-              {KIND_WORDS[kind]}
-            </Cell>
-            <Cell label="People counted">{h?.people ?? 0}</Cell>
-            <Cell label="Before">{rate(h?.beforePerPersonMonth ?? null)}</Cell>
-            <Cell label="After">{rate(h?.afterPerPersonMonth ?? null)}</Cell>
-            <Cell label="Change">{reductionWords(h?.reduction ?? null)}</Cell>
-            <Cell label="Totals">{h ? `${h.before} before, ${h.after} after` : 'none'}</Cell>
-          </tr>
-        ))}
-      </Table>
-    </section>
+    </>
   );
 }
