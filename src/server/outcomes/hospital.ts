@@ -33,10 +33,6 @@ function monthIndex(key: string): number {
   return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
 }
 
-function monthOf(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 /** The London month of an instant, `YYYY-MM`. */
 export function londonMonth(at: Date): string {
   return londonDate(at).slice(0, 7);
@@ -44,14 +40,14 @@ export function londonMonth(at: Date): string {
 
 /** The sum of a kind over months `from..to` (month indexes), or null if any month is unknown. */
 function sumKnown(
-  byMonth: Map<string, HospitalRow>,
+  byMonth: Map<number, HospitalRow>,
   kind: HospitalKind,
   from: number,
   to: number,
 ): number | null {
   let sum = 0;
   for (let i = from; i <= to; i++) {
-    const value = byMonth.get(monthOf(i))?.[kind];
+    const value = byMonth.get(i)?.[kind];
     if (value === null || value === undefined) return null;
     sum += value;
   }
@@ -70,7 +66,7 @@ export function personHospital(
   const referralMonth = londonMonth(createdAt);
   const r = monthIndex(referralMonth);
   const now = monthIndex(thisMonth);
-  const byMonth = new Map(rows.map((row) => [row.month, row]));
+  const byMonth = new Map(rows.map((row) => [monthIndex(row.month), row]));
   const kinds = {} as PersonHospital['kinds'];
   for (const kind of HOSPITAL_KINDS) {
     const before = sumKnown(byMonth, kind, r - BEFORE_MONTHS, r - 1);
