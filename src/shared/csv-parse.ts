@@ -20,61 +20,73 @@ export type CsvResult =
  */
 export function parseCsv(text: string): CsvResult {
   const records: CsvRecord[] = [];
+  const end = text.length;
   let cells: string[] = [];
-  let cell = '';
   let row = 1;
-  let quoted = false;
-  let quoteStartRow = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const endRecord = () => {
-    cells.push(cell);
     if (cells.some((c) => c.trim() !== '')) records.push({ row, cells });
     cells = [];
-    cell = '';
     row += 1;
   };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
+  // One field per pass: slices between delimiters, not a character at a time (bench/README.md,
+  // "Reading CSV": faster than papaparse here at 4,000 and at 360,000 rows).
+  for (;;) {
+    let cell: string;
+    let j = i;
+    while (text.charCodeAt(j) === 0x20) j += 1;
+    if (text.charCodeAt(j) === 0x22) {
+      // A quote opens a field only at its start (spaces before it are dropped, as Excel does).
+      const openedOn = row;
+      cell = '';
+      j += 1;
+      for (;;) {
+        const quote = text.indexOf('"', j);
+        if (quote < 0) {
+          return {
+            ok: false,
+            row: openedOn,
+            message: `Row ${openedOn} opens a quote (") that is never closed.`,
+          };
         }
-        quoted = false;
-        i += 1;
-        continue;
+        cell += text.slice(j, quote);
+        if (text.charCodeAt(quote + 1) === 0x22) {
+          cell += '"';
+          j = quote + 2;
+        } else {
+          j = quote + 1;
+          break;
+        }
       }
-      cell += ch;
+      DELIMITER.lastIndex = j;
+      const found = DELIMITER.exec(text);
+      const stop = found ? found.index : end;
+      // Anything between the closing quote and the comma is kept, as Excel does.
+      cell += text.slice(j, stop);
+      i = stop;
+    } else {
+      DELIMITER.lastIndex = i;
+      const found = DELIMITER.exec(text);
+      const stop = found ? found.index : end;
+      cell = text.slice(i, stop);
+      i = stop;
+    }
+    cells.push(cell);
+    if (i >= end) {
+      if (cells.length > 1 || cell !== '') endRecord();
+      break;
+    }
+    const ch = text.charCodeAt(i);
+    if (ch === 0x2c) {
       i += 1;
       continue;
     }
-    if (ch === '"' && cell.trim() === '') {
-      // A quote opens a field only at its start (spaces before it are dropped, as Excel does).
-      cell = '';
-      quoted = true;
-      quoteStartRow = row;
-      i += 1;
-    } else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-      i += 1;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      cell += ch;
-      i += 1;
-    }
+    // CR, LF or CRLF ends the record.
+    i += ch === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+    endRecord();
+    if (i >= end) break;
   }
-  if (quoted) {
-    return {
-      ok: false,
-      row: quoteStartRow,
-      message: `Row ${quoteStartRow} opens a quote (") that is never closed.`,
-    };
-  }
-  if (cell !== '' || cells.length > 0) endRecord();
   return { ok: true, records };
 }
+
+const DELIMITER = /[,\r\n]/g;
