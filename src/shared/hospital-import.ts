@@ -164,3 +164,20 @@ export function readCount(text: string): number | null {
   const n = Number(t);
   return n <= MAX_MONTHLY_COUNT ? n : null;
 }
+
+/** A `YYYY-MM` month as a number that counts months (year × 12 + month − 1), for arithmetic. */
+export function monthIndex(key: string): number {
+  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+}
+
+/** The `YYYY-MM` month of a `monthIndex`. */
+export function monthAt(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Every month from `first` to `last`, both included. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let i = monthIndex(first); i <= monthIndex(last); i++) out.push(monthAt(i));
+  return out;
+}

@@ -1,4 +1,5 @@
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { monthAt, monthIndex } from '../../src/shared/hospital-import';
 import { expectAccessible } from './support/axe';
 import { DESK, signInAs } from './support/console-walk';
 import { seed } from './support/phone-link';
@@ -46,11 +47,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/console-${name}.png`, fullPage: true });
 }
 
-function shift(month: string, by: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const i = y * 12 + m - 1 + by;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-}
+const shift = (month: string, by: number) => monthAt(monthIndex(month) + by);
 
 /** A trust file as Excel saves it: BOM, CRLF, quoted headers, an NHS number column. */
 function trustFile(people: { ref: string; nhs: string; referral: string }[], extra = ''): string {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '#shared/csv-parse';
-import { guessMapping, importRequest } from '#shared/hospital-import';
+import { guessMapping, importRequest, monthAt, monthIndex } from '#shared/hospital-import';
 import { londonDate } from '#shared/london';
 import { AuditListResponse } from '#shared/schemas/api';
 import { HospitalImportResult, HospitalUseView } from '#shared/schemas/hospital-use';
@@ -28,11 +28,7 @@ const line = (nhs: string, ref: string, month: string, ae: string, adm = '') =>
   `${nhs},${ref},${month},${ae},${adm}\r\n`;
 
 function monthsFrom(first: string, count: number): string[] {
-  const [y, m] = first.split('-').map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const index = y * 12 + m - 1 + i;
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
+  return Array.from({ length: count }, (_, i) => monthAt(monthIndex(first) + i));
 }
 
 const goodFile =

@@ -1,4 +1,4 @@
-import { readCount, readMonth, KIND_WORDS } from '#shared/hospital-import';
+import { KIND_WORDS, monthsBetween, readCount, readMonth } from '#shared/hospital-import';
 import {
   looksLikeNhsNumber,
   MAX_MONTHLY_COUNT,
@@ -23,21 +23,6 @@ export type CheckedImport =
 
 /** The longest span one file may cover (the zero-filling walks every month of it). */
 export const MAX_SPAN_MONTHS = 60;
-
-function monthIndex(key: string): number {
-  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
-}
-
-function monthOf(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Every month from `first` to `last`, both included. */
-export function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let i = monthIndex(first); i <= monthIndex(last); i++) out.push(monthOf(i));
-  return out;
-}
 
 /**
  * Check an import against the service's references (lower case → person id) at `thisMonth`

@@ -5,6 +5,7 @@ import {
   type HospitalFigures,
   type HospitalKind,
 } from '#shared/schemas/hospital-use';
+import { monthIndex } from '#shared/hospital-import';
 import { londonDate } from '#shared/london';
 
 /*
@@ -27,10 +28,6 @@ export interface PersonHospital {
   hasData: boolean;
   /** Per kind: the 12 months before, and each horizon after; null where not counted. */
   kinds: Record<HospitalKind, { before: number | null; after: (number | null)[] }>;
-}
-
-function monthIndex(key: string): number {
-  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
 }
 
 /** The London month of an instant, `YYYY-MM`. */

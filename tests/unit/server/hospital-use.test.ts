@@ -4,7 +4,8 @@ import type { HospitalHorizon } from '#shared/schemas/hospital-use';
 import { outcomesCsvLines } from '../../../src/server/outcomes/csv';
 import { computeOutcomes, type OutcomeRows } from '../../../src/server/outcomes/figures';
 import type { HospitalRow } from '../../../src/server/outcomes/hospital';
-import { checkImport, monthsBetween } from '../../../src/server/outcomes/hospital-import';
+import { monthsBetween } from '#shared/hospital-import';
+import { checkImport } from '../../../src/server/outcomes/hospital-import';
 import { excelCell, peopleCsv } from '../../../src/server/outcomes/people-csv';
 
 /*

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
-import { KIND_WORDS, readCount } from '#shared/hospital-import';
+import { KIND_WORDS, monthAt, monthIndex, readCount } from '#shared/hospital-import';
 import { londonDate } from '#shared/london';
 import type { PersonSummary } from '#shared/schemas/api';
 import {
@@ -24,19 +24,11 @@ import { monthLabel } from '../../outcomes/labels';
 type Texts = Record<HospitalKind, string>;
 const EMPTY: Texts = { ae: '', calls999: '', conveyances: '', admissions: '' };
 
-function monthIndex(key: string): number {
-  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
-}
-
-function monthOf(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 /** The months a caseworker may enter: from 12 before the referral (or the oldest kept) to now. */
 function monthChoices(referral: string, rows: HospitalMonthRow[], now: string): string[] {
   const oldest = Math.min(monthIndex(referral) - 12, ...rows.map((r) => monthIndex(r.month)));
   const out: string[] = [];
-  for (let i = monthIndex(now); i >= oldest; i--) out.push(monthOf(i));
+  for (let i = monthIndex(now); i >= oldest; i--) out.push(monthAt(i));
   return out;
 }
 
