@@ -2,9 +2,10 @@
  * The outcomes dashboard on a national-size database (see bench/README.md): 100 services,
  * 15,000 people, two years of contacts (2–4 per person-week), monthly check-ins, goals with
  * history, contact targets with step-downs, and some urgent-care reports, made in the database
- * with generate_series. Then: one service's dashboard (`loadOutcomes`, what GET /api/outcomes
+ * with generate_series, and hospital use for 9 in 10 people. Then: one service's dashboard (`loadOutcomes`, what GET /api/outcomes
  * computes) and the anonymised export of every service (`exportAllOutcomes`, what the admin
- * command runs). PGlite on disk always; PostgreSQL too with BENCH_DATABASE_URL (a scratch
+ * command runs), that service's one-row-per-person CSV and a trust file's import (rolled back).
+ * PGlite on disk always; PostgreSQL too with BENCH_DATABASE_URL (a scratch
  * database beside it, dropped after).
  *
  *   npx tsx bench/outcomes.ts [--engine=pglite|postgres] [--runs=5] [--people=15000]
@@ -16,7 +17,14 @@ import { sql } from 'kysely';
 import { openDatabase, type Db } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { exportAllOutcomes } from '../src/server/outcomes/export';
-import { loadOutcomes } from '../src/server/outcomes/load';
+import type { HospitalKind } from '../src/shared/schemas/hospital-use';
+import { serviceRefs, writeImport } from '../src/server/db/tables/hospital-use.table';
+import { checkImport } from '../src/server/outcomes/hospital-import';
+import { loadCaseworkers, loadOutcomeRows, loadOutcomes } from '../src/server/outcomes/load';
+import { peopleCsv } from '../src/server/outcomes/people-csv';
+
+/** Thrown to roll a timed import back. */
+class RolledBack extends Error {}
 import { scratchDatabase } from './lib/postgres';
 
 const RESULTS = join(import.meta.dirname, 'results');
@@ -52,7 +60,11 @@ async function bulk(db: Db, table: string, load: () => Promise<unknown>): Promis
      where schemaname = current_schema() and tablename = ${table}`.execute(db);
   const primary = `${table}_pkey`;
   const others = rows.filter((r) => r.indexname !== primary);
-  const hasPrimary = others.length < rows.length;
+  // A primary key another table's foreign key points at (contact_notes → contact_events) stays.
+  const { rows: referenced } = await sql<{ n: number }>`
+    select count(*)::int as n from pg_constraint
+     where contype = 'f' and confrelid = ${table}::regclass`.execute(db);
+  const hasPrimary = others.length < rows.length && (referenced[0]?.n ?? 0) === 0;
   if (hasPrimary)
     await sql`alter table ${sql.table(table)} drop constraint ${sql.id(primary)}`.execute(db);
   for (const r of others) await sql`drop index ${sql.id(r.indexname)}`.execute(db);
@@ -156,6 +168,25 @@ export async function generate(db: Db): Promise<Record<string, number>> {
         from people pe cross join generate_series(0, 23) m
        where (hashtext(pe.id::text) & 2147483647) % 10 = 0 and random() < 0.4`.execute(db),
   );
+  times.hospital = await step(
+    'hospital use (9 in 10 people, 12 months before to last month)',
+    async () => {
+      await sql`update people set service_ref = 'REF-' || substr(id::text, 1, 8)`.execute(db);
+      await sql`insert into hospital_use (service_id, person_id, month, ae, calls999, conveyances,
+        admissions, source, updated_at)
+      select pe.service_id, pe.id, to_char(r.month + m * interval '1 month', 'YYYY-MM'),
+             case when m < 0 then (random() * 4)::int else (random() * 2)::int end,
+             case when m < 0 then (random() * 3)::int else (random() * 1.4)::int end,
+             (random() * 2)::int, (random() * 1.2)::int, 'import', ${NOW}::timestamptz
+        from people pe
+        cross join lateral (select date_trunc('month', pe.created_at at time zone 'Europe/London')
+                              as month) r
+        cross join generate_series(-12, 40) m
+       where r.month + m * interval '1 month'
+               < date_trunc('month', ${NOW}::timestamptz at time zone 'Europe/London')
+         and (hashtext(pe.id::text) & 2147483647) % 10 < 9`.execute(db);
+    },
+  );
   times.analyze = await step('analyze', () => sql`analyze`.execute(db));
   return times;
 }
@@ -172,6 +203,7 @@ async function counts(db: Db): Promise<Record<string, number>> {
     'goals',
     'goal_events',
     'urgent_care_reports',
+    'hospital_use',
   ]) {
     const { rows } = await sql<{
       n: number;
@@ -246,6 +278,59 @@ async function benchEngine(engine: 'pglite' | 'postgres') {
       exportRows = done.rows;
       exportBytes = bytes;
     }
+    // The one-row-per-person CSV of that service, what GET /api/outcomes/people.csv makes.
+    const peopleCsvMs: number[] = [];
+    let peopleCsvBytes = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const t = process.hrtime.bigint();
+      const rowsOf = await loadOutcomeRows(db, serviceId, NOW);
+      peopleCsvBytes = peopleCsv(rowsOf, await loadCaseworkers(db, serviceId), NOW).length;
+      peopleCsvMs.push(ms(t));
+    }
+
+    // A trust's file for that service: 150 people × 12 months, checked and written in one
+    // transaction (as POST /api/outcomes/hospital-import), then rolled back to keep the data.
+    const importMs: number[] = [];
+    const people = await sql<{ id: string; service_ref: string }>`
+      select id, service_ref from people where service_id = ${serviceId}`.execute(db);
+    const request = {
+      kinds: ['ae', 'calls999', 'conveyances', 'admissions'] as HospitalKind[],
+      rows: people.rows.flatMap((p, i) =>
+        Array.from({ length: 12 }, (_, m) => [
+          2 + i * 12 + m,
+          p.service_ref,
+          `2025-${String(m + 1).padStart(2, '0')}`,
+          String(m % 3),
+          '0',
+          '1',
+          '',
+        ]),
+      ),
+    };
+    for (let i = 0; i < RUNS; i++) {
+      const t = process.hrtime.bigint();
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          const checked = checkImport(request, await serviceRefs(trx, serviceId), '2026-11');
+          if (!checked.ok) throw new Error(checked.problems[0]?.message);
+          await writeImport(
+            trx,
+            serviceId,
+            request.kinds,
+            checked.rows,
+            checked.span,
+            serviceId,
+            NOW,
+          );
+          throw new RolledBack();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof RolledBack)) throw error;
+        });
+      importMs.push(ms(t));
+    }
+
     const result = {
       engine,
       version,
@@ -257,11 +342,17 @@ async function benchEngine(engine: 'pglite' | 'postgres') {
       exportMs: summary(exports),
       exportRows,
       exportBytes,
+      peopleCsvMs: summary(peopleCsvMs),
+      peopleCsvBytes,
+      importRows: request.rows.length,
+      importMs: summary(importMs),
       sampleService: {
         supportedNow: sample.service.supportedNow,
         caseworkers: sample.caseworkers.length,
         contactsThisWeek: sample.service.contactWeeks.at(-1)?.contacts ?? 0,
         wellbeingPeople: sample.service.wellbeing.people,
+        hospitalPeopleWithData: sample.service.hospital.peopleWithData,
+        aeAt12Months: sample.service.hospital.kinds[0]?.horizons.at(-1),
       },
     };
     process.stderr.write(`  ${JSON.stringify(result)}\n`);
@@ -297,11 +388,11 @@ export async function main(): Promise<void> {
   console.log(
     [
       `Outcomes, ${PEOPLE} people in ${SERVICES} services (ms)`,
-      '| engine | generate | dashboard first | dashboard median (max) | export all median (max) | export rows |',
-      '|---|---:|---:|---:|---:|---:|',
+      '| engine | generate | dashboard first | dashboard median (max) | export all median (max) | export rows | people CSV median (max) | import median (max) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
       ...results.map(
         (r) =>
-          `| ${r.version} | ${r.generateTotalMs} | ${r.dashboardFirstMs} | ${r.dashboardMs.median} (${r.dashboardMs.max}) | ${r.exportMs.median} (${r.exportMs.max}) | ${r.exportRows} |`,
+          `| ${r.version} | ${r.generateTotalMs} | ${r.dashboardFirstMs} | ${r.dashboardMs.median} (${r.dashboardMs.max}) | ${r.exportMs.median} (${r.exportMs.max}) | ${r.exportRows} | ${r.peopleCsvMs.median} (${r.peopleCsvMs.max}) | ${r.importMs.median} (${r.importMs.max}) |`,
       ),
       `(written to ${file})`,
     ].join('\n'),

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'add-caseworker' }
   | { name: 'audit' }
   | { name: 'outcomes' }
+  | { name: 'hospital-import' }
   | { name: 'working-hours' }
   | { name: 'calendar' }
   | { name: 'review-points' }
@@ -35,6 +36,7 @@ export const PERSON_TABS = [
   'consent',
   'texts',
   'safeguarding',
+  'hospital',
 ] as const;
 export type PersonTab = (typeof PERSON_TABS)[number];
 
@@ -60,6 +62,9 @@ export function parseHash(hash: string): Route {
   if (first === 'today' && parts.length === 1) return { name: 'today' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'outcomes' && parts.length === 1) return { name: 'outcomes' };
+  if (first === 'outcomes' && second === 'import' && parts.length === 2) {
+    return { name: 'hospital-import' };
+  }
   if (first === 'my-hours' && parts.length === 1) return { name: 'working-hours' };
   if (first === 'calendar' && parts.length === 1) return { name: 'calendar' };
   if (first === 'review-points' && parts.length === 1) return { name: 'review-points' };
@@ -90,6 +95,8 @@ export function href(route: Route): string {
       return '#/audit';
     case 'outcomes':
       return '#/outcomes';
+    case 'hospital-import':
+      return '#/outcomes/import';
     case 'working-hours':
       return '#/my-hours';
     case 'calendar':

@@ -19,6 +19,9 @@ const AddCaseworker = lazyScreen('the form', () =>
 const Today = lazyScreen('what needs you', () => import('./screens/today').then((m) => m.Today));
 const Audit = lazyScreen('the audit log', () => import('./screens/audit').then((m) => m.Audit));
 const Outcomes = lazyScreen('outcomes', () => import('./screens/outcomes').then((m) => m.Outcomes));
+const HospitalImport = lazyScreen('the import', () =>
+  import('./screens/hospital-import').then((m) => m.HospitalImport),
+);
 const CalendarScreen = lazyScreen('the service calendar', () =>
   import('./screens/calendar').then((m) => m.CalendarScreen),
 );
@@ -55,6 +58,8 @@ export function Screen({ route }: { route: Route }) {
       return isLead.value ? <Audit /> : <NotFound />;
     case 'outcomes':
       return isLead.value ? <Outcomes /> : <NotFound />;
+    case 'hospital-import':
+      return isLead.value ? <HospitalImport /> : <NotFound />;
     case 'working-hours':
       return <WorkingHours />;
     case 'calendar':

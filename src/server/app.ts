@@ -33,6 +33,7 @@ import { notesRoutes, recordRoutes, weekRoutes } from './http/notes.routes';
 import { openApiRoutes } from './http/openapi';
 import { safeguardingRoutes, serviceSafeguardingRoutes } from './http/safeguarding.routes';
 import { outcomesRoutes } from './http/outcomes.routes';
+import { hospitalUseRoutes } from './http/hospital-use.routes';
 import { pairingRoutes } from './http/pairing.routes';
 import { peopleRoutes } from './http/people.routes';
 import { relapsePlanRoutes, reviewSettingsRoutes, reviewsRoutes } from './http/reviews.routes';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.route('/api/people/:personId/consent', consentRoutes(rt));
   app.route('/api/people/:personId/safeguarding', safeguardingRoutes(rt));
   app.route('/api/people/:personId/texts', textsRoutes(rt));
+  app.route('/api/people/:personId/hospital-use', hospitalUseRoutes(rt));
   app.route('/api/safeguarding', serviceSafeguardingRoutes(rt));
   app.route('/api/people/:personId/reviews', reviewsRoutes(rt));
   app.route('/api/people/:personId/relapse-plan', relapsePlanRoutes(rt));

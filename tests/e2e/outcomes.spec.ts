@@ -181,7 +181,7 @@ test('the CSV download has the figures and no names or free text', async ({ page
   }
   for (const line of lines.slice(1)) {
     expect(line).toMatch(
-      /^[0-9a-f-]{36},(service|caseworker),(C\d+)?,(day|quarter|week|month),[\dQ-]+,[a-z0-9_]+,[\d.]*$/,
+      /^[0-9a-f-]{36},(service|caseworker),(C\d+)?,(day|quarter|week|month|months_after),[\dQ-]+,[a-z0-9_]+,-?[\d.]*$/,
     );
   }
 });

@@ -509,6 +509,45 @@ const MATRIX: Record<string, Row> = {
       body: { points: [{ label: 'Interim review', weeks: 3 }], thenEveryWeeks: 4 },
     }),
   },
+  // Hospital use: the person's caseworker and the lead read and correct a person's months and
+  // reference; the lead alone imports a trust's file and downloads the one-row-per-person CSV.
+  'GET /api/people/:personId/hospital-use': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({ path: `/api/people/${w.p1}/hospital-use` }),
+  },
+  'PUT /api/people/:personId/hospital-use/service-ref': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/hospital-use/service-ref`,
+      body: { serviceRef: 'MATRIX-1' },
+    }),
+  },
+  'PUT /api/people/:personId/hospital-use/months/:month': {
+    expect: aboutPerson(200),
+    request: ({ w }) => ({
+      path: `/api/people/${w.p1}/hospital-use/months/2026-01`,
+      body: { ae: 1, calls999: null, conveyances: null, admissions: null },
+    }),
+  },
+  'POST /api/outcomes/hospital-import': {
+    // P2's reference is set for it; only the lead's cell gets that far.
+    expect: leadOnly(200),
+    request: async ({ h, w }) => {
+      await h.db
+        .updateTable('people')
+        .set({ service_ref: 'MATRIX-2' })
+        .where('id', '=', w.p2)
+        .execute();
+      return {
+        path: '/api/outcomes/hospital-import',
+        body: { kinds: ['ae'], rows: [[2, 'MATRIX-2', '2026-01', '1']] },
+      };
+    },
+  },
+  'GET /api/outcomes/people.csv': {
+    expect: leadOnly(200),
+    request: () => ({ path: '/api/outcomes/people.csv' }),
+  },
   'GET /api/outcomes': { expect: leadOnly(200), request: () => ({ path: '/api/outcomes' }) },
   'GET /api/outcomes/export.csv': {
     expect: leadOnly(200),
@@ -869,6 +908,7 @@ const MIDDLEWARE = [
   '/api/device/consent/*',
   '/api/people/:personId/safeguarding/*',
   '/api/people/:personId/texts/*',
+  '/api/people/:personId/hospital-use/*',
   '/api/safeguarding/*',
   '/api/people/:personId/reviews/*',
   '/api/people/:personId/relapse-plan/*',

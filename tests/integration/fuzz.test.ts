@@ -29,6 +29,7 @@ import {
   SAMARITANS_ID,
   SUPPORT_ID,
   validBodies,
+  FUZZ_REF,
 } from './fuzz/templates';
 import { exchange, framing, rawRequest } from './fuzz/wire';
 import { ENGINES } from './support/engines';
@@ -80,6 +81,7 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       id: [CHECK_IN_ID],
       goalId: [GOAL_ID, PHONE_GOAL_ID],
       milestoneId: [MILESTONE_ID, PHONE_MILESTONE_ID],
+      month: ['2026-01', '2026-13', '2099-01'],
     };
     for (const [personId, id, milestoneId] of [
       [w.p2, GOAL_ID, MILESTONE_ID],
@@ -102,6 +104,11 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       by: w.casey.id,
       now: h.now(),
     });
+    await h.db
+      .updateTable('people')
+      .set({ service_ref: FUZZ_REF })
+      .where('id', '=', w.p2)
+      .execute();
     const issued = { serviceId: w.serviceB, personId: w.pb, issuedBy: null, now: h.now() };
     const { code } = await issuePairingCode(h.db, issued);
     bodies = validBodies(w, code);
@@ -187,6 +194,7 @@ describe.each(ENGINES)('on %s, hostile input at every route', (engine) => {
       goalId: GOAL_ID,
       // The phone is P1's: its own milestone; the console's routes reach P2's.
       milestoneId: pattern.startsWith('/api/device/') ? PHONE_MILESTONE_ID : MILESTONE_ID,
+      month: '2026-01',
     };
     return pattern.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? '');
   }

@@ -8,6 +8,7 @@ import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { CaseworkerNotesTable } from './tables/notes.table';
 import type { ConsentRecordsTable } from './tables/consent.table';
+import type { HospitalUseTable } from './tables/hospital-use.table';
 import type {
   SafeguardingCategoriesTable,
   SafeguardingConcernsTable,
@@ -90,6 +91,7 @@ export interface Database {
   relapse_plans: RelapsePlansTable;
   caseworker_leave: CaseworkerLeaveTable;
   leave_person_cover: LeavePersonCoverTable;
+  hospital_use: HospitalUseTable;
 }
 
 /** The database, or a transaction on it: every repository function takes one first. */

@@ -20,15 +20,21 @@ export const MAX_REQUEST_COST = Math.max(...Object.values(REQUEST_COSTS));
 
 /** One table for every route, so a new route costs 1 unless it is named here. */
 export function requestCost(method: string, path: string, since: string | undefined): number {
-  if (method !== 'GET' && method !== 'HEAD') return REQUEST_COSTS.cheap;
   const route = path.replace(/\/+$/, '');
+  // An import checks and writes a whole trust file in one transaction.
+  if (method === 'POST' && route === '/api/outcomes/hospital-import') {
+    return REQUEST_COSTS.outcomesExport;
+  }
+  if (method !== 'GET' && method !== 'HEAD') return REQUEST_COSTS.cheap;
   if (route === '/api/device/sync') {
     return since === undefined || since === '' || since === '0'
       ? REQUEST_COSTS.fullSync
       : REQUEST_COSTS.sync;
   }
   if (route === '/api/outcomes') return REQUEST_COSTS.outcomes;
-  if (route === '/api/outcomes/export.csv') return REQUEST_COSTS.outcomesExport;
+  if (route === '/api/outcomes/export.csv' || route === '/api/outcomes/people.csv') {
+    return REQUEST_COSTS.outcomesExport;
+  }
   if (/^\/api\/people\/[^/]+\/record(\/text)?$/.test(route)) return REQUEST_COSTS.recordExport;
   return REQUEST_COSTS.cheap;
 }

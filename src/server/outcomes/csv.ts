@@ -1,3 +1,4 @@
+import { CSV_KIND_NAMES } from '#shared/schemas/hospital-use';
 import { OUTCOME_CSV_COLUMNS, type OutcomeFigures } from '#shared/schemas/outcomes';
 import type { computeOutcomes } from './figures';
 import { todayKey } from './periods';
@@ -55,6 +56,20 @@ function figureLines(prefix: string, figures: OutcomeFigures, today: string, lin
     add('month', m.month, 'urgent_called_999', m.called999);
     add('month', m.month, 'urgent_called_111', m.called111);
     add('month', m.month, 'urgent_people_reporting', m.people);
+  }
+  // Hospital use from the trusts' data, before and after support (not self-reported).
+  add('day', today, 'hospital_people_with_data', figures.hospital.peopleWithData);
+  for (const k of figures.hospital.kinds) {
+    const name = `hospital_${CSV_KIND_NAMES[k.kind]}`;
+    for (const h of k.horizons) {
+      const period = String(h.months);
+      add('months_after', period, `${name}_people`, h.people);
+      add('months_after', period, `${name}_before_total`, h.before);
+      add('months_after', period, `${name}_after_total`, h.after);
+      add('months_after', period, `${name}_before_per_person_month`, h.beforePerPersonMonth);
+      add('months_after', period, `${name}_after_per_person_month`, h.afterPerPersonMonth);
+      add('months_after', period, `${name}_reduction`, h.reduction);
+    }
   }
 }
 

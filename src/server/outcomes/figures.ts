@@ -3,6 +3,7 @@ import type { CheckInAnswers, Loneliness } from '#shared/schemas/wellbeing';
 import type { OutcomeFigures, WellbeingChange } from '#shared/schemas/outcomes';
 import { targetForWeek } from '#shared/contacts';
 import { communityShift, type SupportWeekRow } from './community';
+import { hospitalFigures, londonMonth, personHospital, type HospitalRow } from './hospital';
 import { periodsAt, type Periods } from './periods';
 
 /*
@@ -49,6 +50,8 @@ export interface OutcomeRows {
     called999: number;
     called111: number;
   }[];
+  /** Hospital use per person and month, from the trusts (every month kept). */
+  hospital: HospitalRow[];
 }
 function round(value: number, places: number): number {
   const f = 10 ** places;
@@ -188,6 +191,20 @@ export function computeFigures(
     month.people.add(row.personId);
   }
 
+  const hospitalByPerson = new Map<string, HospitalRow[]>();
+  for (const row of rows.hospital) {
+    if (!ids.has(row.personId)) continue;
+    const list = hospitalByPerson.get(row.personId) ?? [];
+    list.push(row);
+    hospitalByPerson.set(row.personId, list);
+  }
+  const thisMonth = londonMonth(now);
+  const hospital = hospitalFigures(
+    group.map((person) =>
+      personHospital(person.createdAt, hospitalByPerson.get(person.id) ?? [], thisMonth),
+    ),
+  );
+
   return {
     supportedNow: supported.length,
     newPerQuarter: p.quarters.map((quarter, i) => ({ quarter, people: perQuarter[i] ?? 0 })),
@@ -206,6 +223,7 @@ export function computeFigures(
       called111: m.called111,
       people: m.people.size,
     })),
+    hospital,
   };
 }
 

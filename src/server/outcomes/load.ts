@@ -37,6 +37,7 @@ export function emptyRows(): OutcomeRows {
     targets: [],
     checkIns: [],
     urgentCare: [],
+    hospital: [],
   };
 }
 
@@ -136,6 +137,19 @@ export async function loadOutcomeRowsByService(
      where at >= ${p.monthsStart} and at < ${p.monthsEnd} ${only()}
      group by 1, 2, 3`.execute(db);
 
+  // Every month: the before window reaches 12 months behind the oldest referral.
+  const hospital = await sql<{
+    service_id: string;
+    person_id: string;
+    month: string;
+    ae: number | null;
+    calls999: number | null;
+    conveyances: number | null;
+    admissions: number | null;
+  }>`
+    select service_id, person_id, month, ae, calls999, conveyances, admissions
+      from hospital_use where true ${only()}`.execute(db);
+
   const byService = new Map<string, OutcomeRows>();
   const of = (id: string) => {
     let rows = byService.get(id);
@@ -201,6 +215,16 @@ export async function loadOutcomeRowsByService(
       wentToAe: r.went_to_ae,
       called999: r.called_999,
       called111: r.called_111,
+    });
+  }
+  for (const r of kept(hospital.rows)) {
+    of(r.service_id).hospital.push({
+      personId: r.person_id,
+      month: r.month,
+      ae: r.ae,
+      calls999: r.calls999,
+      conveyances: r.conveyances,
+      admissions: r.admissions,
     });
   }
   return byService;

@@ -4,6 +4,7 @@ import { consent } from './consent';
 import type { Endpoint } from './define';
 import { device } from './device';
 import { leave } from './leave';
+import { hospital } from './hospital';
 import { notes } from './notes';
 import { people } from './people';
 import { reviews } from './reviews';
@@ -32,6 +33,7 @@ export const endpoints = {
   safeguarding,
   texts,
   reviews,
+  hospital,
   calendar,
   leave,
   device,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DisplayName, Id, Instant, LocalDate } from './common';
+import { HospitalFigures } from './hospital-use';
 
 /*
  * The outcomes dashboard (for the lead). Every figure is defined in docs/outcomes.md and
@@ -95,6 +96,8 @@ export const OutcomeFigures = z.object({
       }),
     )
     .max(12),
+  /** Hospital use before and after support, from the trusts' own data (not self-reported). */
+  hospital: HospitalFigures,
 });
 export type OutcomeFigures = z.infer<typeof OutcomeFigures>;
 

@@ -46,10 +46,12 @@ export async function problemsWith(
     }
   }
   // Successes are JSON, except an empty 204, an event stream, a photo (an image), the
-  // outcomes CSV (text/csv, which must then start with its header row) and a person's record
-  // in plain text (which must then start with its title line).
+  // outcomes CSVs (text/csv, which must then start with a header row: the long one's, or the
+  // one-row-per-person one's, after Excel's byte order mark, which fetch's text() drops) and a person's record in plain text
+  // (which must then start with its title line).
   const csv = type.startsWith('text/csv');
-  if (csv && method !== 'HEAD' && !text.startsWith('service_ref,')) {
+  const header = /^\uFEFF?(service_ref|person_ref),/.test(text);
+  if (csv && method !== 'HEAD' && !header) {
     problems.push('a CSV without its header row');
   }
   const plain = api && res.status < 300 && type.startsWith('text/plain');

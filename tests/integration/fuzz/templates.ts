@@ -21,6 +21,9 @@ const GP = {
   picture: 'gp',
 };
 
+/** P2's service reference (fuzz.test.ts sets it), so an import's rows find someone. */
+export const FUZZ_REF = 'FUZZ-2';
+
 /** Samaritans' fixed card id; the fuzz's phone has it as an alternative (fuzz.test.ts). */
 export const SAMARITANS_ID = '00000000-0000-4000-8000-000000116123';
 /** Support the fuzz's phone logs (the `:supportId` routes). */
@@ -234,6 +237,18 @@ export function validBodies(w: World, pairingCode: string): Record<string, unkno
     'PUT /api/review-settings': [
       { points: [{ label: 'Interim review', weeks: 3 }], thenEveryWeeks: 4 },
       { points: [], thenEveryWeeks: null },
+    ],
+    'PUT /api/people/:personId/hospital-use/service-ref': [
+      { serviceRef: FUZZ_REF },
+      { serviceRef: 'HIU 0042/b' },
+    ],
+    'PUT /api/people/:personId/hospital-use/months/:month': [
+      { ae: 2, calls999: null, conveyances: 0, admissions: null },
+      { ae: null, calls999: null, conveyances: null, admissions: null },
+    ],
+    'POST /api/outcomes/hospital-import': [
+      { kinds: ['ae', 'admissions'], rows: [[2, FUZZ_REF, '2026-01', '3', '']] },
+      { kinds: ['calls999'], rows: [[2, FUZZ_REF.toLowerCase(), 'Mar 2026', '0']] },
     ],
     'POST /api/people/:personId/pairing-codes': [{}],
     'POST /api/people/:personId/devices/:deviceId/revoke': [{}],

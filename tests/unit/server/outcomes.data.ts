@@ -323,8 +323,26 @@ export function seedRows(caseworkerIds: Record<CaseworkerKey, string>): OutcomeR
       })),
       NOW,
     ),
+    hospital: [],
   };
 }
+
+/** No hospital-use data in this set: every horizon counts nobody (hospital-use.test.ts has its own). */
+const NO_HOSPITAL: OutcomeFigures['hospital'] = {
+  peopleWithData: 0,
+  kinds: (['ae', 'calls999', 'conveyances', 'admissions'] as const).map((kind) => ({
+    kind,
+    horizons: [3, 6, 9, 12].map((months) => ({
+      months,
+      people: 0,
+      before: 0,
+      after: 0,
+      beforePerPersonMonth: null,
+      afterPerPersonMonth: null,
+      reduction: null,
+    })),
+  })),
+};
 
 const WEEKS = [
   '2026-09-07',
@@ -462,6 +480,7 @@ export const EXPECTED_SERVICE: OutcomeFigures = {
     '2026-10': [0, 0, 2, 2],
     '2026-11': [1, 1, 0, 1],
   }),
+  hospital: NO_HOSPITAL,
 };
 
 /** Caseworker A: P1 and P2. */
@@ -499,6 +518,7 @@ export const EXPECTED_A: OutcomeFigures = {
     lonelyOftenLatest: 0,
   },
   urgentCareMonths: months({ '2026-03': [1, 1, 0, 1], '2026-10': [0, 0, 2, 2] }),
+  hospital: NO_HOSPITAL,
 };
 
 /** Caseworker B: P3 (stepped back), P4, P5. */
@@ -532,6 +552,7 @@ export const EXPECTED_B: OutcomeFigures = {
     lonelyOftenLatest: 0,
   },
   urgentCareMonths: months({ '2025-12': [0, 1, 0, 1], '2026-11': [1, 1, 0, 1] }),
+  hospital: NO_HOSPITAL,
 };
 
 /** Caseworker C has no one. */
@@ -554,4 +575,5 @@ export const EXPECTED_C: OutcomeFigures = {
     lonelyOftenLatest: null,
   },
   urgentCareMonths: months({}),
+  hospital: NO_HOSPITAL,
 };

@@ -124,8 +124,9 @@ describe('the anonymised CSV', () => {
     expect(lines).toContain('svc-1,caseworker,C1,day,2026-11-23,community_share_change,0.083');
     expect(lines).toContain('svc-1,caseworker,C2,day,2026-11-23,community_share_change,');
     expect(lines).toContain('svc-1,service,,week,2026-11-16,support_used,3');
-    // Per group: 22 "day" rows + 8 quarters + 12 weeks × 6 + 12 months × 4 = 150.
-    expect(lines).toHaveLength(4 * 150);
+    // Per group: 23 "day" rows + 8 quarters + 12 weeks × 6 + 12 months × 4 + hospital use's
+    // 4 kinds × 4 horizons × 6 = 247.
+    expect(lines).toHaveLength(4 * 247);
   });
 
   test('no names and no free text', () => {

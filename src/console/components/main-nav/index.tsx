@@ -47,7 +47,11 @@ export function MainNav({ route, isLead }: Props) {
         target: { name: 'review-points' },
         current: route.name === 'review-points',
       },
-      { label: 'Outcomes', target: { name: 'outcomes' }, current: route.name === 'outcomes' },
+      {
+        label: 'Outcomes',
+        target: { name: 'outcomes' },
+        current: route.name === 'outcomes' || route.name === 'hospital-import',
+      },
       { label: 'Audit log', target: { name: 'audit' }, current: route.name === 'audit' },
     );
   }

@@ -67,6 +67,11 @@ const ACTIONS: Record<string, string> = {
   'consent.read': 'Opened the consent record',
   'consent.record': 'Recorded consent',
   'consent.withdraw': 'Withdrew consent in the app',
+  'hospital.read': 'Opened the hospital use',
+  'hospital.service-ref': 'Changed the service reference',
+  'hospital.month': 'Entered or corrected hospital use',
+  'hospital.import': 'Imported hospital use from a trust file',
+  'hospital.people-export': 'Downloaded the one-row-per-person CSV',
 };
 
 /** What the person's phone does, rather than a member of staff. */

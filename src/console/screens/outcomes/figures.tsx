@@ -3,6 +3,7 @@ import type { OutcomeFigures } from '#shared/schemas/outcomes';
 import { Cell, Table } from '../../components/table';
 import { BarChart, PairChart } from './charts';
 import { CommunityFigures } from './community';
+import { HospitalUse } from './hospital';
 import styles from './style.module.css';
 import { weekAxis } from '../../format';
 import { mean, monthLabel, percent, quarterLabel, weekLabel } from './labels';
@@ -215,11 +216,13 @@ export function Figures({ figures, who }: { figures: OutcomeFigures; who: string
         )}
       </section>
 
+      <HospitalUse figures={figures.hospital} who={who} />
+
       <section aria-labelledby="urgent-heading" class={styles.section}>
         <h2 id="urgent-heading">Urgent care people told us about, last 12 months</h2>
         <p>
-          Only from people who chose to send it from their journal. It is what they told us, not
-          hospital records.
+          Self-reported: only from people who chose to send it from their journal. It is what they
+          told us, not hospital records (those are above).
         </p>
         <p class={styles.legend}>
           <span class={`${styles.key} ${styles.keyAe}`} aria-hidden="true" /> Went to A&amp;E (left){' '}

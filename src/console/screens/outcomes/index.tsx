@@ -5,12 +5,14 @@ import { LoadFailed, Loading } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { useConsole } from '../../context';
 import { whenLong } from '../../format';
+import { href } from '../../router';
 import { useLoad } from '../../use-load';
 import styles from './style.module.css';
 import { Figures } from './figures';
 
 /** From the endpoint table, as the API client's paths are (the console is served from /console/). */
 export const CSV_HREF = pathOf(endpoints.service.outcomesCsv);
+const PEOPLE_CSV_HREF = pathOf(endpoints.hospital.peopleCsv);
 
 const SERVICE = 'service';
 
@@ -35,8 +37,20 @@ export function Outcomes() {
           Download CSV
         </a>{' '}
         <span class={styles.hint}>
-          The figures without names or any written words, for commissioners and evaluation.
+          The figures without names or any written words, one figure a line, for analysts.
         </span>
+      </p>
+      <p>
+        <a href={PEOPLE_CSV_HREF} download class={styles.download}>
+          Download one row per person (Excel)
+        </a>{' '}
+        <span class={styles.hint}>
+          Hospital use before and after for each person, as P1, P2 and so on: no names or
+          references, for commissioners.
+        </span>
+      </p>
+      <p>
+        <a href={href({ name: 'hospital-import' })}>Import hospital use from a trust’s file</a>
       </p>
       {data.state === 'loading' ? <Loading what="the outcomes" /> : null}
       {data.state === 'failed' ? <LoadFailed failure={data.failure} retry={reload} /> : null}

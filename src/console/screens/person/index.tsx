@@ -10,6 +10,7 @@ import { useLoad } from '../../use-load';
 import { Devices } from './devices';
 import { Contact } from './contact';
 import { Goals } from './goals';
+import { HospitalUse } from './hospital';
 import { GuideEditor } from './guide-editor';
 import { HoursEditor } from './hours-editor';
 import { Journal } from './journal';
@@ -48,6 +49,7 @@ const TAB_TITLES: Record<PersonTab, string> = {
   consent: 'Consent',
   texts: 'Texts',
   safeguarding: 'Safeguarding',
+  hospital: 'Hospital use',
 };
 
 /** How many unread things a tab holds, shown beside its name in words. */
@@ -135,6 +137,7 @@ export function Person({ personId, tab }: { personId: string; tab: PersonTab }) 
       {tab === 'consent' ? <Consent person={who} /> : null}
       {tab === 'texts' ? <Texts person={who} /> : null}
       {tab === 'safeguarding' ? <Safeguarding person={who} /> : null}
+      {tab === 'hospital' ? <HospitalUse person={who} /> : null}
     </>
   );
 }

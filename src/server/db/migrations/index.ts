@@ -25,6 +25,7 @@ import * as createRoutines from './2026_12_07_1400_create_routines';
 import * as texts from './2026_12_07_1420_texts';
 import * as caseworkerLeave from './2026_12_07_1430_caseworker_leave';
 import * as reviews from './2026_12_07_1440_reviews';
+import * as hospitalUse from './2026_12_07_1450_hospital_use';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1420_texts': texts,
   '2026_12_07_1430_caseworker_leave': caseworkerLeave,
   '2026_12_07_1440_reviews': reviews,
+  '2026_12_07_1450_hospital_use': hospitalUse,
 };

@@ -19,6 +19,8 @@ export interface PeopleTable {
   stepped_back_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** When support last started again; null: it began when the record was made. */
   support_started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The reference the service and the trusts share (hospital use); never an NHS number. */
+  service_ref: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type PersonRow = Selectable<PeopleTable>;
 

@@ -24,9 +24,12 @@ describe('the endpoint table', () => {
         expect(endpoint.params, endpoint.name).toBeUndefined();
         continue;
       }
-      // Ids are UUIDs; a `:day` is a London calendar date.
+      // Ids are UUIDs; a `:day` is a London calendar date, a `:month` a month.
       const sample = Object.fromEntries(
-        names.map((n) => [n, n === 'day' ? '2026-12-04' : crypto.randomUUID()]),
+        names.map((n) => [
+          n,
+          n === 'day' ? '2026-12-04' : n === 'month' ? '2026-12' : crypto.randomUUID(),
+        ]),
       );
       expect(endpoint.params?.parse(sample), endpoint.name).toEqual(sample);
     }
