@@ -26,6 +26,7 @@ import type { KnownSignInsTable } from './tables/known-sign-ins.table';
 import type { MessagesTable } from './tables/messages.table';
 import type { PairingCodesTable } from './tables/pairing-codes.table';
 import type { PeopleTable } from './tables/people.table';
+import type { MessagePhotosTable } from './tables/message-photos.table';
 import type { PhotosTable } from './tables/photos.table';
 import type { PlansTable } from './tables/plans.table';
 import type { PushJobsTable } from './tables/push-jobs.table';
@@ -66,6 +67,7 @@ export interface Database {
   changes: ChangesTable;
   shared_entries: SharedEntriesTable;
   messages: MessagesTable;
+  message_photos: MessagePhotosTable;
   push_subscriptions: PushSubscriptionsTable;
   push_jobs: PushJobsTable;
   photos: PhotosTable;

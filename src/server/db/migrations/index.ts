@@ -21,6 +21,7 @@ import * as contactAlternatives from './2026_12_04_0300_contact_alternatives';
 import * as consent from './2026_12_04_0500_consent';
 import * as safeguarding from './2026_12_04_0600_safeguarding';
 import * as contactNotes from './2026_12_04_0700_contact_notes';
+import * as messagePhotos from './2026_12_07_1460_message_photos';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0500_consent': consent,
   '2026_12_04_0600_safeguarding': safeguarding,
   '2026_12_04_0700_contact_notes': contactNotes,
+  '2026_12_07_1460_message_photos': messagePhotos,
 };
