@@ -23,6 +23,11 @@ export interface ThreadItem {
   failed: boolean;
   heldUntil: string | null;
   readAt: string | null;
+  /**
+   * A photo message: `url` shows it while it waits on this phone; once sent, the photo is
+   * the caseworker's copy and the phone keeps only that it was sent (`url` null).
+   */
+  photo: { url: string | null } | null;
 }
 
 /** What a journal entry's screen shows about sharing it. */

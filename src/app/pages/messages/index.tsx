@@ -21,7 +21,9 @@ import {
   removeSend,
   retrySend,
   sendMessage,
+  sendPhotoMessage,
 } from '../../sync/actions';
+import { PhotoPicker, type ChosenPhoto } from '../../components/photo/picker';
 import type { ThreadItem } from '../../state/sync';
 import { startFeelingWith } from '../journal/hand-over';
 import { OutsideHours } from './outside-hours';
@@ -43,7 +45,13 @@ function Bubble({ item, name, now, hours }: BubbleProps) {
         {mine ? 'You' : name}
         <span class={s.when}>, {describeWhen(new Date(item.at), now)}</span>
       </p>
-      <p class={s.body}>{item.body}</p>
+      {item.photo &&
+        (item.photo.url ? (
+          <img class={s.photo} src={item.photo.url} alt={mine ? 'Your photo' : 'A photo'} />
+        ) : (
+          <p class={s.body}>You sent a photo.</p>
+        ))}
+      {item.body && <p class={s.body}>{item.body}</p>}
       {outside && (
         <p class={s.status} data-testid="reply-status">
           {replyStatus(name)}
@@ -92,6 +100,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
   const name = firstName(profile.caseworker.name);
   const step = useSignal<'write' | 'outside'>('write');
   const problem = useSignal<string | null>(null);
+  const photo = useSignal<ChosenPhoto | null>(null);
   const announcement = useSignal('');
   const known = useRef<Set<string> | null>(null);
   const words = useRef<HTMLTextAreaElement>(null);
@@ -136,11 +145,22 @@ function Thread({ profile }: { profile: DeviceProfile }) {
     const later = step.value === 'outside';
     // No save of the box may land after the send removes it: the words would come back.
     await saver.cancel();
-    await sendMessage(state, sync.messageDraft.value);
+    const chosen = photo.value;
+    if (chosen) {
+      await sendPhotoMessage(
+        state,
+        { type: chosen.type, data: chosen.data },
+        sync.messageDraft.value,
+      );
+      photo.value = null;
+    } else {
+      await sendMessage(state, sync.messageDraft.value);
+    }
     step.value = 'write';
+    const what = chosen ? 'Your photo' : 'Your message';
     announcement.value = later
-      ? `Your message is in the list. It will wait for ${name}’s hours.`
-      : 'Your message is in the list.';
+      ? `${what} is in the list. It will wait for ${name}’s hours.`
+      : `${what} is in the list.`;
     // The warning's buttons are gone: put focus back where the next message is written.
     requestAnimationFrame(() => words.current?.focus());
   }
@@ -167,8 +187,8 @@ function Thread({ profile }: { profile: DeviceProfile }) {
   function onSubmit(e: Event) {
     e.preventDefault();
     const words = sync.messageDraft.value.trim();
-    if (!words) {
-      problem.value = 'Please write your message first.';
+    if (!words && !photo.value) {
+      problem.value = 'Please write your message or add a photo first.';
       return;
     }
     problem.value = null;
@@ -208,6 +228,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
         <OutsideHours
           name={name}
           words={sync.messageDraft.value}
+          photoUrl={photo.value?.url ?? null}
           when={opens ? describeWhen(opens, now) : null}
           now={now}
           onSend={() => void send()}
@@ -237,8 +258,16 @@ function Thread({ profile }: { profile: DeviceProfile }) {
               aria-invalid={problem.value ? true : undefined}
             />
           </div>
+          <PhotoPicker
+            id="message-photo"
+            label="Add a photo"
+            alt="The photo you are sending"
+            chosen={photo.value}
+            onChosen={(chosen) => (photo.value = chosen)}
+            onProblem={(words) => (problem.value = words)}
+          />
           <button type="submit" class="btn btn-block btn-main">
-            Send
+            {photo.value ? 'Send photo' : 'Send'}
           </button>
         </form>
       )}
