@@ -26,6 +26,7 @@ const Share = lazy(() => import('./pages/share'));
 const Goals = lazy(() => import('./pages/goals'));
 const Contacts = lazy(() => import('./pages/contacts'));
 const CheckIn = lazy(() => import('./pages/check-in'));
+const Hope = lazy(() => import('./pages/hope'));
 
 /** Screens with private words sit behind the app lock. Help now and Install never do. */
 function gated<P extends object>(Screen: ComponentType<P>): FunctionComponent<P> {
@@ -51,6 +52,7 @@ const GatedShare = gated(Share);
 const GatedGoals = gated(Goals);
 const GatedContacts = gated(Contacts);
 const GatedCheckIn = gated(CheckIn);
+const GatedHope = gated(Hope);
 
 const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/$/, 'Home'],
@@ -68,6 +70,7 @@ const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/goals$/, 'My goals'],
   [/^\/contacts$/, 'Staying in touch'],
   [/^\/check-in$/, 'How are you doing?'],
+  [/^\/hope$/, 'My hope box'],
 ];
 
 /** The page title for a path: the screen's name, then the app's. */
@@ -95,6 +98,7 @@ export function Routes({ onRouteChange }: { onRouteChange?: (url: string) => voi
       <Route path="/goals" component={GatedGoals} />
       <Route path="/contacts" component={GatedContacts} />
       <Route path="/check-in" component={GatedCheckIn} />
+      <Route path="/hope" component={GatedHope} />
       <Route default component={NotFound} />
     </Router>
   );

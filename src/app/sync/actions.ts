@@ -52,14 +52,15 @@ export async function sendMessage(state: AppState, body: string): Promise<void> 
 }
 
 /**
- * Send the caseworker a photo (made ready on the phone: smaller, no metadata), with the words in
- * the message box under it if there are any. It waits in the outbox like a message, sealed
- * under the lock, and the box's words go with it.
+ * Send the caseworker a photo (made ready on the phone: smaller, no metadata), with words under
+ * it if there are any. It waits in the outbox like a message, sealed under the lock.
+ * `fromBox`: the words are the message box's, and its draft goes with the send.
  */
 export async function sendPhotoMessage(
   state: AppState,
   photo: { type: 'image/jpeg'; data: string },
   body: string,
+  { fromBox }: { fromBox: boolean },
 ): Promise<void> {
   const id = crypto.randomUUID();
   await enqueue(
@@ -72,9 +73,9 @@ export async function sendPhotoMessage(
       words: true,
     },
     now(state),
-    { draft: MESSAGE_DRAFT },
+    fromBox ? { draft: MESSAGE_DRAFT } : {},
   );
-  state.sync.messageDraft.value = '';
+  if (fromBox) state.sync.messageDraft.value = '';
   await afterEnqueue(state);
 }
 

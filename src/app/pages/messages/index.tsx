@@ -151,6 +151,7 @@ function Thread({ profile }: { profile: DeviceProfile }) {
         state,
         { type: chosen.type, data: chosen.data },
         sync.messageDraft.value,
+        { fromBox: true },
       );
       photo.value = null;
     } else {
