@@ -28,9 +28,10 @@ export type HopeItem = z.infer<typeof HopeItem>;
 /** Keep an item on disk (`durability: 'strict'`), sealed when a lock is set. */
 export async function saveHopeItem(vault: Vault, item: HopeItem): Promise<void> {
   const valid = HopeItem.parse(item);
+  // The database first: it waits until the lock knows whether there is a key to seal with.
+  const db = await vault.db();
   // Encrypt before the transaction opens (awaiting WebCrypto inside it would end it).
   const body = await vault.codec().encode(valid, contextOf('hope', valid.id));
-  const db = await vault.db();
   const tx = db.transaction('hope', 'readwrite', { durability: 'strict' });
   await tx.store.put({ id: valid.id, createdAt: valid.createdAt, body } satisfies HopeRecord);
   await tx.done;
