@@ -103,11 +103,29 @@ test('a photo sent offline arrives once, smaller and with no EXIF, in the consol
     shoot(p, `photo-${name.replaceAll(' ', '-')}-200`),
   );
 
+  // A photo kept in the hope box leaves the phone only when the person sends it.
+  await page.goto('/hope');
+  await page.getByLabel('Choose or take a photo').setInputFiles({
+    name: 'garden.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await jpegWithGps(page, 900, 1200),
+  });
+  await page.getByLabel('A few words (you can leave this empty)').fill('The allotment in May');
+  await page.getByRole('button', { name: 'Keep in my hope box' }).click();
+  expect(await api.messages(personId)).toHaveLength(1);
+  await page.getByRole('button', { name: 'Send this photo to Sam' }).click();
+  await expect(page.getByText('This photo is in your messages with Sam.')).toBeVisible();
+  await expect.poll(async () => (await api.messages(personId)).length).toBe(2);
+  expect((await api.messages(personId))[1]).toMatchObject({
+    body: 'The allotment in May',
+    photo: true,
+  });
+
   const context = await browser.newContext(DESK);
   const desk = await context.newPage();
   await signInAs(desk, 'sam');
   await desk.goto(`/console/#/people/${personId}/messages`);
-  const shown = desk.getByRole('img', { name: 'A photo Robin Phototest sent' });
+  const shown = desk.getByRole('img', { name: 'A photo Robin Phototest sent' }).first();
   await expect(shown).toBeVisible();
   await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
   expect(await shown.evaluate((img: HTMLImageElement) => img.naturalHeight)).toBe(1200);
