@@ -24,9 +24,9 @@ interface Props {
 
 /**
  * Choose a photo (or take one: phones offer the camera for `accept="image/*"`), made ready on
- * the phone before anything keeps it. The file input is the control; its label looks like a
- * button, so the whole of it can be tapped and the input keeps its own keyboard and reader
- * behaviour.
+ * the phone before anything keeps it. The file input is the control, laid see-through over its
+ * label, which looks like a button: the tap target is the whole button, and the input keeps its
+ * own keyboard and screen reader behaviour.
  */
 export function PhotoPicker({ id, label, chosen, alt, onChosen, onProblem }: Props) {
   const busy = useSignal(false);
@@ -66,7 +66,7 @@ export function PhotoPicker({ id, label, chosen, alt, onChosen, onProblem }: Pro
       <input
         type="file"
         id={id}
-        class={`visually-hidden ${s.input}`}
+        class={s.input}
         accept="image/*"
         disabled={busy.value}
         onChange={(e) => void pick(e.currentTarget)}
