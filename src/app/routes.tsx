@@ -30,6 +30,7 @@ const Contacts = lazy(() => import('./pages/contacts'));
 const CheckIn = lazy(() => import('./pages/check-in'));
 // Calm: breathing and grounding work locked (like Help now); its own list waits for the lock.
 const Calm = lazy(() => import('./pages/calm'));
+const Hope = lazy(() => import('./pages/hope'));
 
 /**
  * Screens with private words sit behind the app lock. Help now, Calm and Install never do; the
@@ -58,6 +59,7 @@ const GatedShare = gated(Share);
 const GatedGoals = gated(Goals);
 const GatedContacts = gated(Contacts);
 const GatedCheckIn = gated(CheckIn);
+const GatedHope = gated(Hope);
 
 const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/$/, 'Home'],
@@ -77,6 +79,7 @@ const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/goals$/, 'My goals'],
   [/^\/contacts$/, 'Staying in touch'],
   [/^\/check-in$/, 'How are you doing?'],
+  [/^\/hope$/, 'My hope box'],
 ];
 
 /** The page title for a path: the screen's name, then the app's. */
@@ -106,6 +109,7 @@ export function Routes({ onRouteChange }: { onRouteChange?: (url: string) => voi
       <Route path="/goals" component={GatedGoals} />
       <Route path="/contacts" component={GatedContacts} />
       <Route path="/check-in" component={GatedCheckIn} />
+      <Route path="/hope" component={GatedHope} />
       <Route default component={NotFound} />
     </Router>
   );

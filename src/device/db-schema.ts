@@ -18,9 +18,9 @@ export const DB_NAME = 'hiu-companion';
 /**
  * v1: entries, drafts, meta. v2: plan, keys, aside. v3: outbox, messages, shares. v4: checkins.
  * v5: search (the journal's search index). v6: outbox records name their endpoint.
- * v7: drafts keyed by the id of their entry.
+ * v7: drafts keyed by the id of their entry. v8: hope (the hope box).
  */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** A journal entry on disk. Only id, createdAt and kind are readable without the key. */
 export interface EntryRecord {
@@ -66,7 +66,7 @@ export interface KeyRecord {
 /** A record that could not be read back (bad shape or failed decryption), kept, never deleted. */
 export interface AsideRecord {
   seq?: number;
-  from: 'entries' | 'drafts' | 'plan' | 'messages' | 'checkins';
+  from: 'entries' | 'drafts' | 'plan' | 'messages' | 'checkins' | 'hope';
   key: string;
   reason: string;
   keptAt: string;
@@ -137,6 +137,13 @@ export interface MessageRecord {
   body: Body;
 }
 
+/** A hope box item (a photo, a few words, or both). Only id and time are readable locked. */
+export interface HopeRecord {
+  id: string;
+  createdAt: string;
+  body: Body;
+}
+
 /** A wellbeing check-in kept on the phone. Only the id and time are readable without the key. */
 export interface CheckInRecord {
   id: string;
@@ -173,6 +180,7 @@ export interface HiuSchema extends DBSchema {
   shares: { key: string; value: ShareRecord };
   checkins: { key: string; value: CheckInRecord; indexes: { 'by-at': string } };
   search: { key: number | 'base'; value: SearchRecord };
+  hope: { key: string; value: HopeRecord; indexes: { 'by-created': string } };
 }
 
 export type HiuDb = IDBPDatabase<HiuSchema>;

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { DEVICE_WRITES } from '#shared/endpoints/device-writes';
 import type { AppDeps } from './deps';
 import { auditRoutes } from './http/audit.routes';
 import { triageRoutes } from './http/triage.routes';
@@ -57,6 +58,9 @@ import { createRuntime, type Runtime } from './runtime';
 /** The largest JSON body we accept. Plans and guides are a few kilobytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** Routes that set their own body limit (photos), instead of MAX_BODY_BYTES. */
+const OWN_LIMIT = new Set<string>([PHOTO_PATH, DEVICE_WRITES.sendPhoto.path]);
+
 const tooLarge = new ApiProblem(413, 'too_large', 'That is too much to send at once.');
 
 /** Plain words for the few errors Hono itself raises (bad JSON, oversized bodies). */
@@ -87,11 +91,11 @@ export function createApp(deps: AppDeps, runtime: Runtime = createRuntime(deps))
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.https }));
   app.use('/api/*', compressApi());
-  // Photos are files with their own (slightly larger) limit; everything else is JSON. GET and
+  // Photos have their own (larger) limits; everything else is small JSON. GET and
   // HEAD bodies are never read, and checking them would build a whole fetch Request for every
   // read (bench/README.md: +60 % on GET /api/health without it).
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === PHOTO_PATH
+    c.req.method === 'GET' || c.req.method === 'HEAD' || OWN_LIMIT.has(c.req.path)
       ? next()
       : jsonLimit(c, next),
   );

@@ -71,7 +71,7 @@ export function recordText(record: PersonRecord): string {
       'Messages',
       newest(record.messages, (m) => m.sentAt).map(
         (m) =>
-          `${when(m.sentAt, now)}, from ${m.from === 'person' ? name : 'the caseworker'}: ${m.body}`,
+          `${when(m.sentAt, now)}, from ${m.from === 'person' ? name : 'the caseworker'}: ${m.photo ? `(a photo) ${m.body}`.trim() : m.body}`,
       ),
       'No messages.',
     ),

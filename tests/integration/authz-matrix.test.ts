@@ -16,6 +16,8 @@ import { replaceLeave } from '../../src/server/db/tables/leave.table';
 import { replaceContactAlternatives } from '../../src/server/db/tables/support-used.table';
 import { insertDevice } from '../../src/server/db/tables/devices.table';
 import { insertPhoto } from '../../src/server/db/tables/photos.table';
+import { insertMessagePhoto } from '../../src/server/db/tables/message-photos.table';
+import { insertMessage } from '../../src/server/db/tables/messages.table';
 import { upsertNote } from '../../src/server/db/tables/notes.table';
 import { insertConcern } from '../../src/server/db/tables/safeguarding.table';
 import { upsertSharedEntry } from '../../src/server/db/tables/shared-entries.table';
@@ -563,6 +565,17 @@ const MATRIX: Record<string, Row> = {
     expect: device(201, 201),
     request: () => ({ path: '/api/device/messages', body: { id: randomUUID(), body: 'Hello.' } }),
   },
+  'POST /api/device/messages/photo': {
+    expect: device(201, 201),
+    request: () => ({
+      path: '/api/device/messages/photo',
+      body: {
+        id: randomUUID(),
+        body: '',
+        photo: { type: 'image/png', data: Buffer.from(tinyPng()).toString('base64') },
+      },
+    }),
+  },
   'POST /api/device/messages/read': {
     expect: device(200, 200),
     request: () => ({ path: '/api/device/messages/read', body: {} }),
@@ -611,6 +624,21 @@ const MATRIX: Record<string, Row> = {
   'POST /api/people/:personId/messages': {
     expect: aboutPerson(201),
     request: ({ w }) => ({ path: `/api/people/${w.p1}/messages`, body: { body: 'Hello.' } }),
+  },
+  'GET /api/people/:personId/messages/:messageId/photo': {
+    expect: aboutPerson(200),
+    request: async ({ h, w }) => {
+      const id = randomUUID();
+      const at = h.now();
+      const person = { service_id: w.serviceA, person_id: w.p1 };
+      await insertMessage(h.db, {
+        ...{ id, ...person, sender: 'person', caseworker_id: null, body: '', has_photo: true },
+        ...{ sent_at: at, held_until: null, delivered_at: at, read_at: null },
+      });
+      const photo = { messageId: id, serviceId: w.serviceA, personId: w.p1, type: 'image/png' };
+      await insertMessagePhoto(h.db, { ...photo, bytes: tinyPng() });
+      return { path: `/api/people/${w.p1}/messages/${id}/photo` };
+    },
   },
   'POST /api/people/:personId/messages/read': {
     expect: aboutPerson(200),

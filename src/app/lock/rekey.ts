@@ -6,14 +6,15 @@ import type {
   DraftRecord,
   EntryRecord,
   HiuDb,
+  HopeRecord,
   KeyRecord,
   MessageRecord,
   OutboxRecord,
   PlanRecord,
 } from '../store/db';
 
-type Store = 'entries' | 'drafts' | 'plan' | 'messages' | 'outbox' | 'checkins';
-const STORES: Store[] = ['entries', 'drafts', 'plan', 'messages', 'outbox', 'checkins'];
+type Store = 'entries' | 'drafts' | 'plan' | 'messages' | 'outbox' | 'checkins' | 'hope';
+const STORES: Store[] = ['entries', 'drafts', 'plan', 'messages', 'outbox', 'checkins', 'hope'];
 
 type Item =
   | { store: 'entries'; record: EntryRecord }
@@ -21,6 +22,7 @@ type Item =
   | { store: 'plan'; record: PlanRecord }
   | { store: 'messages'; record: MessageRecord }
   | { store: 'checkins'; record: CheckInRecord }
+  | { store: 'hope'; record: HopeRecord }
   | { store: 'outbox'; record: OutboxRecord & { body: Body } };
 
 function withBody(item: Item, body: Body): Item {
@@ -37,6 +39,8 @@ function withBody(item: Item, body: Body): Item {
     case 'messages':
       return { store: item.store, record: { ...item.record, body } };
     case 'checkins':
+      return { store: item.store, record: { ...item.record, body } };
+    case 'hope':
       return { store: item.store, record: { ...item.record, body } };
     case 'outbox':
       return { store: item.store, record: { ...item.record, body } };
@@ -71,13 +75,14 @@ export async function rekeyEverything(
   key: { put: KeyRecord } | { remove: true },
 ): Promise<void> {
   const read = db.transaction(STORES, 'readonly');
-  const [entries, drafts, plans, messages, outbox, checkins] = await Promise.all([
+  const [entries, drafts, plans, messages, outbox, checkins, hope] = await Promise.all([
     read.objectStore('entries').getAll(),
     read.objectStore('drafts').getAll(),
     read.objectStore('plan').getAll(),
     read.objectStore('messages').getAll(),
     read.objectStore('outbox').getAll(),
     read.objectStore('checkins').getAll(),
+    read.objectStore('hope').getAll(),
   ]);
   await read.done;
   // The synced profile (who the person is, their caseworker, goals, contact log) is in `meta`.
@@ -89,6 +94,7 @@ export async function rekeyEverything(
     ...plans.map((record) => ({ store: 'plan' as const, record })),
     ...messages.map((record) => ({ store: 'messages' as const, record })),
     ...checkins.map((record) => ({ store: 'checkins' as const, record })),
+    ...hope.map((record) => ({ store: 'hope' as const, record })),
     ...outbox.filter(outboxWords).map((record) => ({ store: 'outbox' as const, record })),
   ];
   const rewritten: Item[] = [];
@@ -120,6 +126,7 @@ export async function rekeyEverything(
     else if (item.store === 'plan') void write.objectStore('plan').put(item.record);
     else if (item.store === 'messages') void write.objectStore('messages').put(item.record);
     else if (item.store === 'checkins') void write.objectStore('checkins').put(item.record);
+    else if (item.store === 'hope') void write.objectStore('hope').put(item.record);
   }
   // Only if it is the one we read: a sync may have written a newer one in the meantime (then
   // that one is written again by the next sync, under the new codec).

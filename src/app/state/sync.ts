@@ -25,6 +25,11 @@ export interface ThreadItem {
   readAt: string | null;
   /** Who on the team wrote it (first name), when the server said. */
   fromName?: string | undefined;
+  /**
+   * A photo message: `url` shows it while it waits on this phone; once sent, the photo is
+   * the caseworker's copy and the phone keeps only that it was sent (`url` null).
+   */
+  photo: { url: string | null } | null;
 }
 
 /** What a journal entry's screen shows about sharing it. */

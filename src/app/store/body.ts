@@ -58,7 +58,8 @@ export function sealedCodec(key: CryptoKey): Codec {
 
 /** The additional data that binds a sealed body to its record. */
 export function contextOf(
-  store: 'entries' | 'drafts' | 'plan' | 'outbox' | 'messages' | 'checkins' | 'search' | 'meta',
+  store:
+    'entries' | 'drafts' | 'plan' | 'outbox' | 'messages' | 'checkins' | 'search' | 'meta' | 'hope',
   id: string,
 ): string {
   return `hiu/${store}/${id}`;

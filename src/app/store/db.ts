@@ -83,6 +83,10 @@ export async function openHiuDb(
       }
       if (reaches(6)) await nameOutboxEndpoints(transaction.objectStore('outbox'));
       if (reaches(7)) await keyDraftsByEntry(transaction.objectStore('drafts'));
+      if (reaches(8)) {
+        const hope = db.createObjectStore('hope', { keyPath: 'id' });
+        hope.createIndex('by-created', 'createdAt');
+      }
     },
     blocking() {
       // A newer version of the app opened in another tab: step aside so its upgrade can run.

@@ -51,6 +51,34 @@ export async function sendMessage(state: AppState, body: string): Promise<void> 
   await afterEnqueue(state);
 }
 
+/**
+ * Send the caseworker a photo (made ready on the phone: smaller, no metadata), with words under
+ * it if there are any. It waits in the outbox like a message, sealed under the lock.
+ * `fromBox`: the words are the message box's, and its draft goes with the send.
+ */
+export async function sendPhotoMessage(
+  state: AppState,
+  photo: { type: 'image/jpeg'; data: string },
+  body: string,
+  { fromBox }: { fromBox: boolean },
+): Promise<void> {
+  const id = crypto.randomUUID();
+  await enqueue(
+    state.lock,
+    {
+      id,
+      kind: 'message',
+      endpoint: 'device.sendPhoto',
+      json: { id, body: body.trim(), photo },
+      words: true,
+    },
+    now(state),
+    fromBox ? { draft: MESSAGE_DRAFT } : {},
+  );
+  if (fromBox) state.sync.messageDraft.value = '';
+  await afterEnqueue(state);
+}
+
 /** Share a copy of one journal entry with the caseworker (again, if it changed). */
 export async function shareEntry(state: AppState, entry: JournalEntry): Promise<void> {
   // A share the server refused for good is replaced by this one.

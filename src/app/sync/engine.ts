@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SendMessageRequest } from '#shared/schemas/connect';
+import { SendPhotoRequest } from '#shared/schemas/photo-message';
 import type { AppState } from '../state';
 import { LockedError } from '../store/body';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../store/connection';
 import { listMessages } from '../store/messages';
 import { readMeta } from '../store/meta';
+import { dataUrlOf, toBase64 } from '../store/base64';
 import { listOutbox, outboxJson } from '../store/outbox';
 import { browserDeps, type SyncDeps } from '../../device/call-api';
 import { flushOutbox } from './flush';
@@ -24,12 +26,7 @@ const SeenAt = z.string().max(40).nullable();
 
 /** A kept photo as a `data:` URL. */
 export function dataUrl(type: string, bytes: ArrayBuffer): string {
-  let binary = '';
-  const view = new Uint8Array(bytes);
-  for (let i = 0; i < view.length; i += 0x8000) {
-    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  }
-  return `data:${type};base64,${btoa(binary)}`;
+  return dataUrlOf(type, toBase64(new Uint8Array(bytes)));
 }
 
 /** The engine for this app state (made on first use; tests pass their own `deps`). */
@@ -42,8 +39,13 @@ async function pendingMessages(state: AppState, records: Awaited<ReturnType<type
   for (const record of records) {
     if (record.kind !== 'message') continue;
     const read = await outboxJson(state.lock, record);
-    const parsed = SendMessageRequest.safeParse(read?.json);
-    if (parsed.success) pending.push({ record, id: parsed.data.id, body: parsed.data.body });
+    const text = SendMessageRequest.safeParse(read?.json);
+    if (text.success) pending.push({ record, id: text.data.id, body: text.data.body });
+    const photo = SendPhotoRequest.safeParse(read?.json);
+    if (photo.success) {
+      const { id, body, photo: p } = photo.data;
+      pending.push({ record, id, body, photoUrl: dataUrlOf(p.type, p.data) });
+    }
   }
   return pending;
 }

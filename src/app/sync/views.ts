@@ -44,6 +44,8 @@ export interface PendingMessage {
   record: OutboxRecord;
   id: string;
   body: string;
+  /** A photo waiting to send, as a `data:` URL to show. */
+  photoUrl?: string;
 }
 
 /** The thread: the server's messages and the ones still waiting here, in time order. */
@@ -61,6 +63,7 @@ export function threadItems(
     heldUntil: m.heldUntil,
     readAt: m.readAt,
     ...(m.fromName ? { fromName: m.fromName } : {}),
+    photo: m.photo ? { url: null } : null,
   }));
   const known = new Set(items.map((i) => i.id));
   for (const p of pending) {
@@ -74,6 +77,7 @@ export function threadItems(
       failed: p.record.failed !== null,
       heldUntil: null,
       readAt: null,
+      photo: p.photoUrl ? { url: p.photoUrl } : null,
     });
   }
   return items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));

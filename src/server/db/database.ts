@@ -28,6 +28,7 @@ import type { CaseworkerLeaveTable, LeavePersonCoverTable } from './tables/leave
 import type { MessagesTable } from './tables/messages.table';
 import type { PairingCodesTable } from './tables/pairing-codes.table';
 import type { PeopleTable } from './tables/people.table';
+import type { MessagePhotosTable } from './tables/message-photos.table';
 import type { PhotosTable } from './tables/photos.table';
 import type { PlansTable } from './tables/plans.table';
 import type { RoutinesTable } from './tables/routines.table';
@@ -72,6 +73,7 @@ export interface Database {
   changes: ChangesTable;
   shared_entries: SharedEntriesTable;
   messages: MessagesTable;
+  message_photos: MessagePhotosTable;
   push_subscriptions: PushSubscriptionsTable;
   push_jobs: PushJobsTable;
   photos: PhotosTable;

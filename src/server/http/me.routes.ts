@@ -12,6 +12,7 @@ import { bumpCaseloadProfileVersions, listPeople } from '../db/tables/people.tab
 import { deleteOldPhotos, insertPhoto } from '../db/tables/photos.table';
 import { workingHours } from '../people/working-hours';
 import { isPhotoType, photoUrl, preparePhoto, PHOTO_TYPES } from '../photos/image';
+import { notAPhoto, photoTooLarge as tooLarge } from '../photos/problems';
 import type { Runtime } from '../runtime';
 import type { StaffEnv } from '../request-env';
 import { ApiProblem } from '../problem';
@@ -19,12 +20,7 @@ import { validate } from './validate';
 
 export const PHOTO_PATH = '/api/auth/photo';
 
-const photoTooLarge = () =>
-  new ApiProblem(
-    413,
-    'too_large',
-    `That photo is too big. Use a photo of at most ${PHOTO_MAX_BYTES / 1024} KB.`,
-  );
+const photoTooLarge = () => tooLarge(PHOTO_MAX_BYTES, 'Use a smaller photo');
 
 /**
  * A caseworker's own settings, under /api/auth: their working hours (outside them the console
@@ -80,15 +76,7 @@ export function meRoutes(deps: Runtime) {
         const bytes = new Uint8Array(await c.req.arrayBuffer());
         if (bytes.length > PHOTO_MAX_BYTES) throw photoTooLarge();
         const checked = preparePhoto(type, bytes);
-        if (!checked.ok) {
-          throw new ApiProblem(
-            400,
-            'not_a_photo',
-            checked.reason === 'wrong-type'
-              ? 'This file is a different kind of picture from what it says. Try saving it again.'
-              : 'This file is not a photo we can use. Choose a JPEG, PNG or WebP photo.',
-          );
-        }
+        if (!checked.ok) throw notAPhoto(checked.reason);
         const serviceId = caseworker.service_id;
         const id = randomUUID();
         const now = clock();

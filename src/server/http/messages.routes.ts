@@ -6,7 +6,9 @@ import type { Message } from '#shared/schemas/message';
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
+import { findMessagePhoto } from '../db/tables/message-photos.table';
 import { listThreadMessages } from '../db/tables/messages.table';
+import { notFound } from '../problem';
 import { replyBodyAboutEntry } from '../messages/entry-reply';
 import { markRead, replyFromCaseworker } from '../messages/send';
 import type { Runtime } from '../runtime';
@@ -58,6 +60,27 @@ export function messagesRoutes(deps: Runtime) {
           body,
         });
         return c.json(presentMessage(row) satisfies Message, created ? 201 : 200);
+      },
+    )
+    .get(
+      '/:messageId/photo',
+      validate('param', endpoints.people.messagePhoto.params),
+      async (c) => {
+        const staff = c.get('staff');
+        const { personId, messageId } = c.req.valid('param');
+        const person = await loadPersonForStaff(db, staff, personId);
+        const serviceId = person.service_id;
+        const photo = await findMessagePhoto(db, serviceId, person.id, messageId);
+        if (!photo) throw notFound('That photo');
+        const actor = staffActor(staff.caseworker.id);
+        const seen = { serviceId, actor, personId: person.id, subjectId: messageId };
+        deps.auditLog.read({ ...seen, action: 'messages.photo-seen' }, clock());
+        return c.body(new Uint8Array(photo.bytes), 200, {
+          'Content-Type': photo.contentType,
+          // The person's photo: for this caseworker's browser only, never a shared cache.
+          'Cache-Control': 'private, no-store',
+          'Content-Disposition': 'inline',
+        });
       },
     )
     .post('/read', validate('param', endpoints.people.readMessages.params), async (c) => {

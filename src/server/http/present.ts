@@ -56,6 +56,7 @@ export const presentMessage = (row: MessageRow): Message => ({
   sentAt: row.sent_at.toISOString(),
   heldUntil: row.held_until?.toISOString() ?? null,
   readAt: row.read_at?.toISOString() ?? null,
+  ...(row.has_photo ? { photo: true as const } : {}),
 });
 
 /** A shared entry for the console. The entry is read back through the shared schema. */

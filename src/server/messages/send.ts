@@ -11,6 +11,7 @@ import {
   type MessageRow,
   type Sender,
 } from '../db/tables/messages.table';
+import { insertMessagePhoto } from '../db/tables/message-photos.table';
 import { findPersonCaseworkerId } from '../db/tables/people.table';
 import { loadServiceCalendar } from '../calendar/service-calendar';
 import type { Db } from '../db/database';
@@ -59,11 +60,20 @@ async function store(db: Db, row: MessageRow, extra?: (trx: Db) => Promise<void>
   });
 }
 
-/** The person sends a message from their phone (idempotent on `id`). */
+/** A photo checked by its bytes and stripped of metadata (photos/image.ts). */
+export interface CheckedPhoto {
+  type: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The person sends a message from their phone (idempotent on `id`), perhaps a photo: stored
+ * with the message, in its transaction, so a retry finds both or neither.
+ */
 export async function sendFromPerson(
   rt: Runtime,
   who: { serviceId: string; personId: string },
-  input: { id: string; body: string },
+  input: { id: string; body: string; photo?: CheckedPhoto },
 ): Promise<Sent> {
   const { db, clock } = rt;
   const existing = await findMessageById(db, input.id);
@@ -84,10 +94,15 @@ export async function sendFromPerson(
     held_until: heldUntil,
     delivered_at: heldUntil ? null : now,
     read_at: null,
+    has_photo: input.photo !== undefined,
   };
+  const { photo } = input;
   // The person's message is a contact, counted with the message, exactly once.
   const contact = { counted: false };
   const stored = await store(db, row, async (trx) => {
+    if (photo) {
+      await insertMessagePhoto(trx, { messageId: row.id, ...who, ...photo });
+    }
     contact.counted = await countMessageContact(trx, row);
   });
   if (!stored) {
@@ -133,6 +148,7 @@ export async function replyFromCaseworker(
     held_until: null,
     delivered_at: now,
     read_at: null,
+    has_photo: false,
   };
   const stored = await store(db, row, async (trx) => {
     await enqueuePush(trx, { serviceId, personId: person.id, kind: 'message', now });

@@ -6,6 +6,7 @@
 export const DEVICE_WRITES = {
   sendMessage: { method: 'POST', path: '/api/device/messages' },
   readMessages: { method: 'POST', path: '/api/device/messages/read' },
+  sendPhoto: { method: 'POST', path: '/api/device/messages/photo' },
   share: { method: 'PUT', path: '/api/device/shared-entries/:entryId' },
   withdraw: { method: 'DELETE', path: '/api/device/shared-entries/:entryId' },
   pushOn: { method: 'PUT', path: '/api/device/push-subscription' },

@@ -14,6 +14,7 @@ import {
   SupportUsed,
 } from '../schemas/contact';
 import { Goal, TickMilestoneRequest } from '../schemas/goal';
+import { SendPhotoRequest } from '../schemas/photo-message';
 import { ShareJournalEntryRequest } from '../schemas/journal';
 import { CheckIn, CheckInRequest, UrgentCareReport, UrgentCareRequest } from '../schemas/wellbeing';
 import { endpoint } from './define';
@@ -61,6 +62,14 @@ export const device = {
     auth: 'device',
     summary: 'Send the caseworker a message (held until the agreed hours start).',
     body: SendMessageRequest,
+    response: SendMessageResponse,
+    success: [201, 200],
+  }),
+  sendPhoto: endpoint('device.sendPhoto', {
+    ...DEVICE_WRITES.sendPhoto,
+    auth: 'device',
+    summary: 'Send the caseworker a photo (held like any message until the agreed hours start).',
+    body: SendPhotoRequest,
     response: SendMessageResponse,
     success: [201, 200],
   }),

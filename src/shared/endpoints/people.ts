@@ -20,6 +20,7 @@ import { MessageList, Nhs111WordingBody, ReplyRequest, SharedEntryList } from '.
 import { SharedJournalEntry } from '../schemas/journal';
 import { PutRoutineRequest, Routine } from '../schemas/routine';
 import { Message } from '../schemas/message';
+import { PersonMessageParams } from '../schemas/photo-message';
 import { endpoint } from './define';
 import { PersonEntryParams } from './params';
 
@@ -210,6 +211,16 @@ export const people = {
     body: ReplyRequest,
     response: Message,
     success: [201, 200],
+  }),
+  messagePhoto: endpoint('people.messagePhoto', {
+    method: 'GET',
+    path: '/api/people/:personId/messages/:messageId/photo',
+    auth: 'staff',
+    summary: 'The photo of a message the person sent.',
+    params: PersonMessageParams,
+    response: null,
+    success: [200],
+    produces: 'image/*',
   }),
   readMessages: endpoint('people.readMessages', {
     method: 'POST',

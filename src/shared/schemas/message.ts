@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, requiredText } from './common';
+import { Id, Instant } from './common';
 
 export const MessageFrom = z.enum(['person', 'caseworker']);
 export type MessageFrom = z.infer<typeof MessageFrom>;
@@ -13,7 +13,8 @@ export const Message = z.object({
   personId: Id,
   from: MessageFrom,
   caseworkerId: Id.nullable(),
-  body: requiredText(2000),
+  /** The words; empty only for a photo sent without any. */
+  body: z.string().trim().max(2000),
   sentAt: Instant,
   heldUntil: Instant.nullable(),
   readAt: Instant.nullable(),
@@ -22,5 +23,7 @@ export const Message = z.object({
    * covers during leave is not shown as the caseworker's. Optional: older answers lack it.
    */
   fromName: z.string().max(80).optional(),
+  /** Set when the message is a photo (the console fetches it from the thread's photo route). */
+  photo: z.literal(true).optional(),
 });
 export type Message = z.infer<typeof Message>;

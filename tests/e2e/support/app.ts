@@ -15,6 +15,7 @@ export const APP_ROUTES = [
   '/install',
   '/export',
   '/hidden',
+  '/hope',
 ] as const;
 
 /** The small phone we design for. */

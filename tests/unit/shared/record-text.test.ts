@@ -120,4 +120,25 @@ describe('a record in plain text', () => {
     expect(text).toContain('  How to come back: Call Sam');
     expect(recordText(record())).toContain('None agreed.');
   });
+
+  test('a photo message says it was a photo, with any words under it', () => {
+    const message = {
+      personId,
+      from: 'person' as const,
+      caseworkerId: null,
+      heldUntil: null,
+      readAt: null,
+      photo: true as const,
+    };
+    const text = recordText(
+      record({
+        messages: [
+          { ...message, id: caseworkerId, body: '', sentAt: '2026-12-02T18:05:00Z' },
+          { ...message, id: personId, body: 'My tea', sentAt: '2026-12-02T18:00:00Z' },
+        ],
+      }),
+    );
+    expect(text).toContain('Wednesday 2 December at 6:05pm, from Penny Firstperson: (a photo)\n');
+    expect(text).toContain('Wednesday 2 December at 6pm, from Penny Firstperson: (a photo) My tea');
+  });
 });

@@ -49,6 +49,11 @@ const JOURNAL: Place = {
   hint: 'Read, write and search your entries.',
 };
 const PLAN: Place = { href: '/plan', title: 'My plan', hint: 'What helps me, and who I can ask.' };
+const HOPE: Place = {
+  href: '/hope',
+  title: 'My hope box',
+  hint: 'Photos and words that remind me why things matter.',
+};
 const SETTINGS: Place = {
   href: '/settings',
   title: 'Settings',
@@ -118,9 +123,10 @@ export default function Home() {
         contactsPlace(state),
         JOURNAL,
         PLAN,
+        HOPE,
         SETTINGS,
       ]
-    : [FEELING, CALM, JOURNAL, PLAN, SETTINGS];
+    : [FEELING, CALM, JOURNAL, PLAN, HOPE, SETTINGS];
   return (
     <>
       <h1>{profile ? `Hello, ${profile.person.displayName}` : 'Hello'}</h1>

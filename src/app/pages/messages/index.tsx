@@ -22,7 +22,9 @@ import {
   removeSend,
   retrySend,
   sendMessage,
+  sendPhotoMessage,
 } from '../../sync/actions';
+import { PhotoPicker, type ChosenPhoto } from '../../components/photo/picker';
 import type { ThreadItem } from '../../state/sync';
 import { startFeelingWith } from '../journal/hand-over';
 import { AwayNotice } from '../../components/team/away-notice';
@@ -45,7 +47,13 @@ function Bubble({ item, name, now, hours }: BubbleProps) {
         {mine ? 'You' : (item.fromName ?? name)}
         <span class={s.when}>, {describeWhen(new Date(item.at), now)}</span>
       </p>
-      <p class={s.body}>{item.body}</p>
+      {item.photo &&
+        (item.photo.url ? (
+          <img class={s.photo} src={item.photo.url} alt={mine ? 'Your photo' : 'A photo'} />
+        ) : (
+          <p class={s.body}>You sent a photo.</p>
+        ))}
+      {item.body && <p class={s.body}>{item.body}</p>}
       {outside && (
         <p class={s.status} data-testid="reply-status">
           {replyStatus(name)}
@@ -97,6 +105,7 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
   const name = firstName(profile.caseworker.name);
   const step = useSignal<'write' | 'outside'>('write');
   const problem = useSignal<string | null>(null);
+  const photo = useSignal<ChosenPhoto | null>(null);
   const announcement = useSignal('');
   const known = useRef<Set<string> | null>(null);
   const words = useRef<HTMLTextAreaElement>(null);
@@ -141,11 +150,23 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
     const later = step.value === 'outside';
     // No save of the box may land after the send removes it: the words would come back.
     await saver.cancel();
-    await sendMessage(state, sync.messageDraft.value);
+    const chosen = photo.value;
+    if (chosen) {
+      await sendPhotoMessage(
+        state,
+        { type: chosen.type, data: chosen.data },
+        sync.messageDraft.value,
+        { fromBox: true },
+      );
+      photo.value = null;
+    } else {
+      await sendMessage(state, sync.messageDraft.value);
+    }
     step.value = 'write';
+    const what = chosen ? 'Your photo' : 'Your message';
     announcement.value = later
-      ? `Your message is in the list. It will wait for ${name}’s hours.`
-      : 'Your message is in the list.';
+      ? `${what} is in the list. It will wait for ${name}’s hours.`
+      : `${what} is in the list.`;
     // The warning's buttons are gone: put focus back where the next message is written.
     requestAnimationFrame(() => words.current?.focus());
   }
@@ -172,8 +193,8 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
   function onSubmit(e: Event) {
     e.preventDefault();
     const words = sync.messageDraft.value.trim();
-    if (!words) {
-      problem.value = 'Please write your message first.';
+    if (!words && !photo.value) {
+      problem.value = 'Please write your message or add a photo first.';
       return;
     }
     problem.value = null;
@@ -216,6 +237,7 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
         <OutsideHours
           name={name}
           words={sync.messageDraft.value}
+          photoUrl={photo.value?.url ?? null}
           when={opens ? describeWhen(opens, now) : null}
           now={now}
           onSend={() => void send()}
@@ -245,8 +267,16 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
               aria-invalid={problem.value ? true : undefined}
             />
           </div>
+          <PhotoPicker
+            id="message-photo"
+            label="Add a photo"
+            alt="The photo you are sending"
+            chosen={photo.value}
+            onChosen={(chosen) => (photo.value = chosen)}
+            onProblem={(words) => (problem.value = words)}
+          />
           <button type="submit" class="btn btn-block btn-main">
-            Send
+            {photo.value ? 'Send photo' : 'Send'}
           </button>
         </form>
       )}

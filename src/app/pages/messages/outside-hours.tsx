@@ -6,6 +6,8 @@ interface Props {
   name: string;
   /** The words about to be sent, shown so the person knows what they are deciding about. */
   words: string;
+  /** The photo about to be sent, if there is one. */
+  photoUrl?: string | null;
   /** "9am on Monday" */
   when: string | null;
   now: Date;
@@ -19,7 +21,8 @@ interface Props {
  * Before a message goes outside agreed hours: when the caseworker will see it, and who can
  * help now. The person can still send it; it then waits for the caseworker's hours.
  */
-export function OutsideHours({ name, words, when, now, onSend, onCancel, onJournal }: Props) {
+export function OutsideHours(props: Props) {
+  const { name, words, photoUrl, when, now, onSend, onCancel, onJournal } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -33,7 +36,8 @@ export function OutsideHours({ name, words, when, now, onSend, onCancel, onJourn
           : `${name} will read this when they are back.`}
       </p>
       <p class={s.quoteLabel}>Your message:</p>
-      <blockquote class={s.quote}>{words}</blockquote>
+      {photoUrl && <img class={s.photo} src={photoUrl} alt="The photo you are sending" />}
+      {words && <blockquote class={s.quote}>{words}</blockquote>}
       <AlternativeNow now={now} heading="h3" />
       <p>If you need to talk to someone now, Help now shows who you can call or text.</p>
       <div class={s.choices}>

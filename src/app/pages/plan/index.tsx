@@ -121,6 +121,10 @@ export default function Plan() {
           {own ? 'Change the plan I wrote' : 'Write my plan'}
         </button>
       )}
+      <p class={s.hope}>
+        Photos and words that remind you why things matter can go in{' '}
+        <a href="/hope">your hope box</a>.
+      </p>
       <PrivateNote />
     </div>
   );

@@ -35,6 +35,7 @@ const ACTIONS: Record<string, string> = {
   'shared-entry.withdraw': 'Took back a shared journal entry',
   'messages.list': 'Opened the messages',
   'messages.held-seen': 'Saw a message sent outside the agreed hours',
+  'messages.photo-seen': 'Saw a photo the person sent',
   'messages.mark-read': 'Read their messages',
   'message.reply': 'Sent a message',
   'message.send': 'Sent a message',

@@ -26,6 +26,7 @@ import * as texts from './2026_12_07_1420_texts';
 import * as caseworkerLeave from './2026_12_07_1430_caseworker_leave';
 import * as reviews from './2026_12_07_1440_reviews';
 import * as hospitalUse from './2026_12_07_1450_hospital_use';
+import * as messagePhotos from './2026_12_07_1460_message_photos';
 
 /** Every migration, by name. Listed by hand (not globbed) so bundling and tsx agree. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1430_caseworker_leave': caseworkerLeave,
   '2026_12_07_1440_reviews': reviews,
   '2026_12_07_1450_hospital_use': hospitalUse,
+  '2026_12_07_1460_message_photos': messagePhotos,
 };

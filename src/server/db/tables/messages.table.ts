@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 import type { Db } from '../database';
 
 export type Sender = 'person' | 'caseworker';
@@ -16,11 +16,13 @@ export interface MessagesTable {
   /** When the console could first see it: at once, or when the release tick let it through. */
   delivered_at: Date | null;
   read_at: Date | null;
+  /** The person sent a photo with it (in message_photos). */
+  has_photo: Generated<boolean>;
 }
 export type MessageRow = Selectable<MessagesTable>;
 
 /** Insert unless a message with this id exists; true when this call made it. */
-export async function insertMessage(db: Db, row: MessageRow): Promise<boolean> {
+export async function insertMessage(db: Db, row: Insertable<MessagesTable>): Promise<boolean> {
   const made = await db
     .insertInto('messages')
     .values(row)

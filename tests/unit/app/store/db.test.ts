@@ -34,6 +34,7 @@ describe('the IndexedDB upgrade ladder', () => {
       'checkins',
       'drafts',
       'entries',
+      'hope',
       'keys',
       'messages',
       'meta',
@@ -222,7 +223,7 @@ describe('the IndexedDB upgrade ladder', () => {
     raw.close();
 
     const v6 = await openHiuDb({ name });
-    expect(DB_VERSION).toBe(7);
+    expect(DB_VERSION).toBe(8);
     const records = await v6.getAll('outbox');
     expect(records.map((r) => [r.seq, r.id, r.endpoint, r.params])).toEqual([
       [1, 'm', 'device.sendMessage', {}],

@@ -1,3 +1,4 @@
+import { endpoints, pathOf } from '#shared/endpoints';
 import type { PersonSummary } from '#shared/schemas/api';
 import type { Message } from '#shared/schemas/message';
 import { Tag } from '../../../components/tag';
@@ -61,7 +62,18 @@ export function Thread({ messages, person, me, fresh }: Props) {
             ) : null}
             <span class="visually-hidden">:</span>
           </p>
-          <p class={styles.body}>{message.body}</p>
+          {message.photo && (
+            <img
+              class={styles.photo}
+              src={pathOf(endpoints.people.messagePhoto, {
+                personId: person.id,
+                messageId: message.id,
+              })}
+              alt={`A photo ${person.displayName} sent`}
+              loading="lazy"
+            />
+          )}
+          {message.body && <p class={styles.body}>{message.body}</p>}
           <Times message={message} person={person} />
         </li>
       ))}

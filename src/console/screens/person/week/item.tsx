@@ -115,7 +115,8 @@ export function WeekItemView({
             </Tag>{' '}
             <span class={styles.when}>{time(item.message.sentAt)}</span>
           </p>
-          <p class={styles.text}>{item.message.body}</p>
+          {item.message.photo && <p class={styles.text}>A photo: see Messages.</p>}
+          {item.message.body && <p class={styles.text}>{item.message.body}</p>}
         </li>
       );
     }

@@ -13,6 +13,7 @@ const item = (change: Partial<ThreadItem>): ThreadItem => ({
   failed: false,
   heldUntil: null,
   readAt: null,
+  photo: null,
   ...change,
 });
 

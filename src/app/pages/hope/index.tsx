@@ -1,0 +1,149 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { PhotoPicker, type ChosenPhoto } from '../../components/photo/picker';
+import { useAppState } from '../../state';
+import { LockedError } from '../../store/body';
+import {
+  HOPE_NOTE_MAX,
+  listHopeItems,
+  removeHopeItem,
+  saveHopeItem,
+  type HopeItem,
+} from '../../store/hope';
+import { firstName } from '../../store/profile-fields';
+import { sendPhotoMessage } from '../../sync/actions';
+import { ErrorMessage } from '../../../ui/error-message';
+import { HopeCard } from './item';
+import s from './style.module.css';
+
+/**
+ * The hope box: photos and a few words that remind the person why things matter (the
+ * "reasons for living" of a safety plan). Kept only on this phone, sealed by the lock; a photo
+ * leaves it only when the person sends it to their caseworker as a message.
+ */
+export default function Hope() {
+  const state = useAppState();
+  const items = useSignal<HopeItem[] | null>(null);
+  const photo = useSignal<ChosenPhoto | null>(null);
+  const note = useSignal('');
+  const problem = useSignal<string | null>(null);
+  const announcement = useSignal('');
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  const profile = state.profile.value;
+  const linked = state.sync.link.value === 'linked' && profile !== null;
+  const name = linked && profile ? firstName(profile.caseworker.name) : null;
+  const noLock = state.lock.status.value === 'none';
+
+  async function load() {
+    try {
+      items.value = await listHopeItems(state.lock);
+    } catch (error) {
+      if (!(error instanceof LockedError)) throw error;
+      items.value = null;
+    }
+  }
+  useEffect(() => void load(), [state.lock, state.lock.status.value]);
+
+  async function keep(e: Event) {
+    e.preventDefault();
+    const words = note.value.trim();
+    if (!photo.value && !words) {
+      problem.value = 'Please add a photo or write a few words first.';
+      return;
+    }
+    problem.value = null;
+    const chosen = photo.value;
+    await saveHopeItem(state.lock, {
+      id: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      note: words,
+      photo: chosen ? { type: chosen.type, data: chosen.data } : null,
+    });
+    photo.value = null;
+    note.value = '';
+    announcement.value = 'Kept in your hope box.';
+    await load();
+    noteBox.current?.focus();
+  }
+
+  async function send(item: HopeItem) {
+    if (!item.photo) return;
+    await sendPhotoMessage(state, item.photo, item.note, { fromBox: false });
+  }
+
+  async function remove(item: HopeItem) {
+    await removeHopeItem(state.lock, item.id);
+    announcement.value = 'Taken out of your hope box.';
+    await load();
+  }
+
+  const list = items.value;
+  return (
+    <div class={s.page}>
+      <h1>My hope box</h1>
+      <p class={s.lead}>
+        Photos and words that remind you why things matter: people, places, things you have done,
+        things to look forward to. Look at them when things feel hard.
+      </p>
+      <p class={s.private}>
+        {noLock
+          ? 'Your hope box stays on this phone. Anyone who uses this phone can open it. You can set a PIN in Settings to keep it private.'
+          : 'Your hope box stays on this phone, locked with your PIN.'}
+        {name && ` Nothing is sent to ${name} unless you choose to send a photo.`}
+      </p>
+      {noLock && (
+        <p>
+          <a href="/settings">Set a PIN in Settings</a>
+        </p>
+      )}
+
+      <div class="visually-hidden" aria-live="polite" role="status">
+        {announcement.value}
+      </div>
+      {list === null ? (
+        <p>Opening…</p>
+      ) : list.length === 0 ? (
+        <p class={s.empty}>Nothing here yet. You can add a photo or a few words below.</p>
+      ) : (
+        <ul class={s.items} aria-label="In my hope box">
+          {list.map((item) => (
+            <HopeCard key={item.id} item={item} name={name} onSend={send} onRemove={remove} />
+          ))}
+        </ul>
+      )}
+
+      <form class={s.add} onSubmit={(e) => void keep(e)} noValidate>
+        <h2 class={s.addTitle}>Add to my hope box</h2>
+        {problem.value && (
+          <ErrorMessage id="hope-problem" alert>
+            {problem.value}
+          </ErrorMessage>
+        )}
+        <PhotoPicker
+          id="hope-photo"
+          label="Choose or take a photo"
+          alt="The photo you chose"
+          chosen={photo.value}
+          onChosen={(chosen) => (photo.value = chosen)}
+          onProblem={(words) => (problem.value = words)}
+        />
+        <label for="hope-note" class={s.label}>
+          A few words (you can leave this empty)
+        </label>
+        <textarea
+          ref={noteBox}
+          id="hope-note"
+          class={s.textarea}
+          rows={3}
+          maxLength={HOPE_NOTE_MAX}
+          value={note.value}
+          onInput={(e) => (note.value = e.currentTarget.value)}
+          aria-describedby={problem.value ? 'hope-problem' : undefined}
+        />
+        <button type="submit" class="btn btn-block btn-main">
+          Keep in my hope box
+        </button>
+      </form>
+    </div>
+  );
+}

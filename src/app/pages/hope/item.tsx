@@ -1,0 +1,69 @@
+import { useSignal } from '@preact/signals';
+import { dataUrlOf } from '../../store/base64';
+import type { HopeItem } from '../../store/hope';
+import s from './style.module.css';
+
+interface Props {
+  item: HopeItem;
+  /** The caseworker's first name when the phone is linked (then a photo can be sent). */
+  name: string | null;
+  onSend: (item: HopeItem) => Promise<void>;
+  onRemove: (item: HopeItem) => Promise<void>;
+}
+
+/** One thing in the hope box, with sending it to the caseworker and taking it out. */
+export function HopeCard({ item, name, onSend, onRemove }: Props) {
+  const step = useSignal<'show' | 'remove' | 'sent'>('show');
+  const label = `hope-${item.id}`;
+  return (
+    <li class={s.item}>
+      <article aria-labelledby={label}>
+        <h2 id={label} class="visually-hidden">
+          {item.note ? item.note.slice(0, 60) : 'A photo'}
+        </h2>
+        {item.photo && (
+          <img
+            class={s.photo}
+            src={dataUrlOf(item.photo.type, item.photo.data)}
+            alt={item.note ? '' : 'A photo in your hope box'}
+            data-testid="hope-photo"
+          />
+        )}
+        {item.note && <p class={s.note}>{item.note}</p>}
+        {step.value === 'sent' && (
+          <p class={s.done} role="status">
+            This photo is in your messages with {name}. {name} reads messages in working hours.
+          </p>
+        )}
+        {step.value === 'remove' ? (
+          <div class={s.confirm}>
+            <p class={s.question}>Take this out of your hope box? It cannot be brought back.</p>
+            <div class={s.actions}>
+              <button type="button" class="btn btn-secondary" onClick={() => void onRemove(item)}>
+                Yes, take it out
+              </button>
+              <button type="button" class="btn btn-secondary" onClick={() => (step.value = 'show')}>
+                No, keep it
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div class={s.actions}>
+            {item.photo && name && step.value === 'show' && (
+              <button
+                type="button"
+                class="btn btn-secondary"
+                onClick={() => void onSend(item).then(() => (step.value = 'sent'))}
+              >
+                Send this photo to {name}
+              </button>
+            )}
+            <button type="button" class="btn btn-secondary" onClick={() => (step.value = 'remove')}>
+              Take it out
+            </button>
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
