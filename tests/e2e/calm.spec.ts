@@ -93,6 +93,15 @@ test('breathing and grounding work while the app is locked and offline; the own 
   await screen(page, 'unlocked');
 });
 
+test('Calm leads to the hope box in one tap', async ({ page }) => {
+  await page.goto('/calm');
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: 'Look at the photos and words in my hope box' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My hope box');
+});
+
 test('the breathing guide stops by itself after 8 rounds and offers to go again', async ({
   page,
 }) => {

@@ -94,6 +94,8 @@ describe.each(ENGINES)('the daily routine on %s', (engine) => {
     expect(after.length).toBeGreaterThan(before.length);
     const text = JSON.stringify(after.map((r) => r.payload));
     expect(text).not.toContain('sister');
+    // Its own kind, so the lock screen says the routine changed and opens Home.
+    expect(after.at(-1)?.payload).toEqual({ kind: 'routine', url: '/' });
     expect((await profile()).routine?.evening).toEqual(['Phone my sister']);
   });
 

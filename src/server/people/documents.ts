@@ -92,10 +92,7 @@ export async function savePlan(db: Db, ctx: WriteContext, sections: PlanSections
   await documentChanged(db, ctx, 'plan');
 }
 
-/**
- * Save the daily routine. Run inside a transaction. The phone is told as for the plan ("Your
- * plan has been updated."): the routine is part of what the person and caseworker plan together.
- */
+/** Save the daily routine. Run inside a transaction. The phone is told with a push of no words. */
 export async function saveRoutine(db: Db, ctx: WriteContext, parts: RoutineParts): Promise<void> {
   await lockPersonChanges(db, ctx.personId);
   await writeRoutine(db, ctx.serviceId, ctx.personId, parts, ctx.by, ctx.now);
@@ -103,7 +100,7 @@ export async function saveRoutine(db: Db, ctx: WriteContext, parts: RoutineParts
   await enqueuePush(db, {
     serviceId: ctx.serviceId,
     personId: ctx.personId,
-    kind: 'plan',
+    kind: 'routine',
     now: ctx.now,
   });
 }

@@ -28,6 +28,7 @@ export const PUSH_TTL_SECONDS: Record<PushPayload['kind'], number> = {
   hours: 7 * 24 * 60 * 60,
   guide: 7 * 24 * 60 * 60,
   goal: 7 * 24 * 60 * 60,
+  routine: 7 * 24 * 60 * 60,
 };
 
 /** The one payload each kind of push carries: the kind and where tapping it opens. */

@@ -70,7 +70,7 @@ export type PushSubscriptionRequest = z.infer<typeof PushSubscriptionRequest>;
 
 /** What a push notification carries: no names, no message text, nothing personal. */
 export const PushPayload = z.strictObject({
-  kind: z.enum(['message', 'plan', 'hours', 'guide', 'goal']),
+  kind: z.enum(['message', 'plan', 'hours', 'guide', 'goal', 'routine']),
   /** Where tapping the notification opens, inside the app. */
   url: z.string().regex(/^\/[a-z0-9/-]*$/),
 });
@@ -83,6 +83,8 @@ export const PUSH_URLS: Record<PushPayload['kind'], string> = {
   hours: '/help',
   guide: '/help',
   goal: '/goals',
+  // Home shows the part of the day that is now.
+  routine: '/',
 };
 
 /** The words shown on the lock screen for each kind. The same on every phone. */
@@ -92,6 +94,7 @@ export const PUSH_WORDS: Record<PushPayload['kind'], string> = {
   hours: 'Your support team’s hours have changed.',
   guide: 'Your list of who to call has been updated.',
   goal: 'Your goals have been updated.',
+  routine: 'Your daily routine has been updated.',
 };
 
 // ---- Console side (session cookie + x-csrf-token on writes) ----

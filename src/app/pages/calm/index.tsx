@@ -16,6 +16,10 @@ export default function Calm() {
       <Breathing />
       <Grounding />
       <ThingsThatHelp />
+      {/* Behind the lock like the journal: a locked phone asks for the code first. */}
+      <p class={s.more}>
+        <a href="/hope">Look at the photos and words in my hope box</a>
+      </p>
       <p class={s.more}>
         If you need to talk to someone, Help now at the top of the screen shows who you can call or
         text now.
