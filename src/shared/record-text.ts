@@ -5,7 +5,7 @@ import { DAY_PART_TITLES, DAY_PARTS } from './day-part';
 import type { JournalEntry } from './schemas/journal';
 import type { PersonRecord } from './schemas/notes';
 import type { UrgentCareReport } from './schemas/wellbeing';
-import { nhsDate, nhsDayTime } from './time-words';
+import { nhsClock, nhsDate, nhsDayTime } from './time-words';
 
 /*
  * One person's record as plain text, for a subject access request: the same facts as the JSON
@@ -153,6 +153,19 @@ export function recordText(record: PersonRecord): string {
         return items.length ? [DAY_PART_TITLES[part], ...items.map((i) => `  ${i}`)] : [];
       }),
       'Nothing written yet.',
+    ),
+    ...section(
+      'Texts about a waiting message',
+      record.texts?.number
+        ? [
+            `Mobile number: ${record.texts.number}`,
+            `No texts between ${nhsClock(record.texts.quietHours.start)} and ${nhsClock(record.texts.quietHours.end)}`,
+            record.texts.lastSentAt
+              ? `Last text sent: ${when(record.texts.lastSentAt, now)}`
+              : 'No text sent yet.',
+          ]
+        : [],
+      'No mobile number kept.',
     ),
     ...section(
       'Who to call (their own contacts)',

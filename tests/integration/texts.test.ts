@@ -308,6 +308,11 @@ describe.each(ENGINES)('texts about a waiting message on %s', (engine) => {
       number: '07700 900999',
       quietHours: { start: '22:00', end: '07:30' },
     });
+    // A subject access request gets the number too, with its quiet hours.
+    const record = await json(await call(h.app, 'GET', `/api/people/${p.id}/record`, { as: lead }));
+    expect(record).toMatchObject({
+      texts: { number: '07700 900999', quietHours: { start: '22:00', end: '07:30' } },
+    });
     const removed = await call(h.app, 'PUT', `/api/people/${p.id}/texts`, {
       as: await casey(),
       body: { number: null, quietHours: { start: '21:00', end: '08:00' } },

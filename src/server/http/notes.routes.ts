@@ -153,14 +153,14 @@ export function weekRoutes(deps: Runtime) {
 
 /** /api/people/:personId/record (JSON) and /record/text: the whole record, for a subject access request. */
 export function recordRoutes(deps: Runtime) {
-  const { db, clock } = deps;
+  const { db, clock, config } = deps;
   /** The lead's download of one person's record, on the audit log every time. */
   async function exportRecord(staff: Staff, personId: string, format: string) {
     // Another service's person is a 404 for everyone, as on every other route.
     const person = await loadPersonForStaff(db, staff, personId);
     assertLead(staff);
     const now = clock();
-    const record = await loadRecord(db, person, now);
+    const record = await loadRecord(db, config, person, now);
     // Data leaving the service is always on the record, however often.
     await audit(
       db,

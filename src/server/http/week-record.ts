@@ -15,6 +15,8 @@ import { presentContactEvent } from '../people/contacts';
 import { loadGuide, loadHours, loadPlan, loadRoutine } from '../people/documents';
 import { loadGoals } from '../people/goals';
 import { loadRelapsePlan, loadReviews } from '../reviews/reviews';
+import type { Config } from '../config';
+import { loadTextsView } from '../texts/view';
 
 export const presentNote = (row: NoteRow): CaseworkerNote => ({
   personId: row.person_id,
@@ -84,11 +86,13 @@ export async function loadWeek(
 /** Everything the service holds about one person, for a subject access request. */
 export async function loadRecord(
   db: Db,
+  config: Config,
   person: PersonSummaryRow,
   now: Date,
 ): Promise<PersonRecord> {
   const { service_id: serviceId, id: personId } = person;
   const everything = new Date(0);
+  const texts = await loadTextsView(db, config, { serviceId, personId }, now);
   return {
     exportedAt: now.toISOString(),
     person: presentPerson(person),
@@ -108,5 +112,6 @@ export async function loadRecord(
     notes: (await listNotes(db, serviceId, personId, { limit: 100_000 })).map(presentNote),
     reviews: await loadReviews(db, serviceId, personId),
     relapsePlan: await loadRelapsePlan(db, serviceId, personId),
+    texts: { number: texts.number, quietHours: texts.quietHours, lastSentAt: texts.lastSentAt },
   };
 }

@@ -12,6 +12,7 @@ import { Message } from './message';
 import { PersonSummary } from './api';
 import { CheckIn, UrgentCareReport } from './wellbeing';
 import { RelapsePlan, Review } from './review';
+import { QuietHoursSchema } from './texts';
 
 /** The three parts of a caseworker's note; each may be empty, but not all of them. */
 const noteFields = {
@@ -114,5 +115,16 @@ export const PersonRecord = z.object({
   /** Every review, newest first, and the relapse plan agreed when support stepped back. */
   reviews: z.array(Review),
   relapsePlan: RelapsePlan.nullable(),
+  /**
+   * The mobile number kept for texts about a waiting message, its quiet hours and when the last
+   * text went (texts have no words of their own to keep). Optional: older records lack it.
+   */
+  texts: z
+    .object({
+      number: z.string().nullable(),
+      quietHours: QuietHoursSchema,
+      lastSentAt: Instant.nullable(),
+    })
+    .optional(),
 });
 export type PersonRecord = z.infer<typeof PersonRecord>;

@@ -142,3 +142,25 @@ describe('a record in plain text', () => {
     expect(text).toContain('Wednesday 2 December at 6pm, from Penny Firstperson: (a photo) My tea');
   });
 });
+
+describe('texts in the record', () => {
+  test('the mobile number kept for texts, its quiet hours and the last text are in words', () => {
+    const text = recordText(
+      record({
+        texts: {
+          number: '07700 900123',
+          quietHours: { start: '21:00', end: '08:00' },
+          lastSentAt: '2026-12-03T09:30:00Z',
+        },
+      }),
+    );
+    expect(text).toContain('TEXTS ABOUT A WAITING MESSAGE');
+    expect(text).toContain('Mobile number: 07700 900123');
+    expect(text).toContain('No texts between 9pm and 8am');
+    expect(text).toContain('Last text sent: Thursday 3 December at 9:30am');
+  });
+
+  test('with no number kept, it says so', () => {
+    expect(recordText(record())).toContain('No mobile number kept.');
+  });
+});
