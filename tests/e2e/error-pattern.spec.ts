@@ -63,9 +63,14 @@ test.describe('the app', () => {
     await pairWithCode(page, await api.pairingCode(personId));
     await page.goto('/messages');
     await page.getByRole('button', { name: 'Send' }).click();
-    await expectNhsError(page.locator('#message-problem'), 'Please write your message first.');
+    await expectNhsError(
+      page.locator('#message-problem'),
+      'Please write your message or add a photo first.',
+    );
     const box = page.getByLabel('Write a message to Sam');
-    await expect(box).toHaveAccessibleDescription('Error: Please write your message first.');
+    await expect(box).toHaveAccessibleDescription(
+      'Error: Please write your message or add a photo first.',
+    );
     await saveScreen(page, 'error-messages');
   });
 
