@@ -286,11 +286,9 @@ test('a message at 22:10 on a Friday is held, and released when the window opens
   );
   await expect(desk.getByText('New', { exact: true })).toHaveCount(0);
 
-  // 09:00 Monday: released, and it arrives on the open console by itself, now new. The
-  // console's clock moves first: it decides "held" by its own clock, and a release that
-  // reached it while its clock still said 8:59 would be drawn as held (nothing redraws it).
-  await desk.clock.setSystemTime(MONDAY_0900);
+  // 09:00 Monday: released, and it arrives on the open console by itself, now new.
   await setServerClock(MONDAY_0900);
+  await desk.clock.setSystemTime(MONDAY_0900);
   await expect(desk.getByText('New', { exact: true })).toBeVisible({ timeout: 15_000 });
   await expect(desk.getByTestId('held')).toHaveCount(0);
   await phone.clock.setSystemTime(MONDAY_0900);
