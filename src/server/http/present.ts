@@ -55,6 +55,7 @@ export const presentMessage = (row: MessageRow): Message => ({
   body: row.body,
   sentAt: row.sent_at.toISOString(),
   heldUntil: row.held_until?.toISOString() ?? null,
+  delivered: row.delivered_at !== null,
   readAt: row.read_at?.toISOString() ?? null,
   ...(row.has_photo ? { photo: true as const } : {}),
 });

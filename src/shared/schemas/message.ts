@@ -17,6 +17,12 @@ export const Message = z.object({
   body: z.string().trim().max(2000),
   sentAt: Instant,
   heldUntil: Instant.nullable(),
+  /**
+   * False while the server still holds it for the agreed hours; true once released (or sent in
+   * hours). The console's own clock can be behind the server's, so a released message is never
+   * drawn as held. Optional: older answers lack it.
+   */
+  delivered: z.boolean().optional(),
   readAt: Instant.nullable(),
   /**
    * On the phone: the first name of the member of staff who wrote it, so a reply from whoever

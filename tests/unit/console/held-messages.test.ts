@@ -25,6 +25,11 @@ describe('a held message in the console', () => {
     expect(isHeld(message({ readAt: '2026-12-02T09:01:00.000Z' }), at0524)).toBe(false);
   });
 
+  it('is not held once the server has released it, even if this computer’s clock is behind', () => {
+    expect(isHeld(message({ delivered: false }), at0524)).toBe(true);
+    expect(isHeld(message({ delivered: true }), new Date('2026-12-02T08:59:00Z'))).toBe(false);
+  });
+
   it('says when the person was told it will be read, in NHS time style', () => {
     expect(heldWords(message({}), 'Pat', at0524)).toBe(
       'Sent outside your agreed hours: Pat has been told you will read it from 9am.',

@@ -9,6 +9,8 @@ import { nhsWhen } from '#shared/time-words';
 export function isHeld(message: Message, now: Date = new Date()): boolean {
   return (
     message.from === 'person' &&
+    // Released by the server: no longer held, whatever this computer's clock says.
+    message.delivered !== true &&
     message.readAt === null &&
     message.heldUntil !== null &&
     Date.parse(message.heldUntil) > now.getTime()
