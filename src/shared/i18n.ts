@@ -1,5 +1,5 @@
 import { setupI18n } from '@lingui/core';
-import { pseudoMessage, type PseudoKind } from './pseudo-locale';
+import type { PseudoKind } from './pseudo-locale';
 
 /*
  * Every word the app shows comes from a message catalogue. English is the source: each area of
@@ -46,6 +46,8 @@ export type Translate<K extends string> = (key: K, values?: Values) => string;
 const i18n = setupI18n();
 let active: Locale = SOURCE_LOCALE;
 let compiler: ((message: string) => unknown) | null = null;
+/** The pseudo-locale's change to each message; loaded with it, so English never carries it. */
+let pseudo: (<M extends CatalogueMessage>(message: M) => M) | null = null;
 /** Messages as formatted in the active locale (compiled, pseudo-transformed), by full id. */
 let ready = new Map<string, CatalogueMessage>();
 /** English of every area registered so far, by full id (`help.title`). */
@@ -62,11 +64,17 @@ export function setMessageCompiler(compile: (message: string) => unknown): void 
 
 /**
  * Makes `locale` the language of everything formatted from now on. `messages` is its reviewed
- * catalogue (full ids); pseudo-locales and English need none. Call before the first render:
- * screens read their words as they draw.
+ * catalogue (full ids); English needs none, and the pseudo-locales start through
+ * `activatePseudoLocale` (src/shared/pseudo-locale.ts). Call before the first render: screens
+ * read their words as they draw.
  */
-export function activateLocale(locale: Locale, messages: Record<string, CatalogueMessage> = {}) {
+export function activateLocale(
+  locale: Locale,
+  messages: Record<string, CatalogueMessage> = {},
+  transform: typeof pseudo = null,
+) {
   active = locale;
+  pseudo = locale.pseudo ? transform : null;
   translation = locale.pseudo ? {} : messages;
   ready = new Map();
   i18n.loadAndActivate({ locale: locale.tag, messages: {} });
@@ -83,7 +91,7 @@ export function englishWords(): boolean {
 
 /** Text the product writes itself but not from a catalogue (a formatted date): marked as one. */
 export function localised(text: string): string {
-  return active.pseudo ? pseudoMessage(text, active.pseudo) : text;
+  return pseudo ? pseudo(text) : text;
 }
 
 function prepare(id: string): CatalogueMessage | undefined {
@@ -91,7 +99,7 @@ function prepare(id: string): CatalogueMessage | undefined {
   let message = own ?? english.get(id);
   if (message === undefined) return undefined;
   if (typeof message === 'string' && compiler) message = compiler(message) as CatalogueMessage;
-  if (active.pseudo && own === undefined) message = pseudoMessage(message, active.pseudo);
+  if (pseudo && own === undefined) message = pseudo(message);
   ready.set(id, message);
   return message;
 }

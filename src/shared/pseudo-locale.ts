@@ -1,4 +1,4 @@
-import type { CatalogueMessage } from './i18n';
+import { activateLocale, type CatalogueMessage, type Locale } from './i18n';
 
 /*
  * Pseudo-locales, made from the English: `accents` writes every letter with an accent inside
@@ -59,4 +59,11 @@ export function pseudoMessage<M extends CatalogueMessage>(message: M, kind: Pseu
   const [open, close] = kind === 'accents' ? [PSEUDO_OPEN, PSEUDO_CLOSE] : [RLO, PDF];
   if (typeof message === 'string') return `${open}${text(message)}${close}` as M;
   return [open, ...transformParts(message, text, kind === 'bidi'), close] as unknown as M;
+}
+
+/** Starts a pseudo-locale: its module loads only when someone asks for one. */
+export function activatePseudoLocale(locale: Locale): void {
+  const kind = locale.pseudo;
+  if (!kind) throw new Error(`${locale.tag} is not a pseudo-locale`);
+  activateLocale(locale, {}, (message) => pseudoMessage(message, kind));
 }

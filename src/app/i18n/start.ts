@@ -11,21 +11,30 @@ function storage(): Storage | null {
 
 /**
  * Sets the app's language before it first draws: the page's `lang` and `dir` (right-to-left
- * scripts mirror the layout through logical CSS), and the words. English and the
- * pseudo-locales need nothing fetched; a translation's file is fetched first, and if it cannot
- * be read the app starts in English rather than not at all.
+ * scripts mirror the layout through logical CSS), and the words. English needs nothing
+ * fetched; a translation's file (or a pseudo-locale's code) is fetched first, precached so
+ * offline too, and if it cannot be read the app starts in English rather than not at all.
  */
 export function startLocale(): Promise<void> {
   const locale = chosenLocale(window.location, storage());
-  const apply = (messages: Record<string, CatalogueMessage> = {}) => {
-    activateLocale(locale, messages);
+  const page = () => {
     document.documentElement.lang = locale.tag;
     document.documentElement.dir = locale.dir;
   };
-  // English and the pseudo-locales start at once, before anything else in the app runs.
-  if (locale.pseudo || locale === SOURCE_LOCALE) {
-    apply();
+  const english = () => activateLocale(SOURCE_LOCALE);
+  if (locale === SOURCE_LOCALE) {
+    english();
+    page();
     return Promise.resolve();
   }
-  return loadTranslation(locale).then(apply, () => activateLocale(SOURCE_LOCALE));
+  if (locale.pseudo) {
+    return import('#shared/pseudo-locale').then(({ activatePseudoLocale }) => {
+      activatePseudoLocale(locale);
+      page();
+    }, english);
+  }
+  return loadTranslation(locale).then((messages: Record<string, CatalogueMessage>) => {
+    activateLocale(locale, messages);
+    page();
+  }, english);
 }

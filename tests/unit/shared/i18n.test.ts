@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLocale, catalogue, PSEUDO_LOCALES, SOURCE_LOCALE } from '../../../src/shared/i18n';
+import { activatePseudoLocale } from '../../../src/shared/pseudo-locale';
 import { nhsDate, nhsTime, describeWhen } from '../../../src/shared/time-words';
 import { weeklyLines } from '../../../src/shared/hours-words';
 
@@ -21,14 +22,14 @@ describe('message catalogues', () => {
   });
 
   it('the accented pseudo-locale changes every letter of the words, never the values', () => {
-    activateLocale(accents!);
+    activatePseudoLocale(accents!);
     expect(t('hello', { name: 'Pat' })).toBe('⟦Ĥéĺĺö Pat⟧');
     expect(t('count', { n: 2 })).toBe('⟦2 ñéŵ ɱéššàĝéš⟧');
     expect(t('pick', { who: 'other', time: '9am' })).toMatch(/^⟦Öƥéñš àţ 9am⟧$/);
   });
 
   it('the right-to-left pseudo-locale overrides the words and keeps numbers in order', () => {
-    activateLocale(bidi!);
+    activatePseudoLocale(bidi!);
     expect(t('hello', { name: '116 123' })).toBe('\u202eHello \u2066116 123\u2069\u202c');
   });
 
@@ -61,7 +62,7 @@ describe('times and dates in the active language', () => {
   });
 
   it('the pseudo-locale marks the dates the product writes itself', () => {
-    activateLocale(accents!);
+    activatePseudoLocale(accents!);
     expect(nhsDate('2026-12-25')).toBe('⟦Ƒŕîđàý 25 Đéçéɱƀéŕ⟧');
   });
 });
