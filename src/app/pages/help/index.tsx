@@ -80,9 +80,14 @@ export default function HelpNow() {
         </>
       )}
       {/* After the numbers: calling comes first; this is for while you wait, or instead. */}
-      <p class={s.calm}>
-        <a href="/calm">Breathe slowly, or try something to feel calmer</a>
-      </p>
+      <ul class={s.calm}>
+        <li>
+          <a href="/calm">Breathe slowly, or try something to feel calmer</a>
+        </li>
+        <li>
+          <a href="/hope">Look at the photos and words in my hope box</a>
+        </li>
+      </ul>
       {/* Last on the screen: the boot screen draws everything above it, and must not move. */}
       <ReadAloud target={page} />
       <p class={s.professional}>
