@@ -204,6 +204,7 @@ test('out of hours a photo from the hope box or the message box shows the same n
   // "Do not send it yet" keeps it; sending it later puts it in the messages, held for Sam.
   await warning.getByRole('button', { name: 'Do not send it yet' }).click();
   await expect(warning).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Send this photo to Sam' })).toBeFocused();
   await page.getByRole('button', { name: 'Send this photo to Sam' }).click();
   await warning.getByRole('button', { name: 'Send it for Sam to read later' }).click();
   await expect(page.getByText('This photo is in your messages with Sam.')).toBeVisible();

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { dataUrlOf } from '../../store/base64';
 import type { HopeItem } from '../../store/hope';
 import s from './style.module.css';
@@ -19,6 +20,13 @@ interface Props {
 /** One thing in the hope box, with sending it to the caseworker and taking it out. */
 export function HopeCard({ item, name, sent, outside, onSend, onRemove }: Props) {
   const step = useSignal<'show' | 'remove'>('show');
+  // When the out-of-hours notice closes without sending, focus goes back to where it was.
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const wasOutside = useRef(false);
+  useEffect(() => {
+    if (wasOutside.current && !outside) sendButton.current?.focus();
+    wasOutside.current = Boolean(outside);
+  }, [Boolean(outside)]);
   const label = `hope-${item.id}`;
   return (
     <li class={s.item}>
@@ -57,7 +65,12 @@ export function HopeCard({ item, name, sent, outside, onSend, onRemove }: Props)
         ) : (
           <div class={s.actions}>
             {item.photo && name && !sent && (
-              <button type="button" class="btn btn-secondary" onClick={() => onSend(item)}>
+              <button
+                ref={sendButton}
+                type="button"
+                class="btn btn-secondary"
+                onClick={() => onSend(item)}
+              >
                 Send this photo to {name}
               </button>
             )}
