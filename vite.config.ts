@@ -3,6 +3,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appBootScreen, consoleCriticalCss } from './build/boot-screen';
+import { compileCatalogues } from './build/i18n-compile';
 
 const here = import.meta.dirname;
 
@@ -12,6 +13,7 @@ const appConfig: UserConfig = {
   base: '/',
   publicDir: resolve(here, 'public'),
   plugins: [
+    compileCatalogues(),
     preact(),
     appBootScreen(),
     VitePWA({
@@ -42,7 +44,7 @@ const consoleConfig: UserConfig = {
   root: resolve(here, 'src/console'),
   base: '/console/',
   publicDir: false,
-  plugins: [preact(), consoleCriticalCss()],
+  plugins: [compileCatalogues(), preact(), consoleCriticalCss()],
   build: {
     outDir: resolve(here, 'dist/console'),
     emptyOutDir: true,

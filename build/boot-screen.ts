@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { setMessageCompiler } from '../src/shared/i18n';
 import { bootScreenHtml } from '../src/app/boot/boot-html';
+
+// The boot screen is drawn here in Node from the uncompiled English catalogues.
+setMessageCompiler(compileMessage);
 
 const repo = resolve(import.meta.dirname, '..');
 const TOKENS = ['src/ui/styles/tokens.css', 'src/ui/styles/base.css'];

@@ -7,7 +7,10 @@ import { applyStyles } from '../ui/styles-ready';
 import { App } from './shell/app';
 import { connectAppState } from './wiring/connect';
 import { createAppState } from './state';
+import { startLocale } from './i18n/start';
 
+// The language first: nothing may word anything before it is set.
+const language = startLocale();
 const state = createAppState();
 connectAppState(state);
 
@@ -15,7 +18,7 @@ const root = document.getElementById('app');
 if (root) {
   // The boot screen (Help now, painted before any script) stays until the styles are in force;
   // then the app replaces it in one go, so nothing on screen moves while half styled.
-  void applyStyles().then(() => {
+  void Promise.all([applyStyles(), language]).then(() => {
     root.replaceChildren();
     render(<App state={state} />, root);
   });

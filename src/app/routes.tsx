@@ -4,6 +4,10 @@ import { NotFound } from './components/not-found';
 import { LockGate } from './pages/unlock/gate';
 import HelpNow from './pages/help';
 import Home from './pages/home';
+import { catalogue } from '#shared/i18n';
+import messages from './routes.messages.json' with { type: 'json' };
+
+const t = catalogue('routes', messages);
 
 // Help now and home are in the first load; the rest load on first use (and are precached by
 // the service worker, so they open offline too). The journal editor (zod and the store) is
@@ -61,31 +65,31 @@ const GatedContacts = gated(Contacts);
 const GatedCheckIn = gated(CheckIn);
 const GatedHope = gated(Hope);
 
-const TITLES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^\/$/, 'Home'],
-  [/^\/help$/, 'Help now'],
-  [/^\/calm$/, 'Calm'],
-  [/^\/journal$/, 'My journal'],
-  [/^\/journal\/feeling$/, "How I'm feeling"],
-  [/^\/journal\/entry\/[^/]+\/share$/, 'Share an entry'],
-  [/^\/journal\/entry\//, 'Journal entry'],
-  [/^\/plan$/, 'My plan'],
-  [/^\/plan\/professional$/, 'My plan for professionals'],
-  [/^\/settings$/, 'Settings'],
-  [/^\/install$/, 'Add to home screen'],
-  [/^\/export$/, 'My data'],
-  [/^\/pair$/, 'Link my phone'],
-  [/^\/messages$/, 'Messages'],
-  [/^\/goals$/, 'My goals'],
-  [/^\/contacts$/, 'Staying in touch'],
-  [/^\/check-in$/, 'How are you doing?'],
-  [/^\/hope$/, 'My hope box'],
+const TITLES: ReadonlyArray<readonly [RegExp, keyof typeof messages]> = [
+  [/^\/$/, 'home'],
+  [/^\/help$/, 'help'],
+  [/^\/calm$/, 'calm'],
+  [/^\/journal$/, 'journal'],
+  [/^\/journal\/feeling$/, 'feeling'],
+  [/^\/journal\/entry\/[^/]+\/share$/, 'share'],
+  [/^\/journal\/entry\//, 'entry'],
+  [/^\/plan$/, 'plan'],
+  [/^\/plan\/professional$/, 'professional'],
+  [/^\/settings$/, 'settings'],
+  [/^\/install$/, 'install'],
+  [/^\/export$/, 'export'],
+  [/^\/pair$/, 'pair'],
+  [/^\/messages$/, 'messages'],
+  [/^\/goals$/, 'goals'],
+  [/^\/contacts$/, 'contacts'],
+  [/^\/check-in$/, 'checkIn'],
+  [/^\/hope$/, 'hope'],
 ];
 
 /** The page title for a path: the screen's name, then the app's. */
 export function titleFor(path: string): string {
-  const screen = TITLES.find(([pattern]) => pattern.test(path))?.[1] ?? 'Page not found';
-  return `${screen} – My support`;
+  const screen = TITLES.find(([pattern]) => pattern.test(path))?.[1] ?? 'notFound';
+  return t('title', { screen: t(screen) });
 }
 
 /** Every screen inside the shell. The neutral quick-hide screen lives outside it (see app/). */

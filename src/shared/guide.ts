@@ -2,6 +2,10 @@ import { DEFAULT_CALENDAR, hoursOnCalendar, type ServiceCalendar } from './calen
 import { isOpen, nextOpening } from './hours';
 import { londonParts } from './london';
 import type { GuideContact } from './schemas/guide';
+import { catalogue } from './i18n';
+import messages from './guide.messages.json' with { type: 'json' };
+
+const t = catalogue('guide', messages);
 
 /** The UK emergency number. The one place it is written down. */
 export const EMERGENCY_NUMBER = '999';
@@ -12,8 +16,13 @@ const ALWAYS = { kind: 'always' } as const;
 export const EMERGENCY_CONTACT: GuideContact = {
   id: '00000000-0000-4000-8000-000000000999',
   kind: 'emergency',
-  name: 'Emergency: 999',
-  whenToUse: "Call 999 if someone's life is in danger or they are badly hurt.",
+  // Getters: the words are read in the person's language when shown, not when this loads.
+  get name() {
+    return t('emergencyName');
+  },
+  get whenToUse() {
+    return t('emergencyWhen');
+  },
   call: EMERGENCY_NUMBER,
   hours: ALWAYS,
   picture: 'emergency',
@@ -26,8 +35,9 @@ export const NATIONAL_CONTACTS: readonly GuideContact[] = [
     id: '00000000-0000-4000-8000-000000000111',
     kind: 'nhs111',
     name: 'NHS 111',
-    whenToUse:
-      'Call 111 if you need help fast but it is not an emergency. Press 2 for mental health.',
+    get whenToUse() {
+      return t('nhs111When');
+    },
     call: '111',
     hours: ALWAYS,
     picture: 'nhs111',
@@ -36,7 +46,9 @@ export const NATIONAL_CONTACTS: readonly GuideContact[] = [
     id: '00000000-0000-4000-8000-000000116123',
     kind: 'samaritans',
     name: 'Samaritans',
-    whenToUse: 'Call Samaritans to talk about anything, day or night. It is free.',
+    get whenToUse() {
+      return t('samaritansWhen');
+    },
     call: '116 123',
     hours: ALWAYS,
     picture: 'samaritans',
@@ -45,7 +57,9 @@ export const NATIONAL_CONTACTS: readonly GuideContact[] = [
     id: '00000000-0000-4000-8000-000000085258',
     kind: 'shout',
     name: 'Shout',
-    whenToUse: 'Text SHOUT to 85258 if you would rather text than talk. It is free, day or night.',
+    get whenToUse() {
+      return t('shoutWhen');
+    },
     text: { number: '85258', body: 'SHOUT' },
     hours: ALWAYS,
     picture: 'shout',

@@ -1,20 +1,29 @@
-import { addDays, daysBetween, isoWeekday, londonDate, WEEKDAYS as DAYS } from './london';
+import { catalogue } from './i18n';
+import { addDays, daysBetween, isoWeekday, londonDate } from './london';
 import type { Hours, TimeWindow } from './schemas/hours';
-import { nhsClock, nhsDate } from './time-words';
+import { nhsClock, nhsDate, weekdayName } from './time-words';
 import { byIsoText } from './order';
+import messages from './hours-words.messages.json' with { type: 'json' };
+
+const t = catalogue('hours-words', messages);
 
 function windowWords(w: TimeWindow): string {
   // Ending at midnight is the end of the same day, not "the next day".
   const overnight = w.end <= w.start && w.end !== '00:00';
-  return `${nhsClock(w.start)} to ${nhsClock(w.end)}${overnight ? ' the next day' : ''}`;
+  return t(overnight ? 'overnight' : 'window', { start: nhsClock(w.start), end: nhsClock(w.end) });
+}
+
+/** Times on one day, "9am to 1pm and 2pm to 5pm". */
+function joinWindows(windows: readonly TimeWindow[]): string {
+  return windows.map(windowWords).reduce((first, second) => t('both', { first, second }));
 }
 
 function dayRange(first: number, last: number): string {
-  const a = DAYS[first - 1] ?? '';
-  const b = DAYS[last - 1] ?? '';
+  const a = weekdayName(first);
+  const b = weekdayName(last);
   if (first === last) return a;
-  if (last === first + 1) return `${a} and ${b}`;
-  return `${a} to ${b}`;
+  if (last === first + 1) return t('both', { first: a, second: b });
+  return t('dayRange', { first: a, last: b });
 }
 
 /** "Friday 25 December", for a `YYYY-MM-DD` date. */
@@ -27,13 +36,13 @@ function dateWords(date: string): string {
  * midday". Days in a row with the same times are put together.
  */
 export function weeklyLines(hours: Hours): string[] {
-  if (hours.kind === 'always') return ['Any day, any time'];
+  if (hours.kind === 'always') return [t('always')];
   const byDay = new Map<number, string>();
   for (let day = 1; day <= 7; day++) {
     const windows = hours.weekly
       .filter((w) => w.day === day)
       .sort((a, b) => byIsoText(a.start, b.start));
-    if (windows.length > 0) byDay.set(day, windows.map(windowWords).join(' and '));
+    if (windows.length > 0) byDay.set(day, joinWindows(windows));
   }
   const lines: string[] = [];
   let day = 1;
@@ -45,10 +54,10 @@ export function weeklyLines(hours: Hours): string[] {
     }
     let last = day;
     while (last < 7 && byDay.get(last + 1) === words) last++;
-    lines.push(`${dayRange(day, last)}: ${words}`);
+    lines.push(t('line', { days: dayRange(day, last), times: words }));
     day = last + 1;
   }
-  return lines.length > 0 ? lines : ['No set times yet'];
+  return lines.length > 0 ? lines : [t('none')];
 }
 
 /**
@@ -66,8 +75,11 @@ export function exceptionLines(hours: Hours, now: Date, days = 28): string[] {
     .sort((a, b) => byIsoText(a.date, b.date))
     .map((e) => {
       // No brackets inside brackets: "(Boxing Day, substitute day)".
-      const label = e.label ? ` (${e.label.replace(/ \((.+)\)$/, ', $1')})` : '';
-      if (e.windows.length === 0) return `Not on ${dateWords(e.date)}${label}`;
-      return `${dateWords(e.date)}${label}: ${e.windows.map(windowWords).join(' and ')}`;
+      const label = e.label?.replace(/ \((.+)\)$/, ', $1');
+      const date = dateWords(e.date);
+      if (e.windows.length === 0)
+        return label ? t('closedLabel', { date, label }) : t('closed', { date });
+      const times = joinWindows(e.windows);
+      return label ? t('changedLabel', { date, label, times }) : t('changed', { date, times });
     });
 }

@@ -9,7 +9,11 @@ import { Icon } from '../components/icon';
 import { OfflineNote } from '../components/offline-note';
 import { QuickHide } from '../components/quick-hide';
 import { UpdateBanner } from '../components/updates';
+import { catalogue } from '#shared/i18n';
+import messages from './shell.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('shell', messages);
 
 /**
  * The frame around every screen. Help now and 999 are rendered here, outside the lock gate and
@@ -24,13 +28,13 @@ export function Shell({ children }: { children: ComponentChildren }) {
   return (
     <>
       <a class={s.skip} href="#main">
-        Skip to main content
+        {t('skip')}
       </a>
       <header class={s.header}>
         <div class={s.brandRow}>
           <a href="/" class={s.brand}>
             <Icon name="home" class={s.brandIcon} />
-            My support
+            {t('brand')}
           </a>
           <QuickHide />
         </div>

@@ -10,12 +10,14 @@ import { describe, expect, it } from 'vitest';
 const RANK: Record<string, number> = {
   store: 0, // IndexedDB: every record on the phone, sealed or plain
   prefs: 0, // display choices (text size, contrast, motion)
+  i18n: 0, // the language the app starts in, and the reviewed translations
   lock: 1, // the app lock: the key, PIN and back-off
   state: 2, // the signals the screens read, made by createAppState()
   sync: 3, // the link to the support team: pairing, outbox, pull, push
   components: 4, // pieces shared by several screens
   pages: 5, // one folder per screen
   'routes.tsx': 6, // which screen for which address
+  'routes.messages.json': 0, // the screens' titles: words only, imports nothing
   shell: 7, // the frame every screen sits in (999, Help now, Hide)
   wiring: 7, // connects the state to the browser after the first paint
   boot: 7, // the Help now first screen, written into index.html at build time

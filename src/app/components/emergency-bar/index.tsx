@@ -1,6 +1,10 @@
 import { useLocation } from 'preact-iso';
 import { Icon } from '../icon';
+import { catalogue } from '#shared/i18n';
+import messages from './emergency-bar.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('emergency-bar', messages);
 
 /**
  * Help now and a direct 999 call. Rendered by the shell on every screen, outside the lock and
@@ -9,18 +13,18 @@ import s from './style.module.css';
 export function EmergencyBar() {
   const { path } = useLocation();
   return (
-    <nav class={s.bar} aria-label="Emergency help">
+    <nav class={s.bar} aria-label={t('label')}>
       <a
         href="/help"
         class={`btn ${s.button} ${s.help}`}
         aria-current={path === '/help' ? 'page' : undefined}
       >
         <Icon name="heart" class={s.icon} />
-        Help now
+        {t('help')}
       </a>
       <a href="tel:999" class={`btn btn-warning ${s.button} ${s.call}`} data-emergency="999">
         <Icon name="phone" class={s.icon} />
-        Call 999
+        {t('call')}
       </a>
     </nav>
   );

@@ -1,11 +1,15 @@
 import { useLocation } from 'preact-iso';
+import { catalogue } from '#shared/i18n';
+import messages from './footer-nav.messages.json' with { type: 'json' };
 import s from './style.module.css';
 
+const t = catalogue('footer-nav', messages);
+
 const LINKS = [
-  { href: '/', label: 'Home' },
-  { href: '/journal', label: 'My journal' },
-  { href: '/plan', label: 'My plan' },
-  { href: '/settings', label: 'Settings' },
+  { href: '/', label: 'home' },
+  { href: '/journal', label: 'journal' },
+  { href: '/plan', label: 'plan' },
+  { href: '/settings', label: 'settings' },
 ] as const;
 
 /** The main places, at the foot of every screen. */
@@ -13,7 +17,7 @@ export function FooterNav() {
   const { path } = useLocation();
   return (
     <footer class={s.footer}>
-      <nav aria-label="Main">
+      <nav aria-label={t('label')}>
         <ul class={s.list}>
           {LINKS.map((link) => (
             <li key={link.href}>
@@ -22,7 +26,7 @@ export function FooterNav() {
                 class={s.link}
                 aria-current={path === link.href ? 'page' : undefined}
               >
-                {link.label}
+                {t(link.label)}
               </a>
             </li>
           ))}

@@ -3,18 +3,19 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { Icon } from '../icon';
 import type { ReadProblem } from './reader';
+import { catalogue } from '#shared/i18n';
+import messages from './read-aloud.messages.json' with { type: 'json' };
 import s from './style.module.css';
 
-const PROBLEMS: Record<ReadProblem | 'not-loaded', string> = {
-  unsupported:
-    'Sorry, this phone cannot read aloud in this app. Your phone’s own settings may have a screen reader you can turn on.',
-  'no-voice':
-    'Sorry, this phone has no voice to read aloud with. You can add one in your phone’s settings, under “text-to-speech”.',
-  'remote-only':
-    'Sorry, this phone’s voices work over the internet, so we do not use them: your words stay on your phone. You can add a voice in your phone’s settings, under “text-to-speech”.',
-  failed: 'Sorry, reading aloud stopped. Please try again.',
-  'not-loaded': 'Sorry, reading aloud could not start. Please try again.',
-};
+const t = catalogue('read-aloud', messages);
+
+const PROBLEMS = {
+  unsupported: 'unsupported',
+  'no-voice': 'noVoice',
+  'remote-only': 'remoteOnly',
+  failed: 'failed',
+  'not-loaded': 'notLoaded',
+} as const satisfies Record<ReadProblem | 'not-loaded', keyof typeof messages>;
 
 /**
  * "Read this to me": the phone's own voice reads `target` aloud, sentence by sentence, with
@@ -51,13 +52,13 @@ export function ReadAloud({ target }: { target: RefObject<Element> }) {
         },
         problem: (why) => {
           phase.value = 'idle';
-          problem.value = PROBLEMS[why];
+          problem.value = t(PROBLEMS[why]);
         },
       });
       if (!live.current) stop.current();
     } catch {
       phase.value = 'idle';
-      problem.value = PROBLEMS['not-loaded'];
+      problem.value = t(PROBLEMS['not-loaded']);
     }
   }
 
@@ -71,7 +72,7 @@ export function ReadAloud({ target }: { target: RefObject<Element> }) {
           onClick={() => stop.current?.()}
         >
           <Icon name="stop" class={s.icon} />
-          Stop reading
+          {t('stop')}
         </button>
       ) : (
         <button
@@ -81,7 +82,7 @@ export function ReadAloud({ target }: { target: RefObject<Element> }) {
           onClick={() => void start()}
         >
           <Icon name="speaker" class={s.icon} />
-          Read this to me
+          {t('read')}
         </button>
       )}
       <p role="status" class={problem.value ? s.problem : s.quiet}>

@@ -7,7 +7,11 @@ import { useNow } from '../../components/use-now';
 import { guideWithCover } from '#shared/cover';
 import { awayNow, calendarOf, caseworkerPhoto, nhs111Wording } from '../../store/profile-fields';
 import { GuideCard } from './guide-card';
+import { catalogue } from '#shared/i18n';
+import messages from './help.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('help', messages);
 
 function isNight(now: Date): boolean {
   const { hour } = londonParts(now);
@@ -43,15 +47,15 @@ export default function HelpNow() {
 
   return (
     <div class={s.page} ref={page}>
-      <h1>Help now</h1>
-      <p class={s.lead}>Who you can call or text right now.</p>
+      <h1>{t('title')}</h1>
+      <p class={s.lead}>{t('lead')}</p>
 
-      <ul class={s.list} aria-label="Emergency">
+      <ul class={s.list} aria-label={t('emergency')}>
         {first && <GuideCard item={first} now={now} heading="h2" />}
       </ul>
 
-      <h2>Open now</h2>
-      {isNight(now) && <p class={s.note}>It is late, but you can still call or text these now.</p>}
+      <h2>{t('openNow')}</h2>
+      {isNight(now) && <p class={s.note}>{t('late')}</p>}
       <ul class={s.list}>
         {open.map((item, i) => (
           <GuideCard
@@ -66,7 +70,7 @@ export default function HelpNow() {
 
       {closed.length > 0 && (
         <>
-          <h2>Closed right now</h2>
+          <h2>{t('closedNow')}</h2>
           <ul class={s.list}>
             {closed.map((item) => (
               <GuideCard
@@ -82,16 +86,16 @@ export default function HelpNow() {
       {/* After the numbers: calling comes first; this is for while you wait, or instead. */}
       <ul class={s.calm}>
         <li>
-          <a href="/calm">Breathe slowly, or try something to feel calmer</a>
+          <a href="/calm">{t('calm')}</a>
         </li>
         <li>
-          <a href="/hope">Look at the photos and words in my hope box</a>
+          <a href="/hope">{t('hope')}</a>
         </li>
       </ul>
       {/* Last on the screen: the boot screen draws everything above it, and must not move. */}
       <ReadAloud target={page} />
       <p class={s.professional}>
-        <a href="/plan/professional">Show my plan to a doctor, nurse or paramedic</a>
+        <a href="/plan/professional">{t('professional')}</a>
       </p>
     </div>
   );

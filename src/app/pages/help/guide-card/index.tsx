@@ -1,4 +1,4 @@
-import type { GuideItem } from '#shared/guide';
+import { NATIONAL_CONTACTS, type GuideItem } from '#shared/guide';
 import { Icon } from '../../../components/icon';
 import { kindPictureSrc, pictureSrc, smsHref, telHref } from '#shared/guide-links';
 import { callWords, closedCallWords, openingWords, textWords } from '#shared/guide-words';
@@ -18,6 +18,10 @@ export function GuideCard({
 }: GuideCardProps) {
   const { contact, open } = item;
   const emergency = contact.kind === 'emergency';
+  // The team may word a national card (when to call 111): then the words are the team's.
+  const ourWords = NATIONAL_CONTACTS.some(
+    (c) => c.id === contact.id && c.whenToUse === contact.whenToUse,
+  );
   const status = openingWords(item, now);
   const tone = emergency ? s.emergency : open ? s.open : s.closed;
   const closed = !emergency && !open;
@@ -41,8 +45,13 @@ export function GuideCard({
         }}
       />
       <div class={s.body}>
-        <Heading class={s.name}>{contact.name}</Heading>
-        <p class={s.when}>{contact.whenToUse}</p>
+        {/* A service's own cards keep its own words and names, in any language. */}
+        <Heading class={s.name} data-own-words={emergency ? undefined : ''}>
+          {contact.name}
+        </Heading>
+        <p class={s.when} data-own-words={ourWords ? undefined : ''}>
+          {contact.whenToUse}
+        </p>
         {status && <p class={s.status}>{status}</p>}
         {closed && (contact.call || contact.text) && (
           <p class={s.closedCall}>{closedCallWords(item)}</p>

@@ -1,0 +1,29 @@
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import type { Plugin } from 'vite';
+
+/**
+ * Message catalogues (`*.messages.json`, ICU MessageFormat) compiled at build time, so the
+ * phone gets lingui's ready-to-format arrays and never downloads a message parser. A message
+ * that does not parse stops the build with its file and key.
+ */
+export function compileCatalogues(): Plugin {
+  return {
+    name: 'hiu-i18n-compile',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.messages\.json$/.test(id.split('?')[0] ?? '')) return null;
+      const source = JSON.parse(code) as Record<string, unknown>;
+      const compiled: Record<string, unknown> = {};
+      for (const [key, message] of Object.entries(source)) {
+        if (typeof message !== 'string') this.error(`${id}: "${key}" is not a string`);
+        try {
+          compiled[key] = compileMessageOrThrow(message);
+        } catch (error) {
+          this.error(`${id}: "${key}" is not valid ICU MessageFormat: ${String(error)}`);
+        }
+      }
+      // Still JSON: Vite's own JSON plugin turns it into a module after this.
+      return { code: JSON.stringify(compiled), map: null };
+    },
+  };
+}
