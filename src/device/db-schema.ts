@@ -18,9 +18,10 @@ export const DB_NAME = 'hiu-companion';
 /**
  * v1: entries, drafts, meta. v2: plan, keys, aside. v3: outbox, messages, shares. v4: checkins.
  * v5: search (the journal's search index). v6: outbox records name their endpoint.
- * v7: drafts keyed by the id of their entry. v8: hope (the hope box).
+ * v7: drafts keyed by the id of their entry. v8: hope (the hope box). v9: sent-photos (the
+ * person's own copy of each photo they sent).
  */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** A journal entry on disk. Only id, createdAt and kind are readable without the key. */
 export interface EntryRecord {
@@ -66,7 +67,7 @@ export interface KeyRecord {
 /** A record that could not be read back (bad shape or failed decryption), kept, never deleted. */
 export interface AsideRecord {
   seq?: number;
-  from: 'entries' | 'drafts' | 'plan' | 'messages' | 'checkins' | 'hope';
+  from: 'entries' | 'drafts' | 'plan' | 'messages' | 'checkins' | 'hope' | 'sent-photos';
   key: string;
   reason: string;
   keptAt: string;
@@ -144,6 +145,15 @@ export interface HopeRecord {
   body: Body;
 }
 
+/**
+ * The person's own copy of a photo they sent their caseworker (`id`: the message's id), so the
+ * thread still shows it once sent: the server keeps the photo but the phone cannot fetch it.
+ */
+export interface SentPhotoRecord {
+  id: string;
+  body: Body;
+}
+
 /** A wellbeing check-in kept on the phone. Only the id and time are readable without the key. */
 export interface CheckInRecord {
   id: string;
@@ -181,6 +191,7 @@ export interface HiuSchema extends DBSchema {
   checkins: { key: string; value: CheckInRecord; indexes: { 'by-at': string } };
   search: { key: number | 'base'; value: SearchRecord };
   hope: { key: string; value: HopeRecord; indexes: { 'by-created': string } };
+  'sent-photos': { key: string; value: SentPhotoRecord };
 }
 
 export type HiuDb = IDBPDatabase<HiuSchema>;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectEmergencyCall, waitForServiceWorker } from './support/app';
 import { expectAccessible } from './support/axe';
@@ -58,7 +59,10 @@ test('with a lock set, a hope box photo is sealed on the phone and shown without
 
   await page.goto('/');
   await unlock(page, PIN);
-  await page.getByRole('link', { name: /My hope box/ }).click();
+  // One tap from Help now, as from Calm.
+  await page.getByRole('link', { name: 'Help now' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
+  await page.getByRole('link', { name: 'Look at the photos and words in my hope box' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My hope box' })).toBeVisible();
   await expect(page.getByText('Nothing here yet.')).toBeVisible();
   await expect(page.getByText('locked with your PIN')).toBeVisible();
@@ -124,6 +128,38 @@ test('with a lock set, a hope box photo is sealed on the phone and shown without
   );
   await shoot(page, 'hope-box-200');
   await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+
+  // My data has the hope box: the words, and the photo opened with the PIN, as a data: URL.
+  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await page.getByRole('link', { name: 'See all my data on one page' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'My hope box' })).toBeVisible();
+  const exported = page.getByTestId('export-hope');
+  await expect(exported).toContainText(NOTE);
+  await expect
+    .poll(() => exported.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBe(1600);
+  await expectAccessible(page);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(
+    false,
+  );
+  await shoot(page, 'hope-export-200');
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download it as a file' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    hopeBox: { note: string; photoDataUrl: string | null }[];
+  };
+  expect(file.hopeBox).toHaveLength(1);
+  expect(file.hopeBox[0]!.note).toBe(NOTE);
+  const url = file.hopeBox[0]!.photoDataUrl ?? '';
+  expect(url.startsWith('data:image/jpeg;base64,')).toBe(true);
+  const inFile = Buffer.from(url.slice('data:image/jpeg;base64,'.length), 'base64');
+  expect([...inFile.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  expect(inFile.toString('latin1')).not.toContain(EXIF_CLUE);
+  await page.getByRole('link', { name: 'Help now' }).first().click();
+  await page.getByRole('link', { name: 'Look at the photos and words in my hope box' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My hope box' })).toBeVisible();
 
   // Taking it out asks first, then it is gone from the phone.
   await kept.getByRole('button', { name: 'Take it out' }).click();

@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { nextOpening } from '#shared/hours';
+import { addDays, isoWeekday, londonDate } from '#shared/london';
+import type { Hours } from '#shared/schemas/hours';
+import { describeWhen } from '#shared/time-words';
 import { expectEmergencyCall, expectReadableAt200 } from './support/app';
 import { DESK, signInAs } from './support/console-walk';
 import { EXIF_CLUE, hasApp1, jpegWithGps } from './support/exif-jpeg';
@@ -93,7 +97,18 @@ test('a photo sent offline arrives once, smaller and with no EXIF, in the consol
   await syncNow(page);
   await expect(mine.getByTestId('message-status')).toHaveText('Sent to Sam', { timeout: 20_000 });
   await syncNow(page);
-  await expect(mine).toContainText('You sent a photo.');
+  // Once sent, the thread still shows the photo: the phone keeps its own copy.
+  await expect(mine.getByTestId('message-status')).toHaveText('Sent to Sam');
+  await page.reload();
+  await expect(mine.getByRole('img', { name: 'Your photo' })).toBeVisible();
+  await expect
+    .poll(() =>
+      mine
+        .getByRole('img', { name: 'Your photo' })
+        .evaluate((i: HTMLImageElement) => i.naturalWidth),
+    )
+    .toBe(1600);
+  await expect(mine).not.toContainText('You sent a photo.');
   const arrived = await api.messages(personId);
   expect(arrived).toHaveLength(1);
   expect(arrived[0]).toMatchObject({ body: 'Out on a walk by the canal', photo: true });
@@ -141,4 +156,80 @@ test('a photo sent offline arrives once, smaller and with no EXIF, in the consol
   await expectAccessible(desk);
   await desk.screenshot({ path: 'test-results/screens/connect-photo-console.png', fullPage: true });
   await context.close();
+});
+
+/** Agreed hours that are closed now: one morning, three days from today. */
+function closedNow(now: Date): Hours {
+  const day = isoWeekday(addDays(londonDate(now), 3));
+  return { kind: 'weekly', weekly: [{ day, start: '09:00', end: '12:00' }], exceptions: [] };
+}
+
+test('out of hours a photo from the hope box or the message box shows the same notice first, and the sent photo stays on the phone', async ({
+  page,
+}) => {
+  const personId = await api.addPerson('Robin Latephoto');
+  const hours = closedNow(new Date());
+  await api.setHours(personId, hours);
+  await pairWithCode(page, await api.pairingCode(personId));
+  const now = new Date();
+  const opens = nextOpening(hours, now);
+  if (!opens) throw new Error('the hours never open');
+  const when = describeWhen(opens, now);
+
+  await page.goto('/hope');
+  await page.getByLabel('Choose or take a photo').setInputFiles({
+    name: 'beach.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await jpegWithGps(page, 1200, 900),
+  });
+  await page.getByLabel('A few words (you can leave this empty)').fill('The beach at Filey');
+  await page.getByRole('button', { name: 'Keep in my hope box' }).click();
+  await page.getByRole('button', { name: 'Send this photo to Sam' }).click();
+
+  const warning = page.getByRole('region', { name: 'Sam is not working right now' });
+  await expect(warning).toContainText(`Sam will read this from ${when}.`);
+  await expect(warning.getByRole('img', { name: 'The photo you are sending' })).toBeVisible();
+  await expect(warning.getByRole('link', { name: 'Help now' })).toHaveAttribute('href', '/help');
+  await expectEmergencyCall(page);
+  await expectAccessible(page);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(
+    false,
+  );
+  await shoot(page, 'hope-photo-outside-200');
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  await shoot(page, 'hope-photo-outside');
+  expect(await api.messages(personId)).toEqual([]);
+
+  // "Do not send it yet" keeps it; sending it later puts it in the messages, held for Sam.
+  await warning.getByRole('button', { name: 'Do not send it yet' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Send this photo to Sam' })).toBeFocused();
+  await page.getByRole('button', { name: 'Send this photo to Sam' }).click();
+  await warning.getByRole('button', { name: 'Send it for Sam to read later' }).click();
+  await expect(page.getByText('This photo is in your messages with Sam.')).toBeVisible();
+  await expect.poll(async () => (await api.messages(personId)).length).toBe(1);
+  expect((await api.messages(personId))[0]).toMatchObject({
+    photo: true,
+    body: 'The beach at Filey',
+  });
+  expect((await api.messages(personId))[0]!.heldUntil).not.toBeNull();
+
+  // The thread shows the photo that went, from the phone's own copy.
+  await page.goto('/messages');
+  const mine = page.getByRole('list', { name: 'Messages with Sam' }).getByRole('listitem').last();
+  await expect(mine.getByTestId('message-status')).not.toHaveText('Waiting to send');
+  await expect(mine.getByRole('img', { name: 'Your photo' })).toBeVisible();
+  await expect(mine).toContainText('The beach at Filey');
+
+  // A photo from the message box out of hours: the same notice (with the photo) before it goes.
+  await page.getByLabel('Add a photo').setInputFiles({
+    name: 'tea.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await jpegWithGps(page, 800, 600),
+  });
+  await page.getByRole('button', { name: 'Send photo' }).click();
+  await expect(warning).toContainText(`Sam will read this from ${when}.`);
+  await expect(warning.getByRole('img', { name: 'The photo you are sending' })).toBeVisible();
+  await expectAccessible(page);
 });

@@ -11,10 +11,21 @@ import type {
   MessageRecord,
   OutboxRecord,
   PlanRecord,
+  SentPhotoRecord,
 } from '../store/db';
 
-type Store = 'entries' | 'drafts' | 'plan' | 'messages' | 'outbox' | 'checkins' | 'hope';
-const STORES: Store[] = ['entries', 'drafts', 'plan', 'messages', 'outbox', 'checkins', 'hope'];
+type Store =
+  'entries' | 'drafts' | 'plan' | 'messages' | 'outbox' | 'checkins' | 'hope' | 'sent-photos';
+const STORES: Store[] = [
+  'entries',
+  'drafts',
+  'plan',
+  'messages',
+  'outbox',
+  'checkins',
+  'hope',
+  'sent-photos',
+];
 
 type Item =
   | { store: 'entries'; record: EntryRecord }
@@ -23,6 +34,7 @@ type Item =
   | { store: 'messages'; record: MessageRecord }
   | { store: 'checkins'; record: CheckInRecord }
   | { store: 'hope'; record: HopeRecord }
+  | { store: 'sent-photos'; record: SentPhotoRecord }
   | { store: 'outbox'; record: OutboxRecord & { body: Body } };
 
 function withBody(item: Item, body: Body): Item {
@@ -41,6 +53,8 @@ function withBody(item: Item, body: Body): Item {
     case 'checkins':
       return { store: item.store, record: { ...item.record, body } };
     case 'hope':
+      return { store: item.store, record: { ...item.record, body } };
+    case 'sent-photos':
       return { store: item.store, record: { ...item.record, body } };
     case 'outbox':
       return { store: item.store, record: { ...item.record, body } };
@@ -75,7 +89,7 @@ export async function rekeyEverything(
   key: { put: KeyRecord } | { remove: true },
 ): Promise<void> {
   const read = db.transaction(STORES, 'readonly');
-  const [entries, drafts, plans, messages, outbox, checkins, hope] = await Promise.all([
+  const [entries, drafts, plans, messages, outbox, checkins, hope, sentPhotos] = await Promise.all([
     read.objectStore('entries').getAll(),
     read.objectStore('drafts').getAll(),
     read.objectStore('plan').getAll(),
@@ -83,6 +97,7 @@ export async function rekeyEverything(
     read.objectStore('outbox').getAll(),
     read.objectStore('checkins').getAll(),
     read.objectStore('hope').getAll(),
+    read.objectStore('sent-photos').getAll(),
   ]);
   await read.done;
   // The synced profile (who the person is, their caseworker, goals, contact log) is in `meta`.
@@ -95,6 +110,7 @@ export async function rekeyEverything(
     ...messages.map((record) => ({ store: 'messages' as const, record })),
     ...checkins.map((record) => ({ store: 'checkins' as const, record })),
     ...hope.map((record) => ({ store: 'hope' as const, record })),
+    ...sentPhotos.map((record) => ({ store: 'sent-photos' as const, record })),
     ...outbox.filter(outboxWords).map((record) => ({ store: 'outbox' as const, record })),
   ];
   const rewritten: Item[] = [];
@@ -127,6 +143,7 @@ export async function rekeyEverything(
     else if (item.store === 'messages') void write.objectStore('messages').put(item.record);
     else if (item.store === 'checkins') void write.objectStore('checkins').put(item.record);
     else if (item.store === 'hope') void write.objectStore('hope').put(item.record);
+    else if (item.store === 'sent-photos') void write.objectStore('sent-photos').put(item.record);
   }
   // Only if it is the one we read: a sync may have written a newer one in the meantime (then
   // that one is written again by the next sync, under the new codec).

@@ -26,8 +26,9 @@ export interface ThreadItem {
   /** Who on the team wrote it (first name), when the server said. */
   fromName?: string | undefined;
   /**
-   * A photo message: `url` shows it while it waits on this phone; once sent, the photo is
-   * the caseworker's copy and the phone keeps only that it was sent (`url` null).
+   * A photo message: `url` shows it, from the outbox while it waits and from the phone's own
+   * copy once sent (store/sent-photos.ts). `url` null: the phone has no copy (the caseworker's
+   * photos, and the person's from before copies were kept).
    */
   photo: { url: string | null } | null;
 }

@@ -59,7 +59,16 @@ export function sealedCodec(key: CryptoKey): Codec {
 /** The additional data that binds a sealed body to its record. */
 export function contextOf(
   store:
-    'entries' | 'drafts' | 'plan' | 'outbox' | 'messages' | 'checkins' | 'search' | 'meta' | 'hope',
+    | 'entries'
+    | 'drafts'
+    | 'plan'
+    | 'outbox'
+    | 'messages'
+    | 'checkins'
+    | 'search'
+    | 'meta'
+    | 'hope'
+    | 'sent-photos',
   id: string,
 ): string {
   return `hiu/${store}/${id}`;

@@ -97,7 +97,7 @@ export async function writePhoto(db: HiuDb, photo: CachedPhoto | null): Promise<
  * journal, check-ins and both plans stay.
  */
 export async function forgetConnection(db: HiuDb, profileKey: string): Promise<void> {
-  const tx = db.transaction(['meta', 'messages', 'shares', 'outbox'], 'readwrite', {
+  const tx = db.transaction(['meta', 'messages', 'sent-photos', 'shares', 'outbox'], 'readwrite', {
     durability: 'strict',
   });
   const meta = tx.objectStore('meta');
@@ -113,6 +113,7 @@ export async function forgetConnection(db: HiuDb, profileKey: string): Promise<v
     void meta.delete(key);
   }
   void tx.objectStore('messages').clear();
+  void tx.objectStore('sent-photos').clear();
   void tx.objectStore('shares').clear();
   void tx.objectStore('outbox').clear();
   await tx.done;

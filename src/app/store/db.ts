@@ -87,6 +87,7 @@ export async function openHiuDb(
         const hope = db.createObjectStore('hope', { keyPath: 'id' });
         hope.createIndex('by-created', 'createdAt');
       }
+      if (reaches(9)) db.createObjectStore('sent-photos', { keyPath: 'id' });
     },
     blocking() {
       // A newer version of the app opened in another tab: step aside so its upgrade can run.

@@ -12,7 +12,10 @@ import {
   type BoxDraft,
   type BoxSlot,
 } from './drafts';
+import { dataUrlOf } from './base64';
+import { listHopeItems } from './hope';
 import { listMessages } from './messages';
+import { readSentPhotos } from './sent-photos';
 import { loadPlans, type PlansRead } from './plan';
 
 /** Everything the person has on this phone, readable, for "Export all my data". */
@@ -25,8 +28,13 @@ export interface ExportData {
   /** Words left in other boxes: a message not sent, a plan not saved. */
   boxes: { slot: BoxSlot; draft: BoxDraft }[];
   plans: PlansRead;
-  /** Messages with the caseworker kept on this phone, oldest first. */
-  messages: Message[];
+  /**
+   * Messages with the caseworker kept on this phone, oldest first. A photo the person sent has
+   * the phone's copy as a `data:` URL (it opens in any browser: paste it into the address bar).
+   */
+  messages: (Message & { photoDataUrl?: string })[];
+  /** The hope box, newest first; each photo as a `data:` URL, like a sent photo. */
+  hopeBox: { id: string; createdAt: string; note: string; photoDataUrl: string | null }[];
   /** Wellbeing check-ins kept on this phone, oldest first. */
   checkIns: CheckIn[];
   /** Records that could not be read, as stored (encrypted bytes in base64). */
@@ -70,6 +78,11 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
   }
   const plans = await loadPlans(vault);
   const messages = await listMessages(vault);
+  const sent = await readSentPhotos(
+    vault,
+    messages.filter((m) => m.photo && m.from === 'person').map((m) => m.id),
+  );
+  const hope = await listHopeItems(vault);
   const checkIns = await listCheckIns(vault);
   const aside = await db.getAll('aside');
   return {
@@ -79,7 +92,16 @@ export async function collectExport(vault: Vault, now = new Date()): Promise<Exp
     drafts,
     boxes,
     plans,
-    messages,
+    messages: messages.map((m) => {
+      const photo = sent.get(m.id);
+      return photo ? { ...m, photoDataUrl: dataUrlOf(photo.type, photo.data) } : m;
+    }),
+    hopeBox: hope.map(({ id, createdAt, note, photo }) => ({
+      id,
+      createdAt,
+      note,
+      photoDataUrl: photo ? dataUrlOf(photo.type, photo.data) : null,
+    })),
     checkIns,
     keptAside: aside.map(({ from, key, reason, keptAt, record }) => ({
       from,

@@ -4,6 +4,7 @@ import type { AppState } from '../state';
 import { forgetConnection, listShares } from '../store/connection';
 import type { BoxSlot } from '../store/drafts';
 import { writeMeta } from '../store/meta';
+import { keepSentPhoto, removeSentPhoto } from '../store/sent-photos';
 import {
   enqueue,
   listOutbox,
@@ -55,6 +56,7 @@ export async function sendMessage(state: AppState, body: string): Promise<void> 
  * Send the caseworker a photo (made ready on the phone: smaller, no metadata), with words under
  * it if there are any. It waits in the outbox like a message, sealed under the lock.
  * `fromBox`: the words are the message box's, and its draft goes with the send.
+ * The phone keeps its own copy first, so the thread shows the photo once it has gone too.
  */
 export async function sendPhotoMessage(
   state: AppState,
@@ -63,6 +65,7 @@ export async function sendPhotoMessage(
   { fromBox }: { fromBox: boolean },
 ): Promise<void> {
   const id = crypto.randomUUID();
+  await keepSentPhoto(state.lock, { id, photo });
   await enqueue(
     state.lock,
     {
@@ -145,6 +148,7 @@ export async function removeSend(state: AppState, id: string): Promise<void> {
   const db = await state.lock.db();
   const record = (await listOutbox(db)).find((r) => r.id === id);
   if (record?.seq !== undefined) await removeFromOutbox(db, record.seq);
+  if (record?.endpoint === 'device.sendPhoto') await removeSentPhoto(state.lock, id);
   await engineFor(state).refresh();
 }
 

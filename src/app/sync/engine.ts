@@ -1,4 +1,6 @@
+import { effect } from '@preact/signals';
 import { z } from 'zod';
+import type { Message } from '#shared/schemas/message';
 import { SendMessageRequest } from '#shared/schemas/connect';
 import { SendPhotoRequest } from '#shared/schemas/photo-message';
 import type { AppState } from '../state';
@@ -12,6 +14,7 @@ import {
   type DeviceLink,
 } from '../store/connection';
 import { listMessages } from '../store/messages';
+import { readSentPhotos } from '../store/sent-photos';
 import { readMeta } from '../store/meta';
 import { dataUrlOf, toBase64 } from '../store/base64';
 import { listOutbox, outboxJson } from '../store/outbox';
@@ -56,6 +59,21 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
   let again = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let photoFor: string | null = null;
+  /** Sent photos already opened, as `data:` URLs (forgotten when the app locks). */
+  const sentUrls = new Map<string, string>();
+  effect(() => {
+    if (state.lock.status.value === 'locked') sentUrls.clear();
+  });
+
+  /** The phone's copies of the photos the person sent, for the thread. */
+  async function sentPhotoUrls(messages: readonly Message[]): Promise<Map<string, string>> {
+    const mine = messages.filter((m) => m.photo && m.from === 'person').map((m) => m.id);
+    const missing = mine.filter((id) => !sentUrls.has(id));
+    for (const [id, p] of await readSentPhotos(state.lock, missing)) {
+      sentUrls.set(id, dataUrlOf(p.type, p.data));
+    }
+    return sentUrls;
+  }
 
   async function refresh() {
     const db = await state.lock.db();
@@ -71,10 +89,12 @@ function createSyncEngine(state: AppState, deps: SyncDeps): SyncEngine {
     try {
       if (state.lock.codec().mode === 'locked') throw new LockedError();
       const messages = await listMessages(state.lock);
-      sync.thread.value = threadItems(messages, await pendingMessages(state, outbox));
+      const pending = await pendingMessages(state, outbox);
+      sync.thread.value = threadItems(messages, pending, await sentPhotoUrls(messages));
     } catch (error) {
       if (!(error instanceof LockedError)) throw error;
       sync.thread.value = null;
+      sentUrls.clear();
     }
     const photo = await readPhoto(db);
     if ((photo?.url ?? null) !== photoFor) {

@@ -48,10 +48,14 @@ export interface PendingMessage {
   photoUrl?: string;
 }
 
-/** The thread: the server's messages and the ones still waiting here, in time order. */
+/**
+ * The thread: the server's messages and the ones still waiting here, in time order.
+ * `sentPhotos`: the phone's own copies of photos it sent, as `data:` URLs by message id.
+ */
 export function threadItems(
   messages: readonly Message[],
   pending: readonly PendingMessage[],
+  sentPhotos: ReadonlyMap<string, string> = new Map(),
 ): ThreadItem[] {
   const items: ThreadItem[] = messages.map((m) => ({
     id: m.id,
@@ -63,7 +67,7 @@ export function threadItems(
     heldUntil: m.heldUntil,
     readAt: m.readAt,
     ...(m.fromName ? { fromName: m.fromName } : {}),
-    photo: m.photo ? { url: null } : null,
+    photo: m.photo ? { url: sentPhotos.get(m.id) ?? null } : null,
   }));
   const known = new Set(items.map((i) => i.id));
   for (const p of pending) {

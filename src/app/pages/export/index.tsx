@@ -97,7 +97,29 @@ export default function Export() {
               <h3 class={s.entryTitle}>
                 {m.from === 'person' ? 'Me' : 'My caseworker'} · {nhsDayTime(new Date(m.sentAt))}
               </h3>
-              <p class={s.draftText}>{m.body}</p>
+              {m.photoDataUrl && (
+                <img class={s.photo} src={m.photoDataUrl} alt="The photo I sent" />
+              )}
+              {m.body && <p class={s.draftText}>{m.body}</p>}
+            </article>
+          ))}
+        </>
+      )}
+
+      {d.hopeBox.length > 0 && (
+        <>
+          <h2>My hope box</h2>
+          {d.hopeBox.map((item) => (
+            <article key={item.id} class={s.entry} data-testid="export-hope">
+              <h3 class={s.entryTitle}>{nhsDayTime(new Date(item.createdAt))}</h3>
+              {item.photoDataUrl && (
+                <img
+                  class={s.photo}
+                  src={item.photoDataUrl}
+                  alt={item.note ? '' : 'A photo in my hope box'}
+                />
+              )}
+              {item.note && <p class={s.draftText}>{item.note}</p>}
             </article>
           ))}
         </>

@@ -84,9 +84,14 @@ export default function HelpNow() {
         </>
       )}
       {/* After the numbers: calling comes first; this is for while you wait, or instead. */}
-      <p class={s.calm}>
-        <a href="/calm">{t('calm')}</a>
-      </p>
+      <ul class={s.calm}>
+        <li>
+          <a href="/calm">{t('calm')}</a>
+        </li>
+        <li>
+          <a href="/hope">{t('hope')}</a>
+        </li>
+      </ul>
       {/* Last on the screen: the boot screen draws everything above it, and must not move. */}
       <ReadAloud target={page} />
       <p class={s.professional}>

@@ -1,7 +1,11 @@
 import { useSignal } from '@preact/signals';
+import { useLocation } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
+import { isOpen, nextOpening } from '#shared/hours';
+import { describeWhen } from '#shared/time-words';
 import { PhotoPicker, type ChosenPhoto } from '../../components/photo/picker';
 import { useAppState } from '../../state';
+import { dataUrlOf } from '../../store/base64';
 import { LockedError } from '../../store/body';
 import {
   HOPE_NOTE_MAX,
@@ -10,8 +14,11 @@ import {
   saveHopeItem,
   type HopeItem,
 } from '../../store/hope';
-import { firstName } from '../../store/profile-fields';
+import { agreedHours, firstName } from '../../store/profile-fields';
 import { sendPhotoMessage } from '../../sync/actions';
+import { useNow } from '../../components/use-now';
+import { startFeelingWith } from '../journal/hand-over';
+import { OutsideHours } from '../messages/outside-hours';
 import { ErrorMessage } from '../../../ui/error-message';
 import { HopeCard } from './item';
 import s from './style.module.css';
@@ -28,6 +35,11 @@ export default function Hope() {
   const note = useSignal('');
   const problem = useSignal<string | null>(null);
   const announcement = useSignal('');
+  /** The item whose photo waits on the out-of-hours notice before it is sent. */
+  const outsideFor = useSignal<string | null>(null);
+  const sent = useSignal<ReadonlySet<string>>(new Set());
+  const now = useNow().value;
+  const { route } = useLocation();
   const noteBox = useRef<HTMLTextAreaElement>(null);
   const profile = state.profile.value;
   const linked = state.sync.link.value === 'linked' && profile !== null;
@@ -66,9 +78,39 @@ export default function Hope() {
     noteBox.current?.focus();
   }
 
+  /** Out of the caseworker's hours the person sees the same notice as for a message first. */
+  function askToSend(item: HopeItem) {
+    const at = new Date();
+    if (profile && !isOpen(agreedHours(profile, at), at)) outsideFor.value = item.id;
+    else void send(item);
+  }
+
   async function send(item: HopeItem) {
     if (!item.photo) return;
     await sendPhotoMessage(state, item.photo, item.note, { fromBox: false });
+    outsideFor.value = null;
+    sent.value = new Set([...sent.value, item.id]);
+  }
+
+  async function toJournal(item: HopeItem) {
+    route(item.note ? await startFeelingWith(state.lock, item.note) : '/journal/feeling');
+  }
+
+  function outsideNotice(item: HopeItem) {
+    if (outsideFor.value !== item.id || !name || !profile || !item.photo) return null;
+    const opens = nextOpening(agreedHours(profile, now), now);
+    return (
+      <OutsideHours
+        name={name}
+        words={item.note}
+        photoUrl={dataUrlOf(item.photo.type, item.photo.data)}
+        when={opens ? describeWhen(opens, now) : null}
+        now={now}
+        onSend={() => void send(item)}
+        onCancel={() => (outsideFor.value = null)}
+        onJournal={() => void toJournal(item)}
+      />
+    );
   }
 
   async function remove(item: HopeItem) {
@@ -107,7 +149,15 @@ export default function Hope() {
       ) : (
         <ul class={s.items} aria-label="In my hope box">
           {list.map((item) => (
-            <HopeCard key={item.id} item={item} name={name} onSend={send} onRemove={remove} />
+            <HopeCard
+              key={item.id}
+              item={item}
+              name={name}
+              sent={sent.value.has(item.id)}
+              outside={outsideNotice(item)}
+              onSend={askToSend}
+              onRemove={remove}
+            />
           ))}
         </ul>
       )}

@@ -1,4 +1,6 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { dataUrlOf } from '../../store/base64';
 import type { HopeItem } from '../../store/hope';
 import s from './style.module.css';
@@ -7,13 +9,24 @@ interface Props {
   item: HopeItem;
   /** The caseworker's first name when the phone is linked (then a photo can be sent). */
   name: string | null;
-  onSend: (item: HopeItem) => Promise<void>;
+  /** The photo is in the messages (sent now, or waiting for the caseworker's hours). */
+  sent: boolean;
+  /** Out of the caseworker's hours: the notice shown before it is sent, in place of the buttons. */
+  outside: ComponentChildren;
+  onSend: (item: HopeItem) => void;
   onRemove: (item: HopeItem) => Promise<void>;
 }
 
 /** One thing in the hope box, with sending it to the caseworker and taking it out. */
-export function HopeCard({ item, name, onSend, onRemove }: Props) {
-  const step = useSignal<'show' | 'remove' | 'sent'>('show');
+export function HopeCard({ item, name, sent, outside, onSend, onRemove }: Props) {
+  const step = useSignal<'show' | 'remove'>('show');
+  // When the out-of-hours notice closes without sending, focus goes back to where it was.
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const wasOutside = useRef(false);
+  useEffect(() => {
+    if (wasOutside.current && !outside) sendButton.current?.focus();
+    wasOutside.current = Boolean(outside);
+  }, [Boolean(outside)]);
   const label = `hope-${item.id}`;
   return (
     <li class={s.item}>
@@ -30,12 +43,14 @@ export function HopeCard({ item, name, onSend, onRemove }: Props) {
           />
         )}
         {item.note && <p class={s.note}>{item.note}</p>}
-        {step.value === 'sent' && (
+        {sent && (
           <p class={s.done} role="status">
             This photo is in your messages with {name}. {name} reads messages in working hours.
           </p>
         )}
-        {step.value === 'remove' ? (
+        {outside ? (
+          outside
+        ) : step.value === 'remove' ? (
           <div class={s.confirm}>
             <p class={s.question}>Take this out of your hope box? It cannot be brought back.</p>
             <div class={s.actions}>
@@ -49,11 +64,12 @@ export function HopeCard({ item, name, onSend, onRemove }: Props) {
           </div>
         ) : (
           <div class={s.actions}>
-            {item.photo && name && step.value === 'show' && (
+            {item.photo && name && !sent && (
               <button
+                ref={sendButton}
                 type="button"
                 class="btn btn-secondary"
-                onClick={() => void onSend(item).then(() => (step.value = 'sent'))}
+                onClick={() => onSend(item)}
               >
                 Send this photo to {name}
               </button>

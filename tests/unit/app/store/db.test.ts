@@ -41,6 +41,7 @@ describe('the IndexedDB upgrade ladder', () => {
       'outbox',
       'plan',
       'search',
+      'sent-photos',
       'shares',
     ]);
     const kept = await latest.getAll('entries');
@@ -223,7 +224,7 @@ describe('the IndexedDB upgrade ladder', () => {
     raw.close();
 
     const v6 = await openHiuDb({ name });
-    expect(DB_VERSION).toBe(8);
+    expect(DB_VERSION).toBe(9);
     const records = await v6.getAll('outbox');
     expect(records.map((r) => [r.seq, r.id, r.endpoint, r.params])).toEqual([
       [1, 'm', 'device.sendMessage', {}],

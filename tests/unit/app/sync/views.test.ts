@@ -60,4 +60,29 @@ describe('what the screens show', () => {
     expect(unseenCount(items, '2026-11-23T08:00:00Z')).toBe(1);
     expect(unseenCount(items, '2026-11-23T09:10:00Z')).toBe(0);
   });
+
+  it("a sent photo shows from the phone's own copy, and one without a copy says it was sent", () => {
+    const base = {
+      personId: 'c1b2c3d4-0000-4000-8000-000000000003',
+      from: 'person' as const,
+      caseworkerId: null,
+      body: '',
+      heldUntil: null,
+      readAt: null,
+      photo: true as const,
+    };
+    const kept = {
+      ...base,
+      id: 'b1b2c3d4-0000-4000-8000-000000000004',
+      sentAt: '2026-11-23T09:00:00Z',
+    };
+    const old = {
+      ...base,
+      id: 'b1b2c3d4-0000-4000-8000-000000000005',
+      sentAt: '2026-11-23T10:00:00Z',
+    };
+    const url = 'data:image/jpeg;base64,/9j/4AAQ';
+    const items = threadItems([kept, old], [], new Map([[kept.id, url]]));
+    expect(items.map((i) => i.photo)).toEqual([{ url }, { url: null }]);
+  });
 });
