@@ -145,3 +145,22 @@ export function caseworkerWeekWords(count: number, target: number | null): strin
   if (target === null) return `${contacts} No weekly limit agreed yet.`;
   return `${contacts} You agreed up to ${target} this week.`;
 }
+
+/**
+ * What a review that steps support down proposes for the weekly contact target from next
+ * week, for the caseworker to confirm or change: about half ("I want to see if you can just
+ * call me 5 times instead of 10 times next week", in a caseworker's words), from this week's
+ * target, or from the weekly average of the last weeks when no target was agreed. Never below
+ * 1 a week: stepping down is less contact, not none (that is stepping back). Null when there
+ * is nothing lower to propose.
+ */
+export function stepDownProposal(
+  target: number | null,
+  recentWeeks: readonly number[],
+): number | null {
+  const average =
+    recentWeeks.length === 0 ? 0 : recentWeeks.reduce((a, b) => a + b, 0) / recentWeeks.length;
+  const from = target ?? Math.round(average);
+  if (from <= 1) return null;
+  return Math.ceil(from / 2);
+}

@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, request, test, type Browser, type Page } from '@playwright/test';
 import { addDays, londonDate } from '#shared/london';
+import { LoginResponse } from '#shared/schemas/api';
 import { LeaveList } from '#shared/schemas/leave';
 import { nhsDate } from '#shared/time-words';
 import { scrollsSideways } from './support/app';
@@ -30,6 +31,8 @@ const PHONE = {
   timezoneId: 'Europe/London',
 };
 const COVER_NUMBER = '01632 960123';
+/** The number Pat's phone shows once Pat has their own cover. */
+const PAT_NUMBER = '01632 960456';
 
 const staff = (prefix: string) => {
   const found = seed().staff.find((s) => s.email.startsWith(prefix));
@@ -180,4 +183,94 @@ test('Sam goes on leave, Jo covers, Pat is told, and a message goes to Jo and ba
   await jo.context().close();
   await sam.context().close();
   await phoneContext.close();
+});
+
+/** Jo's own API session, to put Jo on leave for a day (Sam may not record Jo's leave). */
+async function joOnLeave(baseURL: string, day: string) {
+  const api = await request.newContext({ baseURL });
+  const { email, password } = staff('jo@');
+  const login = await api.post('/api/auth/login', { data: { email, password } });
+  expect(login.status()).toBe(200);
+  const { csrfToken, caseworker } = LoginResponse.parse(await login.json());
+  const headers = { 'x-csrf-token': csrfToken };
+  const id = randomUUID();
+  const body = {
+    caseworkerId: caseworker.id,
+    firstDay: day,
+    lastDay: day,
+    cover: null,
+    people: [],
+  };
+  const put = await api.put(`/api/leave/${id}`, { data: body, headers });
+  expect(put.status(), await put.text()).toBe(200);
+  return {
+    async takeOff() {
+      expect((await api.delete(`/api/leave/${id}`, { headers })).status()).toBe(200);
+      await api.dispose();
+    },
+  };
+}
+
+test('Sam changes the leave: warned that Jo is away too, Pat gets their own cover and number, then Sam cancels it', async ({
+  browser,
+  baseURL,
+}) => {
+  const today = londonDate(new Date());
+  const tomorrow = addDays(today, 1);
+  const jo = await joOnLeave(baseURL ?? seed().baseURL, tomorrow);
+
+  const sam = await consolePage(browser, 'sam@', '#/leave');
+  const row = sam.getByRole('row', { name: /Sam Samplecase/ });
+  await row.getByRole('button', { name: /^Change/ }).click();
+  await expect(sam.getByRole('heading', { name: 'Change leave for Sam Samplecase' })).toBeFocused();
+  const form = sam.locator('form');
+  // The form holds the leave as it is, and says kindly that Jo, covering, is away tomorrow.
+  await expect(form.getByRole('group', { name: 'Last day away' }).getByLabel('Day')).toHaveValue(
+    String(Number(tomorrow.slice(8))),
+  );
+  await expect(sam.getByLabel('Number people can call (optional)')).toHaveValue(COVER_NUMBER);
+  const warnings = sam.getByTestId('leave-warnings');
+  await expect(warnings).toContainText(
+    `Jo Examplework is away on ${nhsDate(tomorrow)}, but is named to look after the caseload.`,
+  );
+
+  // Alex looks after the caseload; Pat has Jo (who knows them) on Pat's own number.
+  await sam.getByLabel('Who looks after the caseload?').selectOption({ label: 'Alex Demolead' });
+  await expect(warnings).not.toContainText('named to look after the caseload');
+  await expect(warnings).toContainText(`Jo Examplework is also away on ${nhsDate(tomorrow)}.`);
+  await form.getByLabel('Pat Covertest', { exact: true }).selectOption({ label: 'Jo Examplework' });
+  await form.getByLabel('Number Pat Covertest can call (optional)').fill(PAT_NUMBER);
+  await expect(warnings).toContainText('but is named to look after Pat Covertest');
+  await expectAccessible(sam);
+  await shoot(sam, 'console-leave-change');
+  await sam.getByRole('button', { name: 'Save changes' }).click();
+  await expect(sam.getByText(/^Leave changed for Sam Samplecase/)).toBeVisible();
+  await expect(row).toContainText(
+    `Alex Demolead (${COVER_NUMBER}); Pat Covertest has Jo Examplework (${PAT_NUMBER})`,
+  );
+
+  // Pat's phone: Jo is still looking after Pat, now on Pat's own number.
+  const phoneContext = await browser.newContext(PHONE);
+  const phone = await phoneContext.newPage();
+  await pairWithCode(phone, await api.pairingCode(personId));
+  await phone.goto('/help');
+  const card = phone.getByRole('listitem').filter({ hasText: 'Jo is looking after you' });
+  await expect(card.getByRole('link', { name: /Call/ }).first()).toHaveAttribute(
+    'href',
+    'tel:01632960456',
+  );
+  await shoot(phone, 'phone-help-own-cover');
+
+  // Sam comes back early: the leave is cancelled from the form, and cover ends at once.
+  await row.getByRole('button', { name: /^Change/ }).click();
+  await sam.getByRole('button', { name: /^Cancel this leave/ }).click();
+  await expect(sam.getByText(/^Leave taken off for Sam Samplecase/)).toBeVisible();
+  await expect(sam.getByRole('row', { name: /Sam Samplecase/ })).toHaveCount(0);
+  await syncNow(phone);
+  await phone.goto('/');
+  await expect(phone.getByTestId('away-notice')).toHaveCount(0);
+
+  await jo.takeOff();
+  await phoneContext.close();
+  await sam.context().close();
 });

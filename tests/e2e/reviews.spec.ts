@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addDays, londonDate, londonToInstant } from '#shared/london';
 import { emptyPlanSections } from '#shared/schemas/plan';
+import { nhsDate } from '#shared/time-words';
+import { weekOf } from '#shared/weeks';
 import { DESK, deskPage, signInAs } from './support/console-walk';
 import { saveWholeScreen } from './support/whole-screen';
 import {
@@ -213,5 +215,52 @@ test('the lead sets the review points; stepping back from the overview asks for 
   const plan = desk.getByRole('region', { name: 'Relapse plan' });
   await expect(plan).toContainText('Ring the team on 01632 960000');
   await expect(plan).toContainText('Calling 999 at night again');
+  await context.close();
+});
+
+test('stepping down at a review suggests about half the weekly contacts from next Monday, and changes the plan only once Sam says yes', async ({
+  browser,
+}) => {
+  const thisWeek = weekOf(new Date()).key;
+  const nextMonday = addDays(thisWeek, 7);
+  const { api, headers, ok } = await samSession(seed().baseURL);
+  const person = (await ok(
+    await api.post('/api/people', { data: { displayName: 'Sky Stepdowntest' }, headers }),
+  )) as { id: string };
+  const targets = `/api/people/${person.id}/contact-targets`;
+  await ok(
+    await api.put(targets, { data: { steps: [{ fromWeek: thisWeek, times: 10 }] }, headers }),
+  );
+
+  const { desk, context } = await deskAt(browser, new Date(), `#/people/${person.id}/reviews`);
+  await desk.getByLabel('Support steps down (less contact)').check();
+  await expect(desk.getByTestId('step-down-proposal')).toHaveText(
+    `This week you agreed up to 10 contacts with Sky Stepdowntest. Stepping down suggests up to 5 a week from ${nhsDate(nextMonday)}, about half. Agree the number with them.`,
+  );
+  // Never silently: without an answer the review is not saved.
+  await desk.getByRole('button', { name: 'Save review' }).click();
+  await expect(desk.getByRole('alert')).toContainText(
+    'Choose whether to change their weekly contact plan',
+  );
+  await desk.getByLabel(`Yes, from ${nhsDate(nextMonday)}`).check();
+  await expect(desk.getByLabel('Up to how many contacts a week?')).toHaveValue('5');
+  await desk.getByLabel('Up to how many contacts a week?').fill('6');
+  await expectAccessible(desk);
+  await desk.screenshot({
+    path: 'test-results/screens/console-review-step-down.png',
+    fullPage: true,
+  });
+  await desk.getByRole('button', { name: 'Save review' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: 'Review saved.' })).toContainText(
+    `from ${nhsDate(nextMonday)} the contact plan is up to 6 a week`,
+  );
+  const view = (await ok(await api.get(`/api/people/${person.id}/contacts`, { headers }))) as {
+    targets: { fromWeek: string; times: number }[];
+  };
+  expect(view.targets).toEqual([
+    { fromWeek: thisWeek, times: 10 },
+    { fromWeek: nextMonday, times: 6 },
+  ]);
+  await api.dispose();
   await context.close();
 });

@@ -119,6 +119,27 @@ interface Ctx {
   h: Harness;
   w: World;
 }
+
+/** A leave of Casey's recorded straight in the database, for a cell to change or take off. */
+async function caseysLeave({ h, w }: Ctx) {
+  const id = randomUUID();
+  const days = nextLeaveDays(h);
+  await replaceLeave(h.db, {
+    leave: {
+      id,
+      service_id: w.serviceA,
+      caseworker_id: w.casey.id,
+      first_day: days.firstDay,
+      last_day: days.lastDay,
+      cover_id: null,
+      cover_phone: null,
+      recorded_by: w.casey.id,
+      recorded_at: h.now(),
+    },
+    people: [],
+  });
+  return { id, days };
+}
 interface Cell {
   path: string;
   body?: unknown;
@@ -872,27 +893,20 @@ const MATRIX: Record<string, Row> = {
       body: { caseworkerId: w.casey.id, ...nextLeaveDays(h), cover: null, people: [] },
     }),
   },
+  'PATCH /api/leave/:leaveId': {
+    // Changing Casey's leave: Casey or the lead; not the cover's or a colleague's to change.
+    expect: caseyLeave(200, 404),
+    request: async (ctx) => {
+      const { id, days } = await caseysLeave(ctx);
+      return {
+        path: `/api/leave/${id}`,
+        body: { ...days, cover: { caseworkerId: ctx.w.drew.id, phone: null }, people: [] },
+      };
+    },
+  },
   'DELETE /api/leave/:leaveId': {
     expect: caseyLeave(200, 404),
-    request: async ({ h, w }) => {
-      const id = randomUUID();
-      const days = nextLeaveDays(h);
-      await replaceLeave(h.db, {
-        leave: {
-          id,
-          service_id: w.serviceA,
-          caseworker_id: w.casey.id,
-          first_day: days.firstDay,
-          last_day: days.lastDay,
-          cover_id: null,
-          cover_phone: null,
-          recorded_by: w.casey.id,
-          recorded_at: h.now(),
-        },
-        people: [],
-      });
-      return { path: `/api/leave/${id}` };
-    },
+    request: async (ctx) => ({ path: `/api/leave/${(await caseysLeave(ctx)).id}` }),
   },
   'GET /*': { expect: all(200), request: () => ({ path: '/journal/today' }) },
 };

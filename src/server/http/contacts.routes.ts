@@ -1,29 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { endpoints } from '#shared/endpoints';
-import type { ContactTargetsRequest } from '#shared/schemas/contact';
 import { type ContactEvent, type ContactsView } from '#shared/schemas/contact';
 import { weekOf } from '#shared/weeks';
 import { audit, staffActor } from '../audit/audit';
 import { loadPersonForStaff } from '../auth/access';
 import { requireStaff } from '../auth/require-staff';
-import type { Db } from '../db/database';
 import {
   deleteContactEvent,
   findContactEvent,
   insertContactEvent,
-  replaceContactTargetsFrom,
   type ContactEventRow,
 } from '../db/tables/contacts.table';
-import { lockPersonChanges } from '../db/tables/changes.table';
 import { insertContactNote } from '../db/tables/contact-notes.table';
 import {
   bumpProfileVersion,
   findPersonCaseworkerId,
   type PersonSummaryRow,
 } from '../db/tables/people.table';
+import { saveTargets } from '../people/contact-targets';
 import { loadContactsView, presentContactEvent } from '../people/contacts';
-import { enqueuePush } from '../push/enqueue';
 import type { Runtime } from '../runtime';
 import type { StaffEnv } from '../request-env';
 import { ApiProblem, invalidField, notFound } from '../problem';
@@ -192,35 +188,6 @@ export function contactsRoutes(deps: Runtime) {
       await contactsChanged(deps, changedFor(person));
       return c.body(null, 204);
     });
-}
-
-/** Save the plan from this week on (earlier steps are history) and push to the phone. */
-async function saveTargets(
-  trx: Db,
-  ctx: { serviceId: string; personId: string; by: string; now: Date; fromWeek: string },
-  steps: ContactTargetsRequest['steps'],
-): Promise<void> {
-  // One plan change at a time per person: two saves at once (a double click) would otherwise
-  // both delete, then both insert the same weeks.
-  await lockPersonChanges(trx, ctx.personId);
-  await replaceContactTargetsFrom(trx, { ...ctx, steps });
-  await bumpProfileVersion(trx, ctx.serviceId, ctx.personId);
-  await enqueuePush(trx, {
-    serviceId: ctx.serviceId,
-    personId: ctx.personId,
-    kind: 'goal',
-    now: ctx.now,
-  });
-  await audit(
-    trx,
-    {
-      serviceId: ctx.serviceId,
-      actor: staffActor(ctx.by),
-      action: 'contact-targets.update',
-      personId: ctx.personId,
-    },
-    ctx.now,
-  );
 }
 
 /**

@@ -3,7 +3,10 @@ import { endpoints } from '#shared/endpoints';
 import type { OkResponse } from '#shared/schemas/api';
 import type { Leave, LeaveList } from '#shared/schemas/leave';
 import { requireStaff } from '../auth/require-staff';
+import { londonDate } from '#shared/london';
 import { listCaseworkers } from '../db/tables/caseworkers.table';
+import { listTeamAway } from '../db/tables/leave.table';
+import { changeLeave } from '../leave/change';
 import { listLeave, removeLeave, saveLeave } from '../leave/leave';
 import { notFound } from '../problem';
 import type { Runtime } from '../runtime';
@@ -18,10 +21,17 @@ export function leaveRoutes(deps: Runtime) {
     .get('/', async (c) => {
       const staff = c.get('staff');
       const leave = await listLeave(db, staff);
-      const team = (await listCaseworkers(db, staff.caseworker.service_id))
+      const serviceId = staff.caseworker.service_id;
+      const team = (await listCaseworkers(db, serviceId))
         .filter((cw) => cw.active)
         .map((cw) => ({ caseworkerId: cw.id, name: cw.name }));
-      return c.json({ leave, team } satisfies LeaveList);
+      const away = (await listTeamAway(db, serviceId, londonDate(staff.at))).map((r) => ({
+        leaveId: r.id,
+        caseworkerId: r.caseworker_id,
+        firstDay: r.first_day,
+        lastDay: r.last_day,
+      }));
+      return c.json({ leave, team, away } satisfies LeaveList);
     })
     .put(
       '/:leaveId',
@@ -31,6 +41,20 @@ export function leaveRoutes(deps: Runtime) {
         const staff = c.get('staff');
         const { leaveId } = c.req.valid('param');
         const people = await saveLeave(db, staff, leaveId, c.req.valid('json'), clock());
+        await deps.profilesChanged(people);
+        const saved = (await listLeave(db, staff)).find((l) => l.id === leaveId);
+        if (!saved) throw notFound('That leave');
+        return c.json(saved satisfies Leave);
+      },
+    )
+    .patch(
+      '/:leaveId',
+      validate('param', endpoints.leave.change.params),
+      validate('json', endpoints.leave.change.body),
+      async (c) => {
+        const staff = c.get('staff');
+        const { leaveId } = c.req.valid('param');
+        const people = await changeLeave(db, staff, leaveId, c.req.valid('json'), clock());
         await deps.profilesChanged(people);
         const saved = (await listLeave(db, staff)).find((l) => l.id === leaveId);
         if (!saved) throw notFound('That leave');

@@ -44,8 +44,18 @@ export function reviewsRoutes(deps: Runtime) {
         const now = clock();
         const body = c.req.valid('json');
         const done = await recordReview(db, person, staff.caseworker.id, body, now);
-        if (done.steppedBack) await phoneDocumentCommitted(deps, person);
+        if (done.steppedBack || done.steppedDown) await phoneDocumentCommitted(deps, person);
         else if (!done.again) await personChangedLive(deps, person);
+        // The Contact tab shows the new plan without a reload.
+        if (done.steppedDown) {
+          await deps.publishLive({
+            type: 'contact',
+            serviceId: person.service_id,
+            personId: person.id,
+            caseworkerIds: [person.caseworker_id],
+            quiet: true,
+          });
+        }
         const after = await loadPersonForStaff(db, staff, person.id);
         return c.json((await loadReviewsView(db, after, now)) satisfies ReviewsView, 201);
       },

@@ -41,7 +41,7 @@ const leaveTaken = () =>
  * Check a leave as the console sends it: whose it is, the days, and that each cover is someone
  * else in the team and each person is on the away caseworker's caseload.
  */
-async function checkLeave(db: Db, staff: Staff, leaveId: string, body: PutLeaveRequest) {
+export async function checkLeave(db: Db, staff: Staff, leaveId: string, body: PutLeaveRequest) {
   const serviceId = staff.caseworker.service_id;
   if (await leaveIdTaken(db, serviceId, leaveId)) throw leaveTaken();
   const existing = await findLeave(db, serviceId, leaveId);
@@ -92,11 +92,31 @@ export async function saveLeave(
   now: Date,
 ): Promise<string[]> {
   const { away, existing } = await checkLeave(db, staff, leaveId, body);
+  const covers =
+    body.people.length === 1
+      ? '1 person has their own cover'
+      : `${body.people.length} people have their own cover`;
+  return writeLeave(db, staff, away.id, leaveId, body, now, {
+    action: existing ? 'leave.change' : 'leave.record',
+    detail: `Leave from ${body.firstDay} to ${body.lastDay}; ${body.cover ? 'the caseload is covered' : 'no cover for the caseload'}; ${covers}`,
+  });
+}
+
+/** Write a checked leave and its people's covers with its audit line, in one transaction. */
+export async function writeLeave(
+  db: Db,
+  staff: Staff,
+  awayId: string,
+  leaveId: string,
+  body: Omit<PutLeaveRequest, 'caseworkerId'>,
+  now: Date,
+  line: { action: string; detail: string },
+): Promise<string[]> {
   const serviceId = staff.caseworker.service_id;
   const row: LeaveRow = {
     id: leaveId,
     service_id: serviceId,
-    caseworker_id: away.id,
+    caseworker_id: awayId,
     first_day: body.firstDay,
     last_day: body.lastDay,
     cover_id: body.cover?.caseworkerId ?? null,
@@ -111,22 +131,12 @@ export async function saveLeave(
   }));
   return db.transaction().execute(async (trx) => {
     await replaceLeave(trx, { leave: row, people });
-    const covers =
-      people.length === 1
-        ? '1 person has their own cover'
-        : `${people.length} people have their own cover`;
     await audit(
       trx,
-      {
-        serviceId,
-        actor: staffActor(staff.caseworker.id),
-        action: existing ? 'leave.change' : 'leave.record',
-        subjectId: away.id,
-        detail: `Leave from ${body.firstDay} to ${body.lastDay}; ${body.cover ? 'the caseload is covered' : 'no cover for the caseload'}; ${covers}`,
-      },
+      { serviceId, actor: staffActor(staff.caseworker.id), subjectId: awayId, ...line },
       now,
     );
-    return bumpCaseloadProfileVersions(trx, serviceId, away.id);
+    return bumpCaseloadProfileVersions(trx, serviceId, awayId);
   });
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../db/database';
 import { lockPersonChanges } from '../db/tables/changes.table';
 import type { PersonRow } from '../db/tables/people.table';
 import { findReviewOwner, insertReview, writeRelapsePlan } from '../db/tables/reviews.table';
+import { stepDownTargets } from '../people/contact-targets';
 import { profileChanged, type WriteContext } from '../people/documents';
 import { loadGoals } from '../people/goals';
 import { changeSupport } from '../people/support';
@@ -20,6 +21,8 @@ const idTaken = () =>
 export interface Recorded {
   /** Support stepped back with it (the phone's profile changed and a push is queued). */
   steppedBack: boolean;
+  /** The contact plan stepped down with it (the profile changed and a push is queued). */
+  steppedDown: boolean;
   /** The same review was sent again: nothing new was written. */
   again: boolean;
 }
@@ -61,7 +64,7 @@ export async function recordReview(
     const owner = await findReviewOwner(trx, body.id);
     if (owner) {
       if (owner.person_id !== person.id || owner.service_id !== serviceId) throw idTaken();
-      return { steppedBack: false, again: true };
+      return { steppedBack: false, steppedDown: false, again: true };
     }
     await insertReview(trx, {
       id: body.id,
@@ -101,7 +104,13 @@ export async function recordReview(
         steppedBack = true;
       }
     }
-    return { steppedBack, again: false };
+    // Stepping down changes the contact plan only with the target the caseworker confirmed.
+    const steppedDown = body.contactTarget !== undefined;
+    if (body.contactTarget) {
+      const ctx = { serviceId, personId: person.id, by, now };
+      await stepDownTargets(trx, ctx, body.contactTarget.times);
+    }
+    return { steppedBack, steppedDown, again: false };
   });
 }
 

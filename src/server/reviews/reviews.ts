@@ -4,6 +4,7 @@ import { Review, ReviewGoal, ReviewSettings, type RelapsePlan } from '#shared/sc
 import type { ReviewSettingsResponse, ReviewsView } from '#shared/schemas/review';
 import { z } from 'zod';
 import type { Db } from '../db/database';
+import { reviewContactPlan } from '../people/contact-targets';
 import type { PersonRow } from '../db/tables/people.table';
 import { listReviews, readRelapsePlan, readReviewSettings } from '../db/tables/reviews.table';
 
@@ -64,10 +65,11 @@ export async function loadReviews(db: Db, serviceId: string, personId: string): 
 /** Everything the person's Reviews tab shows. */
 export async function loadReviewsView(db: Db, person: PersonRow, now: Date): Promise<ReviewsView> {
   const serviceId = person.service_id;
-  const [settings, reviews, relapsePlan] = await Promise.all([
+  const [settings, reviews, relapsePlan, contactPlan] = await Promise.all([
     loadReviewSettings(db, serviceId),
     loadReviews(db, serviceId, person.id),
     loadRelapsePlan(db, serviceId, person.id),
+    reviewContactPlan(db, serviceId, person.id, now),
   ]);
   const started = supportStartedAt(person);
   const startDay = londonDate(started);
@@ -88,6 +90,7 @@ export async function loadReviewsView(db: Db, person: PersonRow, now: Date): Pro
     next,
     settings: { points, thenEveryWeeks },
     relapsePlan,
+    contactPlan,
     reviews,
   };
 }

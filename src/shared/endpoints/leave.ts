@@ -1,5 +1,11 @@
 import { OkResponse } from '../schemas/api';
-import { Leave, LeaveList, LeaveParams, PutLeaveRequest } from '../schemas/leave';
+import {
+  ChangeLeaveRequest,
+  Leave,
+  LeaveList,
+  LeaveParams,
+  PutLeaveRequest,
+} from '../schemas/leave';
 import { endpoint } from './define';
 
 /** A caseworker's leave and who covers their people meanwhile. */
@@ -20,6 +26,16 @@ export const leave = {
       "Record or change a leave (London days) and its cover: your own, or anyone's for the lead (audited).",
     params: LeaveParams,
     body: PutLeaveRequest,
+    response: Leave,
+  }),
+  change: endpoint('leave.change', {
+    method: 'PATCH',
+    path: '/api/leave/:leaveId',
+    auth: 'staff',
+    summary:
+      "Change the days or covers of a leave not yet over: your own, or anyone's for the lead (audited).",
+    params: LeaveParams,
+    body: ChangeLeaveRequest,
     response: Leave,
   }),
   remove: endpoint('leave.remove', {

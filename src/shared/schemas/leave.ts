@@ -12,29 +12,44 @@ export type CoverChoice = z.infer<typeof CoverChoice>;
 /** At most this many people may be given their own cover (a caseload is 10 to 15). */
 export const MAX_PERSON_COVERS = 60;
 
+/** The days and covers of a leave, as recorded or changed. */
+const LeaveDetails = {
+  firstDay: LocalDate,
+  lastDay: LocalDate,
+  cover: CoverChoice.nullable(),
+  people: z
+    .array(z.strictObject({ personId: Id, cover: CoverChoice }))
+    .max(MAX_PERSON_COVERS)
+    .refine((list) => new Set(list.map((p) => p.personId)).size === list.length, {
+      message: 'Each person can have one cover',
+    }),
+};
+
+/** The last day on or after the first: the check both requests make. */
+const lastOnOrAfterFirst = (l: { firstDay: string; lastDay: string }) => l.lastDay >= l.firstDay;
+const LAST_BEFORE_FIRST = {
+  message: 'The last day must be the same as or after the first day',
+  path: ['lastDay'],
+};
+
 /**
  * PUT /api/leave/:leaveId: a caseworker's leave in London days, the first and the last day
  * away (both included). `cover` looks after the whole caseload; `people` gives someone their
  * own cover instead. No cover at all: what comes in goes to the lead's team inbox.
  */
 export const PutLeaveRequest = z
-  .strictObject({
-    caseworkerId: Id,
-    firstDay: LocalDate,
-    lastDay: LocalDate,
-    cover: CoverChoice.nullable(),
-    people: z
-      .array(z.strictObject({ personId: Id, cover: CoverChoice }))
-      .max(MAX_PERSON_COVERS)
-      .refine((list) => new Set(list.map((p) => p.personId)).size === list.length, {
-        message: 'Each person can have one cover',
-      }),
-  })
-  .refine((l) => l.lastDay >= l.firstDay, {
-    message: 'The last day must be the same as or after the first day',
-    path: ['lastDay'],
-  });
+  .strictObject({ caseworkerId: Id, ...LeaveDetails })
+  .refine(lastOnOrAfterFirst, LAST_BEFORE_FIRST);
 export type PutLeaveRequest = z.infer<typeof PutLeaveRequest>;
+
+/**
+ * PATCH /api/leave/:leaveId: change a leave that is not over: its days and every cover, all
+ * sent again (a person left out goes back to the caseload's cover). Whose leave it is stays.
+ */
+export const ChangeLeaveRequest = z
+  .strictObject(LeaveDetails)
+  .refine(lastOnOrAfterFirst, LAST_BEFORE_FIRST);
+export type ChangeLeaveRequest = z.infer<typeof ChangeLeaveRequest>;
 
 export const LeaveParams = z.object({ leaveId: Id });
 export type LeaveParams = z.infer<typeof LeaveParams>;
@@ -62,6 +77,15 @@ export const Leave = z.object({
 });
 export type Leave = z.infer<typeof Leave>;
 
+/** One stretch of a colleague's leave: who and which days, nothing about their people. */
+export const TeamAway = z.object({
+  leaveId: Id,
+  caseworkerId: Id,
+  firstDay: LocalDate,
+  lastDay: LocalDate,
+});
+export type TeamAway = z.infer<typeof TeamAway>;
+
 /**
  * GET /api/leave: leave not yet over (and ended in the last 28 days), soonest first, and the
  * team's active staff (who may be named as cover).
@@ -69,6 +93,11 @@ export type Leave = z.infer<typeof Leave>;
 export const LeaveList = z.object({
   leave: z.array(Leave),
   team: z.array(z.object({ caseworkerId: Id, name: DisplayName })).max(200),
+  /**
+   * When each of the team is away (leave not yet over), without who covers: so whoever
+   * records leave can be told kindly that a cover is away too, or that days overlap.
+   */
+  away: z.array(TeamAway).max(2000),
 });
 export type LeaveList = z.infer<typeof LeaveList>;
 

@@ -80,6 +80,17 @@ export type Review = z.infer<typeof Review>;
 export const ReviewDue = z.object({ label: text(60), dueOn: LocalDate });
 export type ReviewDue = z.infer<typeof ReviewDue>;
 
+/**
+ * The person's weekly contact target as a review sees it: this week's (null: none agreed), what
+ * stepping down would propose from next week (null: nothing lower), and that week's Monday.
+ */
+export const ReviewContactPlan = z.object({
+  thisWeek: z.number().int().min(0).nullable(),
+  proposed: z.number().int().min(1).nullable(),
+  fromWeek: LocalDate,
+});
+export type ReviewContactPlan = z.infer<typeof ReviewContactPlan>;
+
 /** GET /api/people/:personId/reviews: what is due, the relapse plan, and every review, newest first. */
 export const ReviewsView = z.object({
   status: PersonStatus,
@@ -87,11 +98,16 @@ export const ReviewsView = z.object({
   next: ReviewDue.nullable(),
   settings: ReviewSettings,
   relapsePlan: RelapsePlan.nullable(),
+  contactPlan: ReviewContactPlan,
   reviews: z.array(Review),
 });
 export type ReviewsView = z.infer<typeof ReviewsView>;
 
-/** POST /api/people/:personId/reviews. Stepping back needs a relapse plan. */
+/**
+ * POST /api/people/:personId/reviews. Stepping back needs a relapse plan. Stepping down may
+ * carry the weekly contact target the caseworker confirmed with the person (from next week);
+ * without it the contact plan stays as it is: it is never changed unasked.
+ */
 export const RecordReviewRequest = z
   .strictObject({
     id: Id,
@@ -100,8 +116,16 @@ export const RecordReviewRequest = z
     nextSteps: text(2000),
     decision: ReviewDecision,
     relapsePlan: RelapsePlanInput.optional(),
+    contactTarget: z.strictObject({ times: z.number().int().min(1).max(100) }).optional(),
   })
   .superRefine((review, ctx) => {
+    if (review.contactTarget && review.decision !== 'steps-down') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contactTarget'],
+        message: 'Only a review that steps support down changes the contact plan here',
+      });
+    }
     if (review.decision === 'steps-back' && !review.relapsePlan) {
       ctx.addIssue({
         code: 'custom',

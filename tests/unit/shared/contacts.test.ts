@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
   countInWeek,
   MESSAGE_CONTACT_GAP_MS,
   messageStartsContact,
+  stepDownProposal,
   stepDown,
   targetForWeek,
   caseworkerWeekWords,
@@ -273,5 +274,25 @@ describe('weekTally: the one rule both sides use for "so far this week"', () => 
     // Once the tap has reached the server, both say 5.
     const synced = [...week.slice(0, 4), tap];
     expect(weekTally(synced, plan, now)).toEqual(weekTally(synced, plan, now, synced));
+  });
+});
+
+describe('what stepping down at a review proposes', () => {
+  test('about half of this week’s target, as in "5 times instead of 10"', () => {
+    expect(stepDownProposal(10, [])).toBe(5);
+    expect(stepDownProposal(14, [])).toBe(7); // twice a day
+    expect(stepDownProposal(5, [])).toBe(3);
+    expect(stepDownProposal(2, [])).toBe(1);
+  });
+
+  test('never below once a week, and nothing when that is the plan already', () => {
+    expect(stepDownProposal(1, [9, 9])).toBeNull();
+    expect(stepDownProposal(0, [])).toBeNull();
+  });
+
+  test('with no target agreed, half the weekly average of recent weeks', () => {
+    expect(stepDownProposal(null, [6, 8, 7, 7])).toBe(4);
+    expect(stepDownProposal(null, [1, 0, 1, 1])).toBeNull();
+    expect(stepDownProposal(null, [])).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
-import type { LeaveList } from '#shared/schemas/leave';
+import type { Leave, LeaveList } from '#shared/schemas/leave';
 import { ApiFailure } from '../../api';
-import { Button } from '../../components/button';
+import { Button, ButtonGroup } from '../../components/button';
 import { LoadFailed, Loading } from '../../components/load-failed';
 import { Notice } from '../../components/layout';
 import { PageHeading } from '../../components/page-heading';
@@ -29,15 +29,27 @@ export function LeaveScreen() {
     return { list, people };
   }, []);
   const [note, setNote] = useState('');
+  const [editing, setEditing] = useState<Leave | null>(null);
+  const formHeading = useRef<HTMLHeadingElement>(null);
 
-  async function takeOff(id: string) {
+  async function takeOff(leave: Leave) {
     try {
-      await api.call(endpoints.leave.remove, { params: { leaveId: id } });
-      setNote('Leave taken off. Any cover has ended.');
+      await api.call(endpoints.leave.remove, { params: { leaveId: leave.id } });
+      setEditing(null);
+      setNote(
+        `Leave taken off for ${leave.caseworkerName}: ${leaveDays(leave)}. Any cover has ended.`,
+      );
       reload();
     } catch (error) {
       setNote(error instanceof ApiFailure ? error.message : 'Something went wrong. Try again.');
     }
+  }
+
+  function change(leave: Leave) {
+    setEditing(leave);
+    setNote('');
+    // The form is below the table: take the caseworker (and their screen reader) to it.
+    requestAnimationFrame(() => formHeading.current?.focus());
   }
 
   return (
@@ -48,7 +60,7 @@ export function LeaveScreen() {
         their caseload and on Today, get their messages and can reply. Each person’s phone says who
         is looking after them. If nobody covers, new messages go to the lead’s team inbox.
       </p>
-      {note ? <Notice>{note}</Notice> : null}
+      {note ? <Notice key={note}>{note}</Notice> : null}
       {loaded.state === 'loading' ? <Loading what="leave" /> : null}
       {loaded.state === 'failed' ? <LoadFailed failure={loaded.failure} retry={reload} /> : null}
       {loaded.state === 'ready' && me ? (
@@ -56,18 +68,26 @@ export function LeaveScreen() {
           <LeaveTable
             list={loaded.data.list}
             mayChange={(caseworkerId) => isLead.value || caseworkerId === me.id}
-            onTakeOff={(id) => void takeOff(id)}
+            onChange={change}
+            onTakeOff={(leave) => void takeOff(leave)}
           />
-          <h2>Record leave</h2>
+          <h2 id="leave-form-heading" ref={formHeading} tabIndex={-1}>
+            {editing ? `Change leave for ${editing.caseworkerName}` : 'Record leave'}
+          </h2>
           <LeaveForm
+            key={editing?.id ?? 'new'}
             me={me}
             isLead={isLead.value}
-            team={loaded.data.list.team}
+            list={loaded.data.list}
             people={loaded.data.people}
+            editing={editing}
             onSaved={(words) => {
+              setEditing(null);
               setNote(words);
               reload();
             }}
+            onStop={() => setEditing(null)}
+            onTakeOff={(leave) => void takeOff(leave)}
           />
         </>
       ) : null}
@@ -78,11 +98,13 @@ export function LeaveScreen() {
 function LeaveTable({
   list,
   mayChange,
+  onChange,
   onTakeOff,
 }: {
   list: LeaveList;
   mayChange: (caseworkerId: string) => boolean;
-  onTakeOff: (id: string) => void;
+  onChange: (leave: Leave) => void;
+  onTakeOff: (leave: Leave) => void;
 }) {
   if (list.leave.length === 0) return <p>No leave recorded.</p>;
   return (
@@ -99,13 +121,22 @@ function LeaveTable({
           </Cell>
           <Cell label="Change">
             {mayChange(l.caseworkerId) && l.state !== 'ended' ? (
-              <Button
-                variant="secondary"
-                onClick={() => onTakeOff(l.id)}
-                hiddenSuffix={`${l.caseworkerName}, ${leaveDays(l)}`}
-              >
-                Take off
-              </Button>
+              <ButtonGroup>
+                <Button
+                  variant="secondary"
+                  onClick={() => onChange(l)}
+                  hiddenSuffix={`${l.caseworkerName}, ${leaveDays(l)}`}
+                >
+                  Change
+                </Button>
+                <Button
+                  variant="secondary"
+                  onClick={() => onTakeOff(l)}
+                  hiddenSuffix={`${l.caseworkerName}, ${leaveDays(l)}`}
+                >
+                  Take off
+                </Button>
+              </ButtonGroup>
             ) : null}
           </Cell>
         </tr>

@@ -15,12 +15,12 @@ export const STATE_WORDS: Record<LeaveState, string> = {
   ended: 'Ended',
 };
 
-/** Who covers, in a line: "Jo Bloggs (01632 960001); Pat has Sam Smith". */
+/** Who covers, in a line: "Jo Bloggs (01632 960001); Pat has Sam Smith (01632 960002)". */
 export function coverWords(leave: Leave): string {
-  const whole = leave.cover
-    ? `${leave.cover.name}${leave.cover.phone ? ` (${leave.cover.phone})` : ''}`
-    : 'Nobody: the team inbox';
-  const own = leave.people.map((p) => `${p.personName} has ${p.cover.name}`);
+  const named = (c: { name: string; phone: string | null }) =>
+    `${c.name}${c.phone ? ` (${c.phone})` : ''}`;
+  const whole = leave.cover ? named(leave.cover) : 'Nobody: the team inbox';
+  const own = leave.people.map((p) => `${p.personName} has ${named(p.cover)}`);
   return [whole, ...own].join('; ');
 }
 

@@ -260,3 +260,16 @@ export async function leaveFor(
     .limit(limit)
     .execute();
 }
+
+/** Every leave of the service not over by `today`: whose and which days only, soonest first. */
+export async function listTeamAway(db: Db, serviceId: string, today: string) {
+  return db
+    .selectFrom('caseworker_leave')
+    .select(['id', 'caseworker_id', 'first_day', 'last_day'])
+    .where('service_id', '=', serviceId)
+    .where('last_day', '>=', today)
+    .orderBy('first_day')
+    .orderBy('id')
+    .limit(2000)
+    .execute();
+}

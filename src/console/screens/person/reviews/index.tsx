@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { endpoints } from '#shared/endpoints';
 import { londonDate } from '#shared/london';
 import { reviewDueWords } from '#shared/reviews';
+import { nhsDate } from '#shared/time-words';
 import type { PersonSummary } from '#shared/schemas/api';
 import type { ReviewDecision, ReviewsView } from '#shared/schemas/review';
 import { Card, Notice } from '../../../components/layout';
@@ -17,12 +18,18 @@ import { ReviewForm } from './review-form';
 import styles from './style.module.css';
 import { pointsWords } from './words';
 
-function saidWords(decision: ReviewDecision, name: string): string {
+function saidWords(
+  decision: ReviewDecision,
+  name: string,
+  steppedTo: { times: number; fromWeek: string } | null,
+): string {
   switch (decision) {
     case 'continues':
       return 'Review saved. Support continues.';
     case 'steps-down':
-      return 'Review saved. Support steps down: change the contact plan on the Contact tab.';
+      return steppedTo
+        ? `Review saved. Support steps down: from ${nhsDate(steppedTo.fromWeek)} the contact plan is up to ${steppedTo.times} a week. Their phone will show it. See it on the Contact tab.`
+        : 'Review saved. Support steps down. The contact plan is as it was: you can change it on the Contact tab.';
     case 'steps-back':
       return `Review saved. Support has stepped back for ${name}. Their phone keeps the relapse plan beside their crisis plan.`;
   }
@@ -82,9 +89,12 @@ export function Reviews({ person, onChange }: { person: PersonSummary; onChange:
           person={person}
           goals={goals.data}
           next={data.next}
-          onSaved={(next, decision) => {
+          contactPlan={data.contactPlan}
+          onSaved={(next, decision, times) => {
+            const steppedTo =
+              times === null ? null : { times, fromWeek: data.contactPlan.fromWeek };
             replace(next);
-            setSaid(saidWords(decision, person.displayName));
+            setSaid(saidWords(decision, person.displayName, steppedTo));
             if (decision === 'steps-back') onChange();
           }}
         />

@@ -6,6 +6,7 @@ import type { PersonSummary } from '#shared/schemas/api';
 import type { Goal } from '#shared/schemas/goal';
 import {
   REVIEW_DECISIONS,
+  type ReviewContactPlan,
   type ReviewDecision,
   type ReviewDue,
   type ReviewsView,
@@ -27,17 +28,26 @@ import {
   relapseProblems,
   type RelapseDraft,
 } from './relapse-fields';
+import {
+  StepDownFields,
+  stepDownDraft,
+  stepDownProblems,
+  stepDownTarget,
+  type StepDownDraft,
+} from './step-down';
 
 type Props = {
   person: PersonSummary;
   goals: Goal[];
   next: ReviewDue | null;
-  onSaved: (view: ReviewsView, decision: ReviewDecision) => void;
+  contactPlan: ReviewContactPlan;
+  /** `steppedTo`: the weekly target confirmed with a step down, if one was. */
+  onSaved: (view: ReviewsView, decision: ReviewDecision, steppedTo: number | null) => void;
 };
 
 const HINTS: Record<ReviewDecision, string> = {
   continues: 'Keep going as you are, with the same contact.',
-  'steps-down': 'Less contact from now on. You can change the contact plan on the Contact tab.',
+  'steps-down': 'Less contact from now on: you choose whether to lower their weekly contact plan.',
   'steps-back':
     'Their phone stays linked and keeps everything. You agree a relapse plan, which their phone keeps beside their crisis plan.',
 };
@@ -46,7 +56,7 @@ const HINTS: Record<ReviewDecision, string> = {
  * Record a review with the person: each goal in their own words, the next steps, and whether
  * support continues, steps down or steps back. No scores. Stepping back asks for a relapse plan.
  */
-export function ReviewForm({ person, goals, next, onSaved }: Props) {
+export function ReviewForm({ person, goals, next, contactPlan, onSaved }: Props) {
   const { api } = useConsole();
   const [id, setId] = useState(() => crypto.randomUUID());
   const [held, setHeld] = useState<DateParts>(() => dateParts(londonDate(new Date())));
@@ -56,6 +66,7 @@ export function ReviewForm({ person, goals, next, onSaved }: Props) {
   const [relapse, setRelapse] = useState<RelapseDraft>(() =>
     relapseDraft(null, person.caseworkerName),
   );
+  const [step, setStep] = useState<StepDownDraft>(() => stepDownDraft(contactPlan));
   const [errors, setErrors] = useState(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
@@ -65,12 +76,14 @@ export function ReviewForm({ person, goals, next, onSaved }: Props) {
     const found: [string, string][] = [];
     if (!day.ok) found.push([`review-held-${day.part}`, day.message]);
     if (decision === 'steps-back') found.push(...relapseProblems('review-relapse', relapse));
+    if (decision === 'steps-down') found.push(...stepDownProblems(step));
     if (!day.ok || found.length > 0) {
       setErrors(localErrors(found));
       return;
     }
     setBusy(true);
     setErrors(NO_ERRORS);
+    const contactTarget = decision === 'steps-down' ? stepDownTarget(step) : undefined;
     try {
       const view = await api.call(endpoints.reviews.record, {
         params: { personId: person.id },
@@ -81,17 +94,23 @@ export function ReviewForm({ person, goals, next, onSaved }: Props) {
           nextSteps: nextSteps.trim(),
           decision,
           ...(decision === 'steps-back' ? { relapsePlan: relapsePlanOf(relapse) } : {}),
+          ...(contactTarget ? { contactTarget } : {}),
         },
       });
       setId(crypto.randomUUID());
       setWords({});
       setNextSteps('');
       setDecision('continues');
-      onSaved(view, decision);
+      setStep(stepDownDraft(view.contactPlan));
+      onSaved(view, decision, contactTarget?.times ?? null);
     } catch (error) {
       setErrors(
         formErrors(error, (path) =>
-          path === 'heldOn' ? 'review-held-day' : relapseFieldId('review-relapse', path),
+          path === 'heldOn'
+            ? 'review-held-day'
+            : path.startsWith('contactTarget')
+              ? 'review-step-times'
+              : relapseFieldId('review-relapse', path),
         ),
       );
     } finally {
@@ -156,6 +175,15 @@ export function ReviewForm({ person, goals, next, onSaved }: Props) {
             hint: HINTS[d],
           }))}
         />
+        {decision === 'steps-down' ? (
+          <StepDownFields
+            plan={contactPlan}
+            name={person.displayName}
+            draft={step}
+            onInput={setStep}
+            errors={errors.fields}
+          />
+        ) : null}
         {decision === 'steps-back' ? (
           <Warning>
             <h3>Relapse plan</h3>
