@@ -88,6 +88,8 @@ export function connectAppState(state: AppState, win: Window = window): void {
         // zod and the shared building blocks first, so zod's own start-up and the schemas built
         // on it next are two tasks, not one long one.
         () => import('#shared/schemas/common'),
+        // The profile's schemas (the largest set the phone builds) before the store code.
+        () => import('#shared/schemas/api'),
         () =>
           import('./profile')
             .then((m) => m.loadCachedProfile(state))
