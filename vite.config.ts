@@ -7,6 +7,10 @@ import { compileCatalogues } from './build/i18n-compile';
 
 const here = import.meta.dirname;
 
+/** The lock's code (src/app/lock/state.ts), the one script loaded from the network after the first paint. */
+const LOCK_STATE = resolve(here, 'src/app/lock/state.ts');
+const LOCK_CHUNK = 'assets/lock-[hash].js';
+
 /** The service user's PWA: built to dist/app, served at /, precached by its own service worker. */
 const appConfig: UserConfig = {
   root: resolve(here, 'src/app'),
@@ -35,7 +39,24 @@ const appConfig: UserConfig = {
     target: 'es2020',
     // No modulepreload polyfill in the first load: browsers without <link rel=modulepreload>
     // still load every module, just without the head start (bench/README.md, App).
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // A script that loads later names no modules to preload, only its stylesheets: it comes
+      // from the service worker's cache, and adding dozens of <link rel=modulepreload> at once
+      // was a long task of its own on a slow phone. The lock's code is the exception: it is
+      // fetched over the network on a first visit, straight after the first paint, and without
+      // its list its imports would come one level at a time.
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'html' || file.startsWith('assets/lock-')
+          ? deps
+          : deps.filter((dep) => dep.endsWith('.css')),
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId === LOCK_STATE ? LOCK_CHUNK : 'assets/[name]-[hash].js',
+      },
+    },
   },
 };
 

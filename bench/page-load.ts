@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- page-load`: Lighthouse (mobile, simulated throttling) on `/`, `/help` and
- * `/console/`, the bytes of a first visit, and offline cold starts to Help now, for one or more
- * builds in one run. See the "Page load" section of bench/README.md.
+ * `/console/`, the bytes of a first visit, its long tasks at 4x CPU, and offline cold starts to
+ * Help now, for one or more builds in one run. See the "Page load" section of bench/README.md.
  *
  *   npm run bench -- page-load                          # this checkout's dist/
  *   npm run bench -- page-load --build=before:/tmp/old/dist --build=after:dist
@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { medianRun, runLighthouse, type LighthouseRun } from './page-load/lighthouse';
+import { firstVisitLongTasks, type LongTasks } from './page-load/long-tasks';
 import { startServer } from './page-load/server';
 import { firstVisitBytes, offlineColdStarts, type Bytes, type VisitBytes } from './page-load/visit';
 
@@ -20,6 +21,9 @@ const repo = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 9120);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const TASK_RUNS = Number(process.env.BENCH_TASK_RUNS ?? 3);
+/** How long each first visit at 4x is watched: the worker stores the app, then the rest loads. */
+const TASK_SECONDS = Number(process.env.BENCH_TASK_SECONDS ?? 15);
 const PAGES = ['/', '/help', '/console/'] as const;
 
 interface BuildResult {
@@ -27,6 +31,8 @@ interface BuildResult {
   dist: string;
   lighthouse: Record<string, { median: LighthouseRun; runs: LighthouseRun[] }>;
   bytes: VisitBytes;
+  /** First visits at 4x CPU; `median` by blocking time. */
+  longTasks: { median: LongTasks; runs: LongTasks[] };
   coldStartMs: { median: number; runs: number[] };
 }
 
@@ -54,8 +60,26 @@ async function measure(label: string, dist: string, port: number): Promise<Build
     const bytes = await firstVisitBytes(browser, server.url, join(dist, 'app')).finally(() =>
       browser.close(),
     );
+    const taskRuns: LongTasks[] = [];
+    for (let i = 0; i < TASK_RUNS; i += 1)
+      taskRuns.push(
+        await firstVisitLongTasks(
+          server.url,
+          TASK_SECONDS,
+          `${label.replace(/\W+/g, '-')}-${i + 1}`,
+        ),
+      );
+    const byBlocking = [...taskRuns].sort((a, b) => a.blockingMs - b.blockingMs);
+    const longTasks = { median: byBlocking[Math.floor(byBlocking.length / 2)]!, runs: taskRuns };
     const cold = await offlineColdStarts(server.url, COLD_RUNS);
-    return { label, dist, lighthouse, bytes, coldStartMs: { median: median(cold), runs: cold } };
+    return {
+      label,
+      dist,
+      lighthouse,
+      bytes,
+      longTasks,
+      coldStartMs: { median: median(cold), runs: cold },
+    };
   } finally {
     server.stop();
   }
@@ -101,6 +125,10 @@ export async function main(): Promise<void> {
     console.log(bytesRow('first route (HTML and what it names)', r.bytes.firstRoute));
     console.log(bytesRow('JavaScript the page fetched', r.bytes.firstVisitJs));
     console.log(bytesRow('everything the page fetched', r.bytes.firstVisit));
+    const t = r.longTasks.median;
+    console.log(
+      `first visit at 4x CPU, ${TASK_SECONDS} s: ${t.afterPaint} long tasks after the first paint (${t.fcpMs} ms), ${t.blockingMs} ms over 50 ms (runs: ${r.longTasks.runs.map((x) => `${x.afterPaint}/${x.blockingMs}`).join(', ')}); tasks ${t.tasks.map(([s, d]) => `${s}+${d}`).join(' ')}`,
+    );
     console.log(
       `offline cold start to Help now with tel:999 visible, 4x CPU: median ${r.coldStartMs.median.toFixed(0)} ms (${r.coldStartMs.runs.map((x) => x.toFixed(0)).join(', ')})`,
     );

@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ main(): Promise<void> }>> = {
   outcomes: () => import('./outcomes'),
   flood: () => import('./flood'),
   'page-load': () => import('./page-load'),
+  'page-load-ab': () => import('./page-load-ab'),
 };
 
 const which = process.argv[2];

@@ -10,13 +10,12 @@ import messages from './routes.messages.json' with { type: 'json' };
 const t = catalogue('routes', messages);
 
 // Help now and home are in the first load; the rest load on first use (and are precached by
-// the service worker, so they open offline too). The journal editor (zod and the store) is
-// fetched as soon as the first screen is on show: see `warmEditors`, called by wiring/connect.ts.
+// the service worker, so they open offline too). The journal editors (zod and the store) are
+// loaded ahead once the worker has stored the app: see `editorsToWarm`, used by wiring/connect.ts.
 const Feeling = lazy(() => import('./pages/journal/feeling'));
 const Entry = lazy(() => import('./pages/journal/entry'));
-/** Load the journal editor's code ahead of a tap on "Write how I'm feeling". */
-export const warmEditors = (): Promise<unknown> =>
-  Promise.all([Feeling.preload(), Entry.preload()]);
+/** The journal editors' code, loaded ahead of a tap on "Write how I'm feeling", one at a time. */
+export const editorsToWarm = [() => Feeling.preload(), () => Entry.preload()] as const;
 const Journal = lazy(() => import('./pages/journal'));
 const Plan = lazy(() => import('./pages/plan'));
 // Not behind the gate: it shows only what the person chose to show while locked.

@@ -1,5 +1,5 @@
 import { deviceWrite } from '#shared/endpoints/device-writes';
-import { SharedEntryState } from '#shared/schemas/connect';
+import { SharedEntryState } from '#shared/schemas/phone-worker';
 import { callQueued, type SyncDeps } from './call-api';
 import type { HiuDb, OutboxRecord } from './db-schema';
 import { removeFromOutbox, updateOutbox } from './outbox-store';

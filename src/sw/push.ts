@@ -1,4 +1,4 @@
-import { PUSH_WORDS, PushPayload } from '#shared/schemas/connect';
+import { PUSH_WORDS, PushPayload } from '#shared/schemas/phone-worker';
 
 declare const self: ServiceWorkerGlobalScope;
 

@@ -128,3 +128,42 @@ test('nothing in the first seconds loads the browser’s language data, which wo
     await page.evaluate(() => (window as unknown as { __languageData: string[] }).__languageData),
   ).toEqual([]);
 });
+
+test('what loads once the first screen is up adds no list of scripts to fetch ahead', async ({
+  page,
+}) => {
+  // Each <link rel=modulepreload> is work for the page; dozens added at once by the code that
+  // loads after the first screen made a long task on a slow phone. That code comes from the
+  // service worker's cache, so it fetches its own imports as it goes.
+  const preloads = () => page.locator('link[rel="modulepreload"]').count();
+  await page.goto('/');
+  await expect(page.getByText('What would you like to do?')).toBeVisible();
+  const withTheLock = await preloads();
+  // The last thing loaded after the first screen: the journal editors, fetched ahead of a tap.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((r) => /\/assets\/entry-[\w-]+\.js$/.test(new URL(r.name).pathname)),
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  expect(await preloads()).toBe(withTheLock);
+});
+
+test('none of the phone’s files carries the console’s part of the API', async ({ page }) => {
+  // The phone calls only its own endpoints and consent; the table's other groups (staff
+  // sign-in, caseloads, triage) would be schemas built for nothing on every start-up.
+  const worker = await (await page.request.get('/index.js')).text();
+  const scripts = [...new Set(worker.match(/assets\/[\w.-]+\.js/g) ?? [])];
+  expect(scripts.length).toBeGreaterThan(10);
+  const carrying: string[] = [];
+  for (const script of scripts) {
+    const code = await (await page.request.get(`/${script}`)).text();
+    if (code.includes('/api/auth/login') || code.includes('/api/triage')) carrying.push(script);
+  }
+  expect(carrying).toEqual([]);
+});

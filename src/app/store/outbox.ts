@@ -1,4 +1,5 @@
-import type { CallInput, endpoints } from '#shared/endpoints';
+import type { CallInput } from '#shared/endpoints/define';
+import type { device } from '#shared/endpoints/device';
 import type { DeviceWrite } from '#shared/endpoints/device-writes';
 import type { Vault } from './vault';
 import { contextOf, plainCodec } from './body';
@@ -14,7 +15,7 @@ export type OutboxTarget = {
   [K in DeviceWrite]: { endpoint: `device.${K}` } & Pick<InputOf<K>, 'params'> & JsonOf<InputOf<K>>;
 }[DeviceWrite];
 
-type InputOf<K extends DeviceWrite> = CallInput<(typeof endpoints.device)[K]>;
+type InputOf<K extends DeviceWrite> = CallInput<(typeof device)[K]>;
 /** The JSON body, where the endpoint takes one. */
 type JsonOf<I> = I extends { body: infer B } ? { json: B } : { json?: undefined };
 

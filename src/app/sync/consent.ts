@@ -1,4 +1,4 @@
-import { endpoints } from '#shared/endpoints';
+import { consent } from '#shared/endpoints/consent';
 import type { AppConsentTopic, ConsentView } from '#shared/schemas/consent';
 import { browserDeps, callApi } from '../../device/call-api';
 import type { AppState } from '../state';
@@ -17,14 +17,14 @@ async function consentCall(state: AppState, topic?: AppConsentTopic): Promise<Co
   if (!link || link.unlinked) return { kind: 'failed' };
   const outcome = topic
     ? await callApi(browserDeps(), {
-        endpoint: endpoints.consent.deviceWithdraw,
+        endpoint: consent.deviceWithdraw,
         body: { topic },
         token: link.token,
       })
-    : await callApi(browserDeps(), { endpoint: endpoints.consent.device, token: link.token });
+    : await callApi(browserDeps(), { endpoint: consent.device, token: link.token });
   if (outcome.kind === 'offline') return { kind: 'offline' };
   if (outcome.kind !== 'ok') return { kind: 'failed' };
-  const parsed = endpoints.consent.device.response.safeParse(outcome.json);
+  const parsed = consent.device.response.safeParse(outcome.json);
   return parsed.success ? { kind: 'ok', view: parsed.data } : { kind: 'failed' };
 }
 

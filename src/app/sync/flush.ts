@@ -1,4 +1,4 @@
-import { endpoints } from '#shared/endpoints';
+import { device } from '#shared/endpoints/device';
 import { sendOne, type SendStep } from '../../device/send-one';
 import type { SyncDeps } from '../../device/call-api';
 import type { Vault } from '../store/vault';
@@ -21,7 +21,7 @@ export type FlushResult =
 /** Keep what the server said about a send on the phone, so the screens show it at once. */
 async function apply(vault: Vault, record: OutboxRecord, json: unknown) {
   if (record.kind === 'message') {
-    const parsed = endpoints.device.sendMessage.response.safeParse(json);
+    const parsed = device.sendMessage.response.safeParse(json);
     if (!parsed.success) return;
     try {
       await saveMessages(vault, [parsed.data.message]);
@@ -30,7 +30,7 @@ async function apply(vault: Vault, record: OutboxRecord, json: unknown) {
       if (!(error instanceof LockedError)) throw error;
     }
   } else if (record.kind === 'share') {
-    const parsed = endpoints.device.share.response.safeParse(json);
+    const parsed = device.share.response.safeParse(json);
     if (parsed.success) await putShare(await vault.db(), parsed.data);
   } else if (record.kind === 'withdraw' && record.subject) {
     await deleteShare(await vault.db(), record.subject);

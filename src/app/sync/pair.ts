@@ -1,4 +1,4 @@
-import { endpoints } from '#shared/endpoints';
+import { device } from '#shared/endpoints/device';
 import type { DeviceProfile } from '#shared/schemas/api';
 import { isPairingCode, normalisePairingCode } from '#shared/schemas/pairing';
 import { PROFILE_META_KEY } from '../store/profile';
@@ -37,7 +37,7 @@ export async function pairPhone(state: AppState, typed: string): Promise<PairOut
   const code = normalisePairingCode(typed);
   if (!isPairingCode(code)) return { kind: 'problem', problem: 'format' };
   const engine = engineFor(state);
-  const outcome = await callApi(engine.deps, { endpoint: endpoints.device.pair, body: { code } });
+  const outcome = await callApi(engine.deps, { endpoint: device.pair, body: { code } });
   if (outcome.kind === 'offline') return { kind: 'problem', problem: 'offline' };
   if (outcome.kind === 'retry') {
     return outcome.status === 429
@@ -48,7 +48,7 @@ export async function pairPhone(state: AppState, typed: string): Promise<PairOut
     const problem = outcome.kind === 'rejected' ? PROBLEMS[outcome.error] : undefined;
     return { kind: 'problem', problem: problem ?? 'server' };
   }
-  const parsed = endpoints.device.pair.response.safeParse(outcome.json);
+  const parsed = device.pair.response.safeParse(outcome.json);
   if (!parsed.success) return { kind: 'problem', problem: 'server' };
   const { token, deviceId, profile } = parsed.data;
 

@@ -1,5 +1,5 @@
 import type { DeviceProfile } from '#shared/schemas/api';
-import { endpoints } from '#shared/endpoints';
+import { device } from '#shared/endpoints/device';
 import type { Message } from '#shared/schemas/message';
 import type { Vault } from '../store/vault';
 import {
@@ -55,14 +55,14 @@ export async function pullSync(
   const db = await vault.db();
   const before = await readSyncMeta(db);
   const outcome = await callApi(deps, {
-    endpoint: endpoints.device.sync,
+    endpoint: device.sync,
     query: before.cursor ? { since: before.cursor } : {},
     token: link.token,
   });
   if (outcome.kind === 'unlinked') return outcome;
   if (outcome.kind === 'offline') return { kind: 'offline' };
   if (outcome.kind !== 'ok') return { kind: 'failed', why: 'server' };
-  const parsed = endpoints.device.sync.response.safeParse(outcome.json);
+  const parsed = device.sync.response.safeParse(outcome.json);
   if (!parsed.success) return { kind: 'failed', why: 'answer' };
   const data = parsed.data;
 

@@ -1,9 +1,9 @@
 import { effect } from '@preact/signals';
 import { checkLondonClockRule } from '#shared/london';
-import { warmEditors } from '../routes';
+import { editorsToWarm } from '../routes';
 import type { AppState } from '../state';
 import { captureInstallPrompt } from './install-prompt';
-import { afterPrecache, whenIdle } from './later';
+import { afterPrecache, idle, inTurn, whenIdle } from './later';
 import { watchPrefs } from './prefs';
 
 /** The performance mark bench/app.ts reads: the shell is painted, the first load is over. */
@@ -83,21 +83,31 @@ export function connectAppState(state: AppState, win: Window = window): void {
     // check and the editors' code wait until the service worker has stored the app and the
     // browser is idle, so none of it competes with the first screen (see ./later).
     afterPrecache(win, () => {
-      void import('./profile')
-        .then((m) => m.loadCachedProfile(state))
-        .then(() => import('../sync/start'))
-        .then((m) => m.startSync(state, win))
-        .catch(() => {
-          // No IndexedDB or a failed download: the app works on without the connection.
-          state.sync.link.value = 'none';
-        });
-      if ('serviceWorker' in win.navigator) {
-        void import('./service-worker').then(
-          (m) => (state.updater.value = m.registerServiceWorker(state)),
-          () => {},
-        );
-      }
-      whenIdle(win, () => void warmEditors().catch(() => {}));
+      const nav = win.navigator;
+      void inTurn(win, [
+        // zod and the shared building blocks first, so zod's own start-up and the schemas built
+        // on it next are two tasks, not one long one.
+        () => import('#shared/schemas/common'),
+        // The profile's schemas (the largest set the phone builds) before the store code.
+        () => import('#shared/schemas/api'),
+        () =>
+          import('./profile')
+            .then((m) => m.loadCachedProfile(state))
+            .then(() => idle(win))
+            .then(() => import('../sync/start'))
+            .then((m) => m.startSync(state, win))
+            .catch(() => {
+              // No IndexedDB or a failed download: the app works on without the connection.
+              state.sync.link.value = 'none';
+            }),
+        () =>
+          'serviceWorker' in nav
+            ? import('./service-worker').then(
+                (m) => (state.updater.value = m.registerServiceWorker(state)),
+              )
+            : undefined,
+        ...editorsToWarm,
+      ]);
     });
   });
 }

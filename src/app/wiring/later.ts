@@ -61,3 +61,28 @@ export function afterPrecache(win: Window, fn: () => void): void {
   const stored = Promise.race([precached(win), delay(win, PRECACHE_WAIT_MS)]);
   void Promise.all([stored, delay(win, QUIET_AFTER_PAINT_MS)]).then(() => whenIdle(win, fn));
 }
+
+/** Resolves in the browser's next idle moment (see `whenIdle`). */
+export function idle(win: Window): Promise<void> {
+  return new Promise((resolve) => whenIdle(win, resolve));
+}
+
+/** One piece of the work after the first screen: what it loads and runs. */
+export type Step = () => Promise<unknown> | void;
+
+/**
+ * Run the steps one after another, each in an idle moment once the one before has settled
+ * (done or failed). The code a dynamic import brings runs in one go when it arrives, so steps
+ * that all started at once would still run back to back in long tasks; this way a tap always
+ * gets in between them. Resolves when the last has settled.
+ */
+export async function inTurn(win: Window, steps: readonly Step[]): Promise<void> {
+  for (const step of steps) {
+    await idle(win);
+    try {
+      await step();
+    } catch {
+      // Each step stands alone: one that failed (a lost download) never stops the next.
+    }
+  }
+}

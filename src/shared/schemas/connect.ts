@@ -4,6 +4,9 @@ import { Id, Instant, requiredText, text } from './common';
 import { Hours } from './hours';
 import { SharedJournalEntry } from './journal';
 import { Message } from './message';
+import { SharedEntryState } from './phone-worker';
+
+export { PUSH_URLS, PUSH_WORDS, PushPayload, SharedEntryState } from './phone-worker';
 
 /*
  * The contract for connecting a person's phone and their caseworker's console:
@@ -12,14 +15,6 @@ import { Message } from './message';
  */
 
 // ---- Phone side (Authorization: Bearer <device token>) ----
-
-/** The server's view of one entry the person shared: enough for "sent" / "read by Sam". */
-export const SharedEntryState = z.object({
-  id: Id,
-  sharedAt: Instant,
-  readAt: Instant.nullable(),
-});
-export type SharedEntryState = z.infer<typeof SharedEntryState>;
 
 /**
  * GET /api/device/sync?since=<cursor>. `profile` is always whole (it is small); `messages` are
@@ -67,35 +62,6 @@ export const PushSubscriptionRequest = z.strictObject({
   }),
 });
 export type PushSubscriptionRequest = z.infer<typeof PushSubscriptionRequest>;
-
-/** What a push notification carries: no names, no message text, nothing personal. */
-export const PushPayload = z.strictObject({
-  kind: z.enum(['message', 'plan', 'hours', 'guide', 'goal', 'routine']),
-  /** Where tapping the notification opens, inside the app. */
-  url: z.string().regex(/^\/[a-z0-9/-]*$/),
-});
-export type PushPayload = z.infer<typeof PushPayload>;
-
-/** Where tapping a notification of each kind opens in the app (the server sends these). */
-export const PUSH_URLS: Record<PushPayload['kind'], string> = {
-  message: '/messages',
-  plan: '/plan',
-  hours: '/help',
-  guide: '/help',
-  goal: '/goals',
-  // Home shows the part of the day that is now.
-  routine: '/',
-};
-
-/** The words shown on the lock screen for each kind. The same on every phone. */
-export const PUSH_WORDS: Record<PushPayload['kind'], string> = {
-  message: 'You have a new message from your support team.',
-  plan: 'Your plan has been updated.',
-  hours: 'Your support team’s hours have changed.',
-  guide: 'Your list of who to call has been updated.',
-  goal: 'Your goals have been updated.',
-  routine: 'Your daily routine has been updated.',
-};
 
 // ---- Console side (session cookie + x-csrf-token on writes) ----
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   afterPrecache,
+  inTurn,
   PRECACHE_WAIT_MS,
   QUIET_AFTER_PAINT_MS,
   SERVICE_WORKER_SCOPE,
@@ -75,5 +76,54 @@ describe('the rest of the app waits for the service worker and a quiet moment', 
     expect(stuck).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(PRECACHE_WAIT_MS);
     expect(stuck).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the work after the first screen comes one piece at a time', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('each step waits for the one before to finish and for an idle moment of its own', async () => {
+    const idleCallbacks: (() => void)[] = [];
+    const win = {
+      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+      requestIdleCallback: (fn: () => void) => idleCallbacks.push(fn),
+    } as unknown as Window;
+    const ran: string[] = [];
+    let finishFirst = () => {};
+    const first = () =>
+      new Promise<void>((resolve) => {
+        ran.push('first started');
+        finishFirst = () => (ran.push('first done'), resolve());
+      });
+    const done = inTurn(win, [first, () => void ran.push('second')]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ran).toEqual([]);
+    idleCallbacks.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ran).toEqual(['first started']);
+    finishFirst();
+    await vi.advanceTimersByTimeAsync(0);
+    // Finished, but the next step has not run in the same task: it waits to be idle again.
+    expect(ran).toEqual(['first started', 'first done']);
+    idleCallbacks.shift()?.();
+    await done;
+    expect(ran).toEqual(['first started', 'first done', 'second']);
+  });
+
+  test('a step that fails (a lost download) does not stop the ones after it', async () => {
+    const win = {
+      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+      requestIdleCallback: (fn: () => void) => setTimeout(fn, 5),
+    } as unknown as Window;
+    const after = vi.fn();
+    const done = inTurn(win, [() => Promise.reject(new Error('offline')), after]);
+    await vi.advanceTimersByTimeAsync(20);
+    await done;
+    expect(after).toHaveBeenCalledOnce();
   });
 });
