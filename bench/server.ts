@@ -15,7 +15,7 @@ import { DEMO_PEOPLE } from '../src/server/seed/demo-people';
 import { measure, type Row, type Scenario } from './lib/load';
 import { summariseProfile, type ProfileSummary } from './lib/profile';
 import { scratchDatabase } from './lib/postgres';
-import { Profiled, type Ready } from './lib/protocol';
+import { MemoryReport, Profiled, type Ready } from './lib/protocol';
 import { nextMessage, startTarget } from './lib/target-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -114,10 +114,17 @@ async function benchEngine(
   }
   const rows: Row[] = [];
   const profiles: Record<string, ProfileSummary> = {};
-  let memory: { rssMb: number; peakRssMb: number } | undefined;
+  let memory: Memory | undefined;
   // Capacity, not fairness: one session and 120 phones at 100 connections would be limited.
   const target = await startTarget({ ...env, BENCH_LIMITS: 'off' });
+  const report = async (gc: boolean) => {
+    const got = nextMessage(target.child, (m) => MemoryReport.safeParse(m).data);
+    target.send({ kind: 'memory', gc });
+    const { kind: _, ...figures } = await got;
+    return figures;
+  };
   try {
+    const seeded = await report(false);
     const origin = `http://127.0.0.1:${target.ready.port}`;
     const label = target.ready.engine; // 'pglite-memory' with BENCH_PGLITE=memory
     for (const s of scenarios(target.ready)) {
@@ -134,13 +141,26 @@ async function benchEngine(
         process.stderr.write(`  profile: ${path}\n`);
       }
     }
-    memory = residentMegabytes(target.child.pid);
+    memory = {
+      ...residentMegabytes(target.child.pid),
+      seeded,
+      afterLoad: await report(false),
+      afterGc: await report(true),
+    };
   } finally {
     await target.stop();
     await cleanUp();
   }
   return { rows, profiles, database, memory };
 }
+
+type Figures = Omit<MemoryReport, 'kind'>;
+/** RSS after the load and its peak; where memory was after seeding, after the load and a GC. */
+type Memory = ReturnType<typeof residentMegabytes> & {
+  seeded: Figures;
+  afterLoad: Figures;
+  afterGc: Figures;
+};
 
 /** The server process's resident memory now and at its peak (Linux `/proc`), after the load. */
 function residentMegabytes(pid: number | undefined): { rssMb: number; peakRssMb: number } {
@@ -209,7 +229,7 @@ export async function main(): Promise<void> {
   const rows: Row[] = [];
   const profiles: Record<string, Record<string, ProfileSummary>> = {};
   const databases: string[] = [];
-  const memory: Record<string, { rssMb: number; peakRssMb: number } | undefined> = {};
+  const memory: Record<string, Memory | undefined> = {};
   for (const engine of engines) {
     const result = await benchEngine(engine, only, profile);
     rows.push(...result.rows);

@@ -19,12 +19,28 @@ export const Command = z.union([
   z.object({ kind: z.literal('stop') }),
   z.object({ kind: z.literal('profile-start') }),
   z.object({ kind: z.literal('profile-stop'), path: z.string() }),
+  /** Report memory now; with `gc`, after a full garbage collection (`--expose-gc`). */
+  z.object({ kind: z.literal('memory'), gc: z.boolean() }),
 ]);
 export type Command = z.infer<typeof Command>;
 
 /** Target to parent: the profile is written. */
 export const Profiled = z.object({ kind: z.literal('profiled'), path: z.string() });
 export type Profiled = z.infer<typeof Profiled>;
+
+/** Target to parent: where its memory is (megabytes; `process.memoryUsage()` and PGlite's). */
+export const MemoryReport = z.object({
+  kind: z.literal('memory'),
+  rssMb: z.number(),
+  heapTotalMb: z.number(),
+  heapUsedMb: z.number(),
+  /** C++ objects bound to JavaScript, WebAssembly memory among them. */
+  externalMb: z.number(),
+  arrayBuffersMb: z.number(),
+  /** PGlite's WebAssembly memory (part of `external`); null on PostgreSQL. */
+  pgliteWasmMb: z.number().nullable(),
+});
+export type MemoryReport = z.infer<typeof MemoryReport>;
 
 /** The flood worker (flood-worker.ts) to the flood bench: what it sent and what came back. */
 export const FloodReport = z.object({

@@ -27,7 +27,16 @@ export function nextMessage<T>(
 export async function startTarget(env: Record<string, string>) {
   const child = fork(join(import.meta.dirname, 'target.ts'), [], {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
+    // --expose-gc: the memory report can tell live memory from garbage not yet collected.
+    // As `npm start` runs the server (a small young generation: see bench/README.md, memory);
+    // BENCH_NODE_FLAGS: more flags for the server's node, later ones win (memory experiments).
+    execArgv: [
+      '--max-semi-space-size=2',
+      '--import',
+      'tsx',
+      '--expose-gc',
+      ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+    ],
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: '', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

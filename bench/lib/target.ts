@@ -12,7 +12,7 @@ import { Hono } from 'hono';
 import pino from 'pino';
 import { issuePairingCode } from '../../src/server/auth/pairing';
 import { loadConfig } from '../../src/server/config';
-import { openDatabase, type Db } from '../../src/server/db/database';
+import { openDatabase, pgliteMemoryBytes, type Db } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { lockPersonChanges, recordChange } from '../../src/server/db/tables/changes.table';
 import { insertMessage } from '../../src/server/db/tables/messages.table';
@@ -27,7 +27,7 @@ import { demoGuide } from '../../src/server/seed/demo-content';
 import { DEMO_PEOPLE } from '../../src/server/seed/demo-people';
 import { seedDemo, type DemoSeed } from '../../src/server/seed/demo-seed';
 import { createServer } from '../../src/server/server';
-import { Command, type Profiled, type Ready } from './protocol';
+import { Command, type MemoryReport, type Profiled, type Ready } from './protocol';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 24);
 const PHONES_PER_PERSON = Number(process.env.BENCH_PHONES_PER_PERSON ?? 5);
@@ -208,6 +208,21 @@ async function main() {
       profiler.connect();
       await profiler.post('Profiler.enable');
       await profiler.post('Profiler.start');
+    } else if (command.kind === 'memory') {
+      if (command.gc) globalThis.gc?.();
+      const mb = (bytes: number) => Math.round(bytes / 1048576);
+      const used = process.memoryUsage();
+      const wasm = pgliteMemoryBytes(db);
+      const report: MemoryReport = {
+        kind: 'memory',
+        rssMb: mb(used.rss),
+        heapTotalMb: mb(used.heapTotal),
+        heapUsedMb: mb(used.heapUsed),
+        externalMb: mb(used.external),
+        arrayBuffersMb: mb(used.arrayBuffers),
+        pgliteWasmMb: wasm === undefined ? null : mb(wasm),
+      };
+      process.send?.(report);
     } else if (command.kind === 'profile-stop') {
       const { profile } = await profiler.post('Profiler.stop');
       profiler.disconnect();

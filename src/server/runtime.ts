@@ -9,6 +9,7 @@ import type { AppDeps } from './deps';
 import { createLocalBus, type BusMessage, type LiveBus } from './live/bus';
 import { LiveStreams } from './live/streams';
 import { RequestLimiter } from './limits/request-limits';
+import { CaseloadCache } from './people/caseload-cache';
 import { ProfileCache } from './people/profile-cache';
 import { guardedTransport } from './push/public-transport';
 import { ensureVapidKeys, type VapidKeys } from './push/vapid';
@@ -36,6 +37,13 @@ export interface Runtime extends AppDeps {
   auditLog: AuditLog;
   /** Console session checks that need no query (kept right through the bus; see SessionCache). */
   sessionCache: SessionCache;
+  /** Caseload reads that need no query (kept right through the bus; see CaseloadCache). */
+  caseloadCache: CaseloadCache;
+  /**
+   * Tell every instance that what the service's caseloads show changed without a live event
+   * (a new person, leave and cover), after it has committed: here at once, elsewhere by the bus.
+   */
+  caseloadChanged: (serviceId: string) => Promise<void>;
   /** Tell consoles about something that happened to a person (after it has committed). */
   publishLive: (event: LiveNews) => Promise<void>;
   /**
@@ -108,7 +116,10 @@ export function createRuntime(deps: AppDeps): Runtime {
     clock: deps.clock,
     logger: deps.logger,
   });
+  const caseloadCache = new CaseloadCache();
   const publishLive = async (event: LiveNews) => {
+    // This instance's next read must see the write; the others drop theirs when they hear.
+    caseloadCache.serviceChanged(event.serviceId);
     try {
       // Whoever covers the person today while their caseworker is on leave hears of it too.
       const now = deps.clock();
@@ -136,7 +147,17 @@ export function createRuntime(deps: AppDeps): Runtime {
   const unsubscribe = live.subscribe((message) => {
     deviceCache.onMessage(message);
     sessionCache.onMessage(message);
+    caseloadCache.onMessage(message);
   });
+  const caseloadChanged = async (serviceId: string) => {
+    caseloadCache.serviceChanged(serviceId);
+    try {
+      await live.publish({ kind: 'caseload-changed', serviceId });
+    } catch (err) {
+      // Other instances keep their cached caseloads until they expire (30 s).
+      deps.logger.warn({ err }, 'live events: publishing failed');
+    }
+  };
   const staffChanged: Runtime['staffChanged'] = async (message) => {
     sessionCache.onMessage(message);
     try {
@@ -186,6 +207,8 @@ export function createRuntime(deps: AppDeps): Runtime {
     auditLog,
     deviceCache,
     sessionCache,
+    caseloadCache,
+    caseloadChanged,
     staffChanged,
     publishLive,
     publishAboutPerson,
@@ -200,6 +223,7 @@ export function createRuntime(deps: AppDeps): Runtime {
       }
       deviceCache.clear();
       sessionCache.clear();
+      caseloadCache.clear();
       if (!deps.live) await live.close();
     },
   };

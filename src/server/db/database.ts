@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { compileWasmOnce, initDataDirApart, pgliteStartParams, wasmBytes } from './pglite-memory';
 import type { AuditLogTable } from './tables/audit-log.table';
 import type { CaseworkersTable } from './tables/caseworkers.table';
 import type { CaseworkerNotesTable } from './tables/notes.table';
@@ -119,22 +120,21 @@ const pgTypes = {
 };
 const pgliteParsers = { [DATE_OID]: keepText };
 
-/**
- * PGlite runs PostgreSQL inside this process, and WebAssembly memory only grows: whatever its
- * buffers and sorts touch stays in the server's RSS. PostgreSQL's defaults are sized for a
- * server of its own (128 MB of shared buffers); a service's data fits in far less (measured in
- * bench/README.md, "Memory").
- */
-const PGLITE_SETTINGS = [
-  'shared_buffers=16MB',
-  'work_mem=1MB',
-  'temp_buffers=1MB',
-  'maintenance_work_mem=8MB',
-];
-const pgliteOptions = () => ({
-  parsers: pgliteParsers,
-  startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])],
-});
+const pgliteOptions = () => ({ parsers: pgliteParsers, startParams: pgliteStartParams() });
+
+const pglites = new WeakMap<Db, PGlite>();
+
+/** How much WebAssembly memory PGlite holds (it only grows); undefined on PostgreSQL. */
+export function pgliteMemoryBytes(db: Db): number | undefined {
+  const pglite = pglites.get(db);
+  return pglite && wasmBytes(pglite);
+}
+
+function withPglite(pglite: PGlite): Db {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  pglites.set(db, pglite);
+  return db;
+}
 
 /** Open Kysely over PostgreSQL (`databaseUrl`) or PGlite (on disk or in memory). */
 export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine } {
@@ -147,16 +147,14 @@ export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine
       engine: 'postgres',
     };
   }
+  compileWasmOnce();
   if (!options.dataDir) {
-    const pglite = new PGlite(pgliteOptions());
-    return {
-      db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }),
-      engine: 'pglite',
-    };
+    return { db: withPglite(new PGlite(pgliteOptions())), engine: 'pglite' };
   }
   const dir = join(options.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(options.dataDir);
+  initDataDirApart(dir);
   const pglite = new PGlite(dir, pgliteOptions());
   const close = pglite.close.bind(pglite);
   // Kysely's destroy() closes PGlite; release the directory when it does.
@@ -169,8 +167,5 @@ export function openDatabase(options: DatabaseOptions): { db: Db; engine: Engine
       }
     },
   });
-  return {
-    db: new Kysely<Database>({ dialect: new PGliteDialect({ pglite: closing }) }),
-    engine: 'pglite',
-  };
+  return { db: withPglite(closing), engine: 'pglite' };
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { endpoints } from '#shared/endpoints';
 import { createMiddleware } from 'hono/factory';
-import { type DeviceProfile, type PairResponse } from '#shared/schemas/api';
+import { type PairResponse } from '#shared/schemas/api';
 import { redeemPairingCode } from '../auth/pairing';
 import { requireDevice, deviceUnknown } from '../auth/require-device';
 import {
@@ -12,7 +12,7 @@ import {
   throttleKey,
 } from '../auth/throttle';
 import { loadDeviceProfile } from '../people/profile';
-import { cachedProfile } from '../people/profile-cache';
+import { cachedProfileJson } from '../people/profile-cache';
 import type { Runtime } from '../runtime';
 import { clientAddress } from './client-address';
 import type { AppEnv, DeviceEnv } from '../request-env';
@@ -73,9 +73,9 @@ export function deviceRoutes(deps: Runtime) {
   const profile = new Hono<DeviceEnv>().use(requireDevice(deps)).get('/', async (c) => {
     const device = c.get('device');
     const load = () => loadDeviceProfile(db, device.serviceId, device.personId, clock());
-    const body = await cachedProfile(deps.profiles, load, device, clock());
+    const body = await cachedProfileJson(deps.profiles, load, device, clock());
     if (!body) throw deviceUnknown();
-    return c.json(body satisfies DeviceProfile);
+    return c.body(body, 200, { 'content-type': 'application/json' });
   });
 
   return new Hono<AppEnv>().route('/pair', pair).route('/profile', profile);

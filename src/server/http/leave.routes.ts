@@ -41,6 +41,7 @@ export function leaveRoutes(deps: Runtime) {
         const staff = c.get('staff');
         const { leaveId } = c.req.valid('param');
         const people = await saveLeave(db, staff, leaveId, c.req.valid('json'), clock());
+        await deps.caseloadChanged(staff.caseworker.service_id);
         await deps.profilesChanged(people);
         const saved = (await listLeave(db, staff)).find((l) => l.id === leaveId);
         if (!saved) throw notFound('That leave');
@@ -55,6 +56,7 @@ export function leaveRoutes(deps: Runtime) {
         const staff = c.get('staff');
         const { leaveId } = c.req.valid('param');
         const people = await changeLeave(db, staff, leaveId, c.req.valid('json'), clock());
+        await deps.caseloadChanged(staff.caseworker.service_id);
         await deps.profilesChanged(people);
         const saved = (await listLeave(db, staff)).find((l) => l.id === leaveId);
         if (!saved) throw notFound('That leave');
@@ -62,7 +64,9 @@ export function leaveRoutes(deps: Runtime) {
       },
     )
     .delete('/:leaveId', validate('param', endpoints.leave.remove.params), async (c) => {
-      const people = await removeLeave(db, c.get('staff'), c.req.valid('param').leaveId, clock());
+      const staff = c.get('staff');
+      const people = await removeLeave(db, staff, c.req.valid('param').leaveId, clock());
+      await deps.caseloadChanged(staff.caseworker.service_id);
       await deps.profilesChanged(people);
       return c.json({ ok: true } satisfies OkResponse);
     });

@@ -15,6 +15,7 @@ import { changeSupport, phoneDocumentCommitted } from '../people/support';
 import type { StaffEnv } from '../request-env';
 import { awayToday } from '../leave/away';
 import { presentPerson } from './present';
+import { cachedRead } from './cached-read';
 import { invalidField, notFound } from '../problem';
 import { validate } from './validate';
 
@@ -36,19 +37,27 @@ export function peopleRoutes(deps: Runtime) {
       const staff = c.get('staff');
       const { caseworker } = staff;
       const serviceId = caseworker.service_id;
-      const onlyMine = caseworker.role === 'lead' ? undefined : caseworker.id;
-      // Their own people, and anyone they cover today while a colleague is on leave.
-      const rows = await listPeople(db, serviceId, onlyMine, await coveredPeopleIds(db, staff));
-      const away = await awayToday(
-        db,
-        serviceId,
-        rows.map((r) => r.id),
-        staff.at,
-      );
       const actor = staffActor(caseworker.id);
-      deps.auditLog.read({ serviceId, actor, action: 'people.list' }, clock());
-      const list = rows.map((r) => ({ ...presentPerson(r), away: away.get(r.id) ?? null }));
-      return c.json(list satisfies PersonListResponse);
+      return cachedRead(
+        deps,
+        c,
+        'list',
+        async () => {
+          const onlyMine = caseworker.role === 'lead' ? undefined : caseworker.id;
+          // Their own people, and anyone they cover today while a colleague is on leave.
+          const rows = await listPeople(db, serviceId, onlyMine, await coveredPeopleIds(db, staff));
+          const away = await awayToday(
+            db,
+            serviceId,
+            rows.map((r) => r.id),
+            staff.at,
+          );
+          deps.auditLog.read({ serviceId, actor, action: 'people.list' }, clock());
+          const list = rows.map((r) => ({ ...presentPerson(r), away: away.get(r.id) ?? null }));
+          return list satisfies PersonListResponse;
+        },
+        () => deps.auditLog.read({ serviceId, actor, action: 'people.list' }, clock()),
+      );
     })
     .post('/', validate('json', endpoints.people.create.body), async (c) => {
       const staff = c.get('staff');
@@ -72,18 +81,32 @@ export function peopleRoutes(deps: Runtime) {
         await audit(trx, { serviceId, actor, action: 'person.create', personId }, now);
         return personId;
       });
+      await deps.caseloadChanged(serviceId);
       const row = await findPersonSummary(db, serviceId, id);
       if (!row) throw notFound('That person');
       return c.json(presentPerson(row) satisfies PersonResponse, 201);
     })
     .get('/:personId', validate('param', endpoints.people.get.params), async (c) => {
       const staff = c.get('staff');
-      const person = await loadPersonForStaff(db, staff, c.req.valid('param').personId);
+      const personId = c.req.valid('param').personId;
       const actor = staffActor(staff.caseworker.id);
-      const serviceId = person.service_id;
-      deps.auditLog.read({ serviceId, actor, action: 'person.read', personId: person.id }, clock());
-      const away = (await awayToday(db, serviceId, [person.id], staff.at)).get(person.id) ?? null;
-      return c.json({ ...presentPerson(person), away } satisfies PersonResponse);
+      const serviceId = staff.caseworker.service_id;
+      const audited = () =>
+        deps.auditLog.read({ serviceId, actor, action: 'person.read', personId }, clock());
+      return cachedRead(
+        deps,
+        c,
+        personId,
+        async () => {
+          // Refusals (403, 404) are thrown here, so they are never kept.
+          const person = await loadPersonForStaff(db, staff, personId);
+          audited();
+          const away =
+            (await awayToday(db, serviceId, [person.id], staff.at)).get(person.id) ?? null;
+          return { ...presentPerson(person), away } satisfies PersonResponse;
+        },
+        audited,
+      );
     })
     .patch(
       '/:personId',

@@ -33,6 +33,11 @@ export const BusMessage = z.discriminatedUnion('kind', [
   }),
   /** A caseworker changed their working hours: streams re-read them for `notify`. */
   z.object({ kind: z.literal('caseworker-changed'), caseworkerId: Id }),
+  /**
+   * What a caseload shows changed without anything happening to one person that consoles hear
+   * of (a new person, leave and its cover): cached caseload reads of the service are dropped.
+   */
+  z.object({ kind: z.literal('caseload-changed'), serviceId: Id }),
   /** A phone was unlinked: forget anything cached about its token. */
   z.object({ kind: z.literal('device-revoked'), deviceId: Id }),
   /** What these people's phones show has changed: cached token checks carry an old version. */

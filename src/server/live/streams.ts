@@ -155,6 +155,7 @@ export class LiveStreams {
         return;
       case 'device-revoked':
       case 'profile-changed':
+      case 'caseload-changed':
         return;
     }
   }
