@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { saveScreen, SMALL_PHONE } from './support/app';
+import { saveScreen, SMALL_PHONE, waitForServiceWorker } from './support/app';
 import { textsNotFromCatalogue } from './support/catalogue-check';
 import { setPin } from './support/lock';
 import { caseworkerApi, pairWithCode, seed, type CaseworkerApi } from './support/phone-link';
@@ -137,6 +139,25 @@ test('locked, right to left: the unlock screen keeps 999 first', async ({ page }
   await expect(page.locator('main a[href="tel:999"]')).toBeVisible();
   await saveScreen(page, 'i18n-rtl-locked');
   await page.goto('/help?lang=en-GB');
+});
+
+test('a new version is ready: the banner comes from a catalogue', async ({ page }) => {
+  await page.goto('/settings?lang=en-XA');
+  await waitForServiceWorker(page);
+  const script = await page.evaluate(
+    async () => new URL((await navigator.serviceWorker.ready).active?.scriptURL ?? '').pathname,
+  );
+  // A "new version", as update.spec deploys one: the same worker, a byte different.
+  const file = resolve(import.meta.dirname, '../../dist/app', `.${script}`);
+  const original = readFileSync(file, 'utf8');
+  try {
+    writeFileSync(file, `${original}\n// next version\n`);
+    await page.locator('section[aria-labelledby="updates-title"] button').first().click();
+    await expect(page.locator('#update-title')).toBeVisible();
+    await expectAllFromCatalogue(page);
+  } finally {
+    writeFileSync(file, original);
+  }
 });
 
 test.describe('when a screen crashes', () => {
