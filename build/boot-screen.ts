@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { setMessageCompiler } from '../src/shared/i18n';
-import { bootScreenHtml } from '../src/app/boot/boot-html';
+import { bootScreenHtml, bootTitle } from '../src/app/boot/boot-html';
 
 // The boot screen is drawn here in Node from the uncompiled English catalogues.
 setMessageCompiler(compileMessage);
@@ -68,7 +68,7 @@ export function appBootScreen(): Plugin {
         const css = criticalCss(['src/app/boot/boot.css']);
         return unblockStyles(html)
           .replace('<!--boot-screen-->', bootScreenHtml(pictures))
-          .replace('</title>', `</title>${style(css)}`);
+          .replace(/<title>[^<]*<\/title>/, `<title>${bootTitle()}</title>${style(css)}`);
       },
     },
   };

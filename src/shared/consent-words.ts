@@ -1,4 +1,8 @@
 import type { ConsentHow, ConsentRecord, ConsentTopic } from './schemas/consent';
+import { activeLocale, catalogue, englishWords } from './i18n';
+import messages from './consent-words.messages.json' with { type: 'json' };
+
+const t = catalogue('consent-words', messages);
 
 /** Each topic as staff read it in the console. */
 export const CONSENT_TOPIC_STAFF: Record<ConsentTopic, string> = {
@@ -10,14 +14,19 @@ export const CONSENT_TOPIC_STAFF: Record<ConsentTopic, string> = {
 };
 
 /** Each topic as the person reads it on the phone: plain words, reading age about 9. */
-export const CONSENT_TOPIC_PERSON: Record<ConsentTopic, string> = {
-  support: 'Getting support from the team',
-  app: 'Using this app with the team',
-  'share-plan': 'Sharing your crisis plan',
-  outcomes: 'Counting you in the team’s figures, with no name on them',
-  texts: 'Getting a text when you have a new message',
-};
+const TOPIC_PERSON = {
+  support: 'support',
+  app: 'app',
+  'share-plan': 'sharePlan',
+  outcomes: 'outcomes',
+  texts: 'texts',
+} as const satisfies Record<ConsentTopic, keyof typeof messages>;
 
+export function consentTopicPerson(topic: ConsentTopic): string {
+  return t(TOPIC_PERSON[topic]);
+}
+
+/** How consent was given, as staff read it in the console (English: the console is). */
 export const CONSENT_HOW: Record<ConsentHow, string> = {
   'in-person': 'in person',
   phone: 'by phone',
@@ -28,5 +37,9 @@ export const CONSENT_HOW: Record<ConsentHow, string> = {
 export function sharedWithWords(record: Pick<ConsentRecord, 'sharedWith'>): string {
   const names = record.sharedWith;
   if (names.length <= 1) return names.join('');
+  // Another language joins a list its own way ("A, B i C"); the names stay as the services wrote them.
+  if (!englishWords()) {
+    return new Intl.ListFormat(activeLocale().tag, { type: 'conjunction' }).format(names);
+  }
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }

@@ -3,6 +3,10 @@ import type { LocalDate } from './schemas/common';
 import type { GuideContact } from './schemas/guide';
 import type { LeaveState, PhoneLeave } from './schemas/leave';
 import { nhsDate } from './time-words';
+import { catalogue } from './i18n';
+import messages from './cover.messages.json' with { type: 'json' };
+
+const t = catalogue('cover', messages);
 
 /*
  * Leave and cover by London day, the same on the phone and the server: leave runs from the
@@ -43,10 +47,10 @@ export function awayWords(
   now: Date,
   coverFirstName: string | undefined,
 ): string {
-  const away = `${caseworker} is away until ${lastDayWords(leave.lastDay, now)}.`;
+  const lastDay = lastDayWords(leave.lastDay, now);
   return coverFirstName
-    ? `${away} ${coverFirstName} is looking after you until ${caseworker} is back.`
-    : `${away} Someone else in the team will read your messages until then.`;
+    ? t('coveredBy', { caseworker, lastDay, cover: coverFirstName })
+    : t('someoneElse', { caseworker, lastDay });
 }
 
 /**

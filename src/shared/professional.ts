@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { GuideContact } from './schemas/guide';
 import { PlanSectionKey, type CrisisPlan } from './schemas/plan';
 import { weeklyLines } from './hours-words';
+import { catalogue } from './i18n';
+import messages from './professional.messages.json' with { type: 'json' };
+
+const t = catalogue('professional', messages);
 
 /**
  * The crisis plan shown to a professional (111, a GP, an ambulance crew), on the phone or on
@@ -22,16 +26,9 @@ export const PROFESSIONAL_ORDER: readonly PlanSectionKey[] = [
  * Each section's heading for a professional reader. Out of hours keeps the plan's own plain words:
  * the person reads this screen too, and "what professionals should do" is above a reading age of 9.
  */
-export const PROFESSIONAL_TITLES: Record<PlanSectionKey, string> = {
-  outOfHours: 'What staff should do at night or at weekends',
-  warningSigns: 'Signs they are starting to struggle',
-  selfHelp: 'What helps them feel calmer',
-  placesThatHelp: 'People and places that help them',
-  whatMatters: 'What matters to them',
-  keepingSafe: 'Keeping their space safe',
-  professionals: 'Services that support them',
-  peopleToAsk: 'People they would like contacted',
-};
+export function professionalTitle(key: PlanSectionKey): string {
+  return t(key);
+}
 
 /**
  * What the person chose the view to show. Kept on the phone only. Friends' numbers and
@@ -75,7 +72,7 @@ export function professionalSections(
   return PROFESSIONAL_ORDER.filter((key) => chosen.includes(key)).flatMap((key) => {
     const items = plan?.sections[key] ?? [];
     if (items.length === 0 && key !== 'outOfHours') return [];
-    return [{ key, title: PROFESSIONAL_TITLES[key], items }];
+    return [{ key, title: professionalTitle(key), items }];
   });
 }
 

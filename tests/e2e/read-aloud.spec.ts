@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FEELING_QUESTIONS, FEELING_WORDS } from '#shared/journal';
 import { expectReadableAt200, saveScreen, SMALL_PHONE } from './support/app';
 import { expectAccessible } from './support/axe';
-import { finishSentence, highlighted, said, stubSpeech } from './support/speech';
+import { finishSentence, highlighted, said, spokenIn, stubSpeech } from './support/speech';
 
 // "Read this to me": the phone's own voice reads the screen. speechSynthesis is the browser's,
 // so it is replaced by a recorder (support/speech.ts) and the test plays the voice's part.
@@ -157,6 +157,32 @@ test('a phone with no voice, or no speech at all, is told so kindly', async ({ b
     }
     await context.close();
   }
+});
+
+test('a screen is read in its own language, and never in a voice of another', async ({ page }) => {
+  // The phone has a British English voice only.
+  await stubSpeech(page);
+  const control = page.locator('[data-read-skip]');
+  await page.goto('/help');
+  await readButton(page).click();
+  expect(await spokenIn(page)).toEqual(['en-GB']);
+  await stopButton(page).click();
+
+  // The accented pseudo-locale is English: read, in its own tag.
+  await page.goto('/help?lang=en-XA');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await control.getByRole('button').click();
+  expect(await spokenIn(page)).toEqual(['en-XA']);
+  await control.getByRole('button').click();
+
+  // Right to left is another language: no voice of its own, so it is not read in English.
+  await page.goto('/help?lang=ar-XB');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar-XB');
+  await control.getByRole('button').click();
+  await expect(control.getByRole('status')).toContainText('text-to-speech');
+  expect(await said(page)).toEqual([]);
+  await page.goto('/help?lang=en-GB');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 });
 
 test('at 200% text the control fits the screen, reading or not', async ({ page }) => {

@@ -2,6 +2,11 @@ import { NATIONAL_CONTACTS } from '#shared/guide';
 import type { GuideContact } from '#shared/schemas/guide';
 import { FILLED, PATHS, type IconName } from '../components/icon/paths';
 import { smsHref, telHref } from '#shared/guide-links';
+import { callWords, textWords } from '#shared/guide-words';
+import { catalogue } from '#shared/i18n';
+import messages from './boot-html.messages.json' with { type: 'json' };
+
+const t = catalogue('boot-html', messages);
 
 /**
  * The Help now first screen as plain HTML, written into index.html at build time (see
@@ -9,6 +14,9 @@ import { smsHref, telHref } from '#shared/guide-links';
  * 111, Samaritans and Shout are one tap away on a cold start, offline or on a broken download.
  * The words, numbers and links come from the same guide data and helpers as the app's Help now
  * page, so the two can never say different things. The app replaces it when it starts.
+ *
+ * It is drawn once, in Node, in English: the language is known only once a script runs. Its
+ * words are the same English as the shell's, the emergency bar's and Help now's (a test checks).
  */
 
 const ESCAPES: Record<string, string> = {
@@ -54,12 +62,12 @@ function actions(contact: GuideContact, primary: boolean): string {
   const links: string[] = [];
   if (contact.call) {
     links.push(
-      `<a class="${look(true)}" href="${escapeHtml(telHref(contact.call))}">${icon('phone')}Call ${escapeHtml(contact.call)}</a>`,
+      `<a class="${look(true)}" href="${escapeHtml(telHref(contact.call))}">${icon('phone')}${escapeHtml(callWords(contact.call))}</a>`,
     );
   }
   if (contact.text) {
     const { number, body } = contact.text;
-    const words = body ? `Text ${body} to ${number}` : `Text ${number}`;
+    const words = textWords(contact.text);
     links.push(
       `<a class="${look(!contact.call)}" href="${escapeHtml(smsHref(number, body))}">${icon('text')}${escapeHtml(words)}</a>`,
     );
@@ -88,6 +96,11 @@ function card(
   );
 }
 
+/** The page's <title> before the app starts (it then names each screen). */
+export function bootTitle(): string {
+  return escapeHtml(t('title'));
+}
+
 /**
  * The whole boot screen: the shell's header and emergency bar, then Help now with the national
  * numbers (all open day and night, so no opening times to work out). `pictures` holds each
@@ -98,16 +111,16 @@ export function bootScreenHtml(pictures: Readonly<Record<string, string>>): stri
   if (!emergency || emergency.kind !== 'emergency') throw new Error('999 must come first');
   return [
     '<div class="boot">',
-    `<header class="boot-header"><div class="boot-brand">${icon('home')}My support</div></header>`,
-    '<nav class="boot-bar" aria-label="Emergency help">',
-    `<a href="/help" class="btn boot-bar-button boot-help">${icon('heart')}Help now</a>`,
-    `<a href="${telHref(emergency.call ?? '999')}" class="btn btn-warning boot-bar-button" data-emergency="999">${icon('phone')}Call 999</a>`,
+    `<header class="boot-header"><div class="boot-brand">${icon('home')}${escapeHtml(t('brand'))}</div></header>`,
+    `<nav class="boot-bar" aria-label="${escapeHtml(t('barLabel'))}">`,
+    `<a href="/help" class="btn boot-bar-button boot-help">${icon('heart')}${escapeHtml(t('help'))}</a>`,
+    `<a href="${telHref(emergency.call ?? '999')}" class="btn btn-warning boot-bar-button" data-emergency="999">${icon('phone')}${escapeHtml(t('call999'))}</a>`,
     '</nav>',
     '<main class="boot-main">',
-    '<h1>Help now</h1>',
-    '<p class="boot-lead">Who you can call or text right now.</p>',
-    `<ul class="boot-list" aria-label="Emergency">${card(emergency, pictures, 'h2', false)}</ul>`,
-    '<h2>Open now</h2>',
+    `<h1>${escapeHtml(t('heading'))}</h1>`,
+    `<p class="boot-lead">${escapeHtml(t('lead'))}</p>`,
+    `<ul class="boot-list" aria-label="${escapeHtml(t('emergency'))}">${card(emergency, pictures, 'h2', false)}</ul>`,
+    `<h2>${escapeHtml(t('openNow'))}</h2>`,
     `<ul class="boot-list">${rest.map((c, i) => card(c, pictures, 'h3', i === 0)).join('')}</ul>`,
     '</main>',
     '</div>',

@@ -14,6 +14,10 @@ import {
 } from '../store/outbox';
 import { askForBackgroundSync } from './background';
 import { engineFor, SEEN_META_KEY } from './engine';
+import { catalogue } from '#shared/i18n';
+import messages from './sync-actions.messages.json' with { type: 'json' };
+
+const t = catalogue('sync-actions', messages);
 
 /*
  * What the screens do to the connection. Every send goes into the outbox on disk first, then
@@ -188,7 +192,6 @@ export async function forgetTeam(state: AppState): Promise<void> {
   await forgetConnection(await state.lock.db(), PROFILE_META_KEY);
   state.profile.value = null;
   state.helpNow.value = null;
-  state.sync.notice.value =
-    'Your old messages and your team’s details have been removed. Your journal is still here.';
+  state.sync.notice.value = t('forgotten');
   await engineFor(state).refresh();
 }

@@ -5,6 +5,10 @@ import type { ContactEvent, ContactsView } from '#shared/schemas/contact';
 import type { Goal, Milestone } from '#shared/schemas/goal';
 import type { OutboxRecord } from '../store/db';
 import { byIsoText } from '#shared/order';
+import { catalogue } from '#shared/i18n';
+import messages from './goals-contacts-views.messages.json' with { type: 'json' };
+
+const t = catalogue('goals-contacts-views', messages);
 
 /*
  * What the goals and contacts screens show: the synced profile, with what still waits in the
@@ -84,7 +88,7 @@ export function hopedForWords(targetDate: string | null, now: Date): string | nu
   if (!targetDate) return null;
   const today = londonDate(now);
   if (targetDate < today) return null;
-  return `Hoped for by ${dayWords(targetDate, today)}`;
+  return t('hopedFor', { day: dayWords(targetDate, today) });
 }
 
 /** A contact the person logged on this phone that has not reached the server yet. */
@@ -155,5 +159,6 @@ export function supportOf(profile: Pick<DeviceProfile, 'support'> | null): {
 }
 
 /** Said on Home and Messages once support has stepped back. */
-export const STEPPED_BACK_WORDS =
-  'Your support has stepped back. You can always contact the team again.';
+export function steppedBackWords(): string {
+  return t('steppedBack');
+}

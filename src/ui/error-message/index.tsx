@@ -1,7 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { focusById } from '../focus';
+import { catalogue } from '#shared/i18n';
+import messages from './error-message.messages.json' with { type: 'json' };
 import './style.css';
+
+const t = catalogue('error-message', messages);
 
 /**
  * An error message in the NHS pattern, the same in the app and the console: bold red, read out
@@ -23,7 +27,7 @@ export function ErrorMessage({
 }) {
   const message = (
     <p id={id} class="error-message" role={alert && !standalone ? 'alert' : undefined}>
-      <span class="visually-hidden">Error: </span>
+      <span class="visually-hidden">{t('error')}</span>
       {children}
     </p>
   );
@@ -45,13 +49,7 @@ export interface ErrorItem {
  * The error summary at the top of a form with more than one field: it takes focus when it
  * appears, and each message that is about a field links to it.
  */
-export function ErrorSummary({
-  errors,
-  title = 'There is a problem',
-}: {
-  errors: readonly ErrorItem[];
-  title?: string;
-}) {
+export function ErrorSummary({ errors, title }: { errors: readonly ErrorItem[]; title?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   // Focus when a new list arrives (a submit): callers keep the same list between submits, so
@@ -63,7 +61,7 @@ export function ErrorSummary({
   if (!words) return null;
   return (
     <div ref={ref} class="error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
+      <h2 id={titleId}>{title ?? t('problem')}</h2>
       <ul>
         {errors.map((item, index) => (
           <li key={`${item.fieldId ?? ''}-${index}`}>

@@ -2,7 +2,12 @@ import { telHref } from '#shared/guide-links';
 import { callWords } from '#shared/guide-words';
 import type { CaseworkerContact, ProfessionalSection } from '#shared/professional';
 import { nhsDay } from '#shared/time-words';
+import { catalogue } from '#shared/i18n';
+import messages from './professional-sheet.messages.json' with { type: 'json' };
+import { rich } from '../i18n/rich';
 import s from './style.module.css';
+
+const t = catalogue('professional-sheet', messages);
 
 interface Props {
   /** Left out when the person chose not to show it. */
@@ -31,44 +36,42 @@ export function ProfessionalSheet(props: Props) {
   return (
     <article class={s.sheet} data-sheet="professional">
       <Title class={s.title}>
-        Crisis plan for professionals{personName ? `: ${personName}` : ''}
+        {personName ? t('titleNamed', { name: personName }) : t('title')}
       </Title>
-      <p class={s.lead}>
-        This person is supported by a High Intensity Use service. This plan says what helps them. In
-        an emergency, call 999.
-      </p>
+      <p class={s.lead}>{t('lead')}</p>
       {first && <Section section={first} Heading={Sub} main />}
       {personName && (
         <p class={s.fact}>
-          <span class={s.factName}>Name:</span> {personName}
+          {rich(t('name', { name: personName }), {
+            label: (words) => <span class={s.factName}>{words}</span>,
+          })}
         </p>
       )}
       {caseworker && (
         <section class={s.contact} aria-labelledby="professional-caseworker">
           <Sub id="professional-caseworker" class={s.sectionTitle}>
-            Their caseworker
+            {t('caseworker')}
           </Sub>
           <p class={s.contactName}>
-            {caseworker.name}
-            {caseworker.service ? `, ${caseworker.service}` : ''}
+            {caseworker.service
+              ? t('caseworkerAt', { name: caseworker.name, service: caseworker.service })
+              : caseworker.name}
           </p>
           {caseworker.call ? (
             <p class={s.number}>
               <a href={telHref(caseworker.call)}>{callWords(caseworker.call)}</a>
             </p>
           ) : (
-            <p>Their guide has no number for the caseworker.</p>
+            <p>{t('noNumber')}</p>
           )}
           {caseworker.when.length > 0 && (
-            <ul class={s.when} aria-label="When the caseworker can be reached">
+            <ul class={s.when} aria-label={t('whenLabel')}>
               {caseworker.when.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
           )}
-          <p class={s.small}>
-            Not an emergency service. Out of these times, please use 111 or 999.
-          </p>
+          <p class={s.small}>{t('notEmergency')}</p>
         </section>
       )}
       <div class={s.rest}>
@@ -77,8 +80,8 @@ export function ProfessionalSheet(props: Props) {
         ))}
       </div>
       <p class={s.small}>
-        {updatedAt ? `Plan last changed on ${nhsDay(new Date(updatedAt), now)}.` : 'No plan yet.'}
-        {printedAt ? ` Printed on ${nhsDay(printedAt, printedAt)}.` : ''}
+        {updatedAt ? t('changed', { day: nhsDay(new Date(updatedAt), now) }) : t('noPlan')}
+        {printedAt ? ` ${t('printed', { day: nhsDay(printedAt, printedAt) })}` : ''}
       </p>
     </article>
   );
@@ -102,11 +105,13 @@ function Section({
       {section.items.length > 0 ? (
         <ul class={s.items}>
           {section.items.map((item, i) => (
-            <li key={i}>{item}</li>
+            <li key={i} data-own-words>
+              {item}
+            </li>
           ))}
         </ul>
       ) : (
-        <p>Nothing is written here yet.</p>
+        <p>{t('nothing')}</p>
       )}
     </section>
   );

@@ -34,12 +34,14 @@ export async function stubSpeech(page: Page, options: SpeechOptions = {}): Promi
     );
     let speaking: Utterance | null = null;
     const said: string[] = [];
+    const langs: string[] = [];
     const say = (u: Utterance, type: string, extra: Record<string, unknown> = {}) =>
       u.dispatchEvent(Object.assign(new Event(type), extra));
     const synth = {
       getVoices: () => voices,
       speak(u: Utterance) {
         said.push(u.text);
+        langs.push(u.lang);
         speaking = u;
         say(u, 'start');
       },
@@ -57,6 +59,7 @@ export async function stubSpeech(page: Page, options: SpeechOptions = {}): Promi
     w.SpeechSynthesisUtterance = Utterance;
     w.__speech = {
       said,
+      langs,
       speaking: () => speaking?.text ?? null,
       finish() {
         const u = speaking;
@@ -74,6 +77,12 @@ export async function stubSpeech(page: Page, options: SpeechOptions = {}): Promi
 export const said = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     (window as unknown as { __speech: { said: string[] } }).__speech.said.slice(),
+  );
+
+/** The language each utterance so far was given (`utterance.lang`). */
+export const spokenIn = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    (window as unknown as { __speech: { langs: string[] } }).__speech.langs.slice(),
   );
 
 /** The sentence being spoken ends; the next is handed to the voice. */

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { NATIONAL_CONTACTS } from '#shared/guide';
-import { bootScreenHtml, escapeHtml, inlinePicture } from '../../../src/app/boot/boot-html';
+import {
+  bootScreenHtml,
+  bootTitle,
+  escapeHtml,
+  inlinePicture,
+} from '../../../src/app/boot/boot-html';
+import boot from '../../../src/app/boot/boot-html.messages.json' with { type: 'json' };
+import bar from '../../../src/app/components/emergency-bar/emergency-bar.messages.json' with { type: 'json' };
+import help from '../../../src/app/pages/help/help.messages.json' with { type: 'json' };
+import shell from '../../../src/app/shell/shell.messages.json' with { type: 'json' };
 
 const pictures = Object.fromEntries(
   ['emergency', 'nhs111', 'samaritans', 'shout'].map((name) => [
@@ -42,5 +51,21 @@ describe('the boot screen', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
     );
+  });
+
+  test('says the same English as the app that takes over from it', () => {
+    expect(boot.brand).toBe(shell.brand);
+    expect(boot.title).toBe(shell.brand);
+    expect([boot.barLabel, boot.help, boot.call999]).toEqual([bar.label, bar.help, bar.call]);
+    expect([boot.heading, boot.lead, boot.emergency, boot.openNow]).toEqual([
+      help.title,
+      help.lead,
+      help.emergency,
+      help.openNow,
+    ]);
+    expect(bootTitle()).toBe('My support');
+    const html = bootScreenHtml(pictures);
+    expect(html).toContain('Call 999</a>');
+    expect(html).toContain('Text SHOUT to 85258</a>');
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
@@ -84,7 +84,10 @@ describe('message catalogues', () => {
     expect(registered.sort()).toEqual([...areas].sort());
   });
 
-  const translations = files(LOCALES, (n) => n.endsWith('.messages.json'));
+  // No translation ships yet, and git keeps no empty folder.
+  const translations = existsSync(LOCALES)
+    ? files(LOCALES, (n) => n.endsWith('.messages.json'))
+    : [];
   it.each(translations.map((p) => [basename(p), p]))(
     'the translation %s has only known ids, with the English placeholders',
     (_name, path) => {

@@ -1,5 +1,9 @@
 import { Component, type ComponentChildren } from 'preact';
+import { catalogue } from '#shared/i18n';
+import messages from './error-boundary.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('error-boundary', messages);
 
 interface Props {
   /** The current path: moving to another screen clears the error. */
@@ -34,15 +38,15 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div class={s.box} role="alert">
-        <h1>Sorry, this screen is not working</h1>
-        <p>Help now and 999 still work. They are at the top of the screen.</p>
-        <p>Anything you saved is still on this phone.</p>
+        <h1>{t('title')}</h1>
+        <p>{t('helpStill')}</p>
+        <p>{t('saved')}</p>
         <div class={s.actions}>
           <button type="button" class="btn" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('tryAgain')}
           </button>
           <a href="/" class="btn btn-secondary">
-            Go to the home screen
+            {t('home')}
           </a>
         </div>
       </div>

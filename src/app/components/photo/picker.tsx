@@ -1,7 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { dataUrlOf, toBase64 } from '../../store/base64';
 import { shrinkPhoto, shrinkProblemWords } from './shrink';
+import { catalogue } from '#shared/i18n';
+import messages from './photo.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('photo', messages);
 
 /** A photo chosen and made ready (smaller, no metadata), as base64 and as a URL to show. */
 export interface ChosenPhoto {
@@ -56,7 +60,7 @@ export function PhotoPicker({ id, label, chosen, alt, onChosen, onProblem }: Pro
       <div class={s.chosen}>
         <img class={s.preview} src={chosen.url} alt={alt} data-testid="chosen-photo" />
         <button type="button" class="btn btn-secondary" onClick={() => onChosen(null)}>
-          Remove photo
+          {t('remove')}
         </button>
       </div>
     );
@@ -72,7 +76,7 @@ export function PhotoPicker({ id, label, chosen, alt, onChosen, onProblem }: Pro
         onChange={(e) => void pick(e.currentTarget)}
       />
       <label for={id} class={`btn btn-secondary ${s.button}`}>
-        {busy.value ? 'Getting the photo ready…' : label}
+        {busy.value ? t('gettingReady') : label}
       </label>
     </div>
   );

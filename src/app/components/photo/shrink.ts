@@ -1,3 +1,5 @@
+import { catalogue } from '#shared/i18n';
+import messages from './photo-shrink.messages.json' with { type: 'json' };
 import {
   PHOTO_LONGEST_SIDE,
   PHOTO_MESSAGE_MAX_BYTES,
@@ -37,15 +39,17 @@ export function fitWithin(
   };
 }
 
+const t = catalogue('photo-shrink', messages);
+
 /** Kind words for why a photo could not be used, with what to try. */
 export function shrinkProblemWords(problem: ShrinkProblem): string {
   switch (problem) {
     case 'too-big-to-open':
-      return `That photo is too big to open on this phone (more than ${PHOTO_ORIGINAL_MAX_BYTES / 1024 / 1024} MB). Try a different photo, or take a new one.`;
+      return t('tooBigToOpen', { megabytes: PHOTO_ORIGINAL_MAX_BYTES / 1024 / 1024 });
     case 'not-a-photo':
-      return 'Sorry, that file could not be opened as a photo. Try a different photo.';
+      return t('notAPhoto');
     case 'too-big':
-      return 'That photo is still too big after making it smaller. Try a different photo.';
+      return t('tooBig');
   }
 }
 

@@ -12,6 +12,7 @@ const t = catalogue('read-aloud', messages);
 const PROBLEMS = {
   unsupported: 'unsupported',
   'no-voice': 'noVoice',
+  'no-language-voice': 'noLanguageVoice',
   'remote-only': 'remoteOnly',
   failed: 'failed',
   'not-loaded': 'notLoaded',

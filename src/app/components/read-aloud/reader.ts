@@ -1,7 +1,9 @@
+import { activeLocale } from '#shared/i18n';
 import { collectSentences, rangeOf, type Sentence } from './collect';
 
 /** Why the phone cannot read this screen aloud. */
-export type ReadProblem = 'unsupported' | 'no-voice' | 'remote-only' | 'failed';
+export type ReadProblem =
+  'unsupported' | 'no-voice' | 'no-language-voice' | 'remote-only' | 'failed';
 
 export interface ReadEvents {
   /** Reading has begun (the first sentence started). */
@@ -36,19 +38,37 @@ async function voicesOf(
   });
 }
 
+const languageOf = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+const sameTag = (a: string, b: string) => a.replace('_', '-').toLowerCase() === b.toLowerCase();
+
 /**
- * The voice to read with: one on the phone itself (`localService`), British English first,
- * then any English, then any. A voice that works over the internet is never used: the words on
- * screen would leave the phone. `'remote-only'`: the phone has voices, but none of its own.
+ * The voice to read with, for the screen's language (`tag`): one on the phone itself
+ * (`localService`), that exact language first (British English for English), then any of that
+ * language. English alone falls back to any voice of the phone's own, as it always has; a
+ * screen in another language is never read in the wrong one. A voice that works over the
+ * internet is never used: the words on screen would leave the phone. `'remote-only'`: the phone
+ * has voices for this, but none of its own; `'no-language-voice'`: it has its own voices, but
+ * none in this language.
  */
 export function chooseVoice(
   voices: readonly SpeechSynthesisVoice[],
-): SpeechSynthesisVoice | 'remote-only' | null {
+  tag: string = activeLocale().tag,
+): SpeechSynthesisVoice | 'remote-only' | 'no-language-voice' | null {
+  const language = languageOf(tag);
+  // The pseudo-locales (en-XA, ar-XB) have no voices of their own: their language's will do.
+  const exact = language === 'en' ? 'en-GB' : tag;
   const own = voices.filter((v) => v.localService);
-  const english = own.filter((v) => /^en\b/i.test(v.lang));
-  const best = english.find((v) => /^en[-_]GB/i.test(v.lang)) ?? english[0] ?? own[0];
+  const spoken = (list: readonly SpeechSynthesisVoice[]) =>
+    list.filter((v) => languageOf(v.lang) === language);
+  const matching = spoken(own);
+  const best =
+    matching.find((v) => sameTag(v.lang, exact)) ??
+    matching[0] ??
+    (language === 'en' ? own[0] : undefined);
   if (best) return best;
-  return voices.length > 0 ? 'remote-only' : null;
+  const remote = language === 'en' ? voices : spoken(voices);
+  if (remote.length > 0) return 'remote-only';
+  return own.length > 0 ? 'no-language-voice' : null;
 }
 
 type Highlights = Map<string, unknown>;
@@ -80,7 +100,7 @@ export async function startReading(root: Element, events: ReadEvents): Promise<(
   }
   const stopped = new AbortController();
   const voice = chooseVoice(await voicesOf(synth, stopped.signal));
-  if (voice === null || voice === 'remote-only') {
+  if (voice === null || typeof voice === 'string') {
     events.problem(voice ?? 'no-voice');
     return () => undefined;
   }
@@ -122,7 +142,8 @@ export async function startReading(root: Element, events: ReadEvents): Promise<(
     const mine = ++turn;
     const utterance = new Utterance(sentence.spoken.text);
     utterance.voice = voice;
-    utterance.lang = voice.lang || 'en-GB';
+    // The screen's language, so the voice says its words as that language says them.
+    utterance.lang = activeLocale().tag;
     // Marked as it is handed to the voice: one sentence is queued at a time, so it is next.
     mark(sentence);
     sentence.block.scrollIntoView?.({ block: 'nearest' });

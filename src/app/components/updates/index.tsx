@@ -1,6 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useAppState } from '../../state';
+import { catalogue } from '#shared/i18n';
+import messages from './updates.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('updates', messages);
 
 /**
  * "A new version is ready": shown until the person chooses. Nothing reloads without the button,
@@ -14,9 +18,9 @@ export function UpdateBanner() {
   return (
     <section class={s.banner} aria-labelledby="update-title">
       <h2 id="update-title" class={s.title}>
-        A new version is ready
+        {t('title')}
       </h2>
-      <p class={s.text}>Your journal stays safe. The app restarts when you press the button.</p>
+      <p class={s.text}>{t('text')}</p>
       <div class={s.actions}>
         <button
           type="button"
@@ -27,10 +31,10 @@ export function UpdateBanner() {
             void state.updater.value?.apply();
           }}
         >
-          Update now
+          {t('update')}
         </button>
         <button type="button" class="btn btn-secondary" onClick={() => (dismissed.value = true)}>
-          Not now
+          {t('notNow')}
         </button>
       </div>
     </section>

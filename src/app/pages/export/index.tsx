@@ -9,6 +9,13 @@ import { PlanSections } from '../plan';
 import { downloadExport } from './download';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../ui/error-message';
+import { catalogue } from '#shared/i18n';
+import messages from './export.messages.json' with { type: 'json' };
+
+const t = catalogue('export', messages);
+
+/** An answer's enum value as a select key ("hardly-ever" to "hardlyEver"). */
+const camel = (value: string) => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** All my data on one readable, printable page, and as a file to keep. */
 export default function Export() {
@@ -30,58 +37,52 @@ export default function Export() {
     };
   }, [lock]);
 
-  if (problem.value)
-    return (
-      <ErrorMessage standalone>
-        Sorry, your data could not be gathered. Please try again.
-      </ErrorMessage>
-    );
-  if (!data.value) return <p>Gathering your data…</p>;
+  if (problem.value) return <ErrorMessage standalone>{t('problem')}</ErrorMessage>;
+  if (!data.value) return <p>{t('gathering')}</p>;
   const d = data.value;
   const checkInWords = (c: ExportData['checkIns'][number]) =>
     [
-      `Satisfied: ${c.answers.satisfied ?? 'skipped'}`,
-      `Worthwhile: ${c.answers.worthwhile ?? 'skipped'}`,
-      `Happy: ${c.answers.happy ?? 'skipped'}`,
-      `Anxious: ${c.answers.anxious ?? 'skipped'}`,
-      `Lonely: ${c.answers.lonely?.replace(/-/g, ' ') ?? 'skipped'}`,
+      t('satisfied', { answer: c.answers.satisfied ?? t('skipped') }),
+      t('worthwhile', { answer: c.answers.worthwhile ?? t('skipped') }),
+      t('happy', { answer: c.answers.happy ?? t('skipped') }),
+      t('anxious', { answer: c.answers.anxious ?? t('skipped') }),
+      t('lonely', { answer: camel(c.answers.lonely ?? 'skipped') }),
     ].join(' · ');
   const plan = d.plans.synced ?? d.plans.own;
   const now = new Date();
 
   return (
     <div class={s.page}>
-      <h1>My data</h1>
-      <p>Everything this app keeps on this phone. Made on {nhsDayTime(new Date(d.exportedAt))}.</p>
+      <h1>{t('title')}</h1>
+      <p>{t('lead', { when: nhsDayTime(new Date(d.exportedAt)) })}</p>
       <div class={s.actions}>
         <button type="button" class="btn btn-block" onClick={() => window.print()}>
-          Print this page or save it as a PDF
+          {t('print')}
         </button>
         <button type="button" class="btn btn-secondary btn-block" onClick={() => downloadExport(d)}>
-          Download it as a file
+          {t('download')}
         </button>
-        <p class="hint">The file is saved on this phone. It is not sent anywhere.</p>
+        <p class="hint">{t('stays')}</p>
       </div>
 
-      <h2>My plan</h2>
-      {plan ? <PlanSections plan={plan} level={3} /> : <p>No plan written yet.</p>}
+      <h2>{t('plan')}</h2>
+      {plan ? <PlanSections plan={plan} level={3} /> : <p>{t('noPlan')}</p>}
       {d.plans.synced && d.plans.own && (
         <>
-          <h2>The plan I wrote on this phone</h2>
+          <h2>{t('ownPlan')}</h2>
           <PlanSections plan={d.plans.own} level={3} />
         </>
       )}
 
-      <h2>My journal</h2>
-      {d.entries.length === 0 && <p>Nothing written yet.</p>}
+      <h2>{t('journal')}</h2>
+      {d.entries.length === 0 && <p>{t('nothing')}</p>}
       {groupByDay(d.entries, now).map((group) => (
         <section key={group.day} class={s.day}>
           <h3>{group.label}</h3>
           {group.items.map((entry) => (
             <article key={entry.id} class={s.entry}>
               <h4 class={s.entryTitle}>
-                {londonTime(new Date(entry.createdAt))} ·{' '}
-                {entry.kind === 'feeling' ? 'How I was feeling' : 'Note'}
+                {t('entryTitle', { time: londonTime(new Date(entry.createdAt)), kind: entry.kind })}
               </h4>
               <EntryDetails entry={entry} />
             </article>
@@ -91,16 +92,18 @@ export default function Export() {
 
       {d.messages.length > 0 && (
         <>
-          <h2>Messages</h2>
+          <h2>{t('messages')}</h2>
           {d.messages.map((m) => (
             <article key={m.id} class={s.entry}>
               <h3 class={s.entryTitle}>
-                {m.from === 'person' ? 'Me' : 'My caseworker'} · {nhsDayTime(new Date(m.sentAt))}
+                {t('messageTitle', { from: m.from, when: nhsDayTime(new Date(m.sentAt)) })}
               </h3>
-              {m.photoDataUrl && (
-                <img class={s.photo} src={m.photoDataUrl} alt="The photo I sent" />
+              {m.photoDataUrl && <img class={s.photo} src={m.photoDataUrl} alt={t('sentPhoto')} />}
+              {m.body && (
+                <p class={s.draftText} data-own-words>
+                  {m.body}
+                </p>
               )}
-              {m.body && <p class={s.draftText}>{m.body}</p>}
             </article>
           ))}
         </>
@@ -108,7 +111,7 @@ export default function Export() {
 
       {d.hopeBox.length > 0 && (
         <>
-          <h2>My hope box</h2>
+          <h2>{t('hopeBox')}</h2>
           {d.hopeBox.map((item) => (
             <article key={item.id} class={s.entry} data-testid="export-hope">
               <h3 class={s.entryTitle}>{nhsDayTime(new Date(item.createdAt))}</h3>
@@ -116,10 +119,14 @@ export default function Export() {
                 <img
                   class={s.photo}
                   src={item.photoDataUrl}
-                  alt={item.note ? '' : 'A photo in my hope box'}
+                  alt={item.note ? '' : t('hopePhoto')}
                 />
               )}
-              {item.note && <p class={s.draftText}>{item.note}</p>}
+              {item.note && (
+                <p class={s.draftText} data-own-words>
+                  {item.note}
+                </p>
+              )}
             </article>
           ))}
         </>
@@ -127,7 +134,7 @@ export default function Export() {
 
       {d.checkIns.length > 0 && (
         <>
-          <h2>My check-ins</h2>
+          <h2>{t('checkIns')}</h2>
           {d.checkIns.map((c) => (
             <article key={c.id} class={s.entry}>
               <h3 class={s.entryTitle}>{nhsDayTime(new Date(c.at))}</h3>
@@ -139,29 +146,32 @@ export default function Export() {
 
       {d.drafts.length + d.boxes.length > 0 && (
         <>
-          <h2>Writing not finished</h2>
+          <h2>{t('notFinished')}</h2>
           {d.drafts.map(({ slot, draft }) => (
             <article key={slot} class={s.entry}>
-              <p class={s.draftText}>
-                {[draft.happening, draft.everyday, ...(draft.feelings ?? [])]
-                  .filter(Boolean)
-                  .join(' · ') || 'Only some choices were made.'}
-              </p>
+              {/* The person's own unfinished words, or a note that there are none. */}
+              {[draft.happening, draft.everyday, ...(draft.feelings ?? [])].some(Boolean) ? (
+                <p class={s.draftText} data-own-words>
+                  {[draft.happening, draft.everyday, ...(draft.feelings ?? [])]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              ) : (
+                <p class={s.draftText}>{t('onlyChoices')}</p>
+              )}
             </article>
           ))}
           {d.boxes.map(({ slot, draft }) => (
             <article key={slot} class={s.entry}>
-              <p class={s.draftText}>{Object.values(draft.texts).filter(Boolean).join(' · ')}</p>
+              <p class={s.draftText} data-own-words>
+                {Object.values(draft.texts).filter(Boolean).join(' · ')}
+              </p>
             </article>
           ))}
         </>
       )}
       {d.keptAside.length > 0 && (
-        <p class={s.aside}>
-          {d.keptAside.length} piece{d.keptAside.length === 1 ? '' : 's'} of writing could not be
-          opened. {d.keptAside.length === 1 ? 'It is' : 'They are'} in the downloaded file, as
-          stored.
-        </p>
+        <p class={s.aside}>{t('keptAside', { count: d.keptAside.length })}</p>
       )}
     </div>
   );

@@ -11,7 +11,7 @@ import {
   contactsSummary,
   goalsNow,
   nextStep,
-  STEPPED_BACK_WORDS,
+  steppedBackWords,
   supportOf,
 } from '../../sync/goals-contacts-views';
 import s from './style.module.css';
@@ -132,7 +132,7 @@ export default function Home() {
       <h1>{profile ? `Hello, ${profile.person.displayName}` : 'Hello'}</h1>
       <div role="status">{sync.notice.value && <p class={s.notice}>{sync.notice.value}</p>}</div>
       {link === 'unlinked' && <Unlinked heading="h2" />}
-      {linked && steppedBack && <p class={s.notice}>{STEPPED_BACK_WORDS}</p>}
+      {linked && steppedBack && <p class={s.notice}>{steppedBackWords()}</p>}
       {linked && profile && <AwayNotice profile={profile} />}
       <p class={s.lead}>What would you like to do?</p>
       <ul class={s.places}>

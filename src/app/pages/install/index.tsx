@@ -1,29 +1,24 @@
 import { useSignal } from '@preact/signals';
 import { useAppState } from '../../state';
 import { isApplePhone } from '../../components/install/platform';
+import { catalogue } from '#shared/i18n';
+import messages from './install.messages.json' with { type: 'json' };
+import { rich } from '../../../ui/i18n/rich';
 import s from './style.module.css';
+
+const t = catalogue('install', messages);
+const strong = { strong: (words: string) => <strong>{words}</strong> };
 
 function IphoneSteps() {
   return (
     <>
-      <p>
-        On iPhone, the app can only send you messages, and keep your journal safe, once it is on
-        your home screen. If it is only in Safari, iPhone may clear what you saved when you have not
-        opened it for a while.
-      </p>
+      <p>{t('iphoneWhy')}</p>
       <ol class={s.steps}>
-        <li>Open this page in Safari.</li>
-        <li>
-          Tap the <strong>Share</strong> button. It is a square with an arrow pointing up, at the
-          bottom of the screen.
-        </li>
-        <li>
-          Scroll down and tap <strong>Add to Home Screen</strong>.
-        </li>
-        <li>
-          Tap <strong>Add</strong>.
-        </li>
-        <li>Open the app from its new icon on your home screen.</li>
+        <li>{t('iphoneSafari')}</li>
+        <li>{rich(t('iphoneShare'), strong)}</li>
+        <li>{rich(t('iphoneAdd'), strong)}</li>
+        <li>{rich(t('iphoneConfirm'), strong)}</li>
+        <li>{t('iphoneOpen')}</li>
       </ol>
     </>
   );
@@ -32,13 +27,9 @@ function IphoneSteps() {
 function AndroidSteps() {
   return (
     <ol class={s.steps}>
-      <li>Tap the menu button. It is three dots, at the top right of the screen.</li>
-      <li>
-        Tap <strong>Add to Home screen</strong> or <strong>Install app</strong>.
-      </li>
-      <li>
-        Tap <strong>Install</strong> or <strong>Add</strong>.
-      </li>
+      <li>{t('androidMenu')}</li>
+      <li>{rich(t('androidAdd'), strong)}</li>
+      <li>{rich(t('androidConfirm'), strong)}</li>
     </ol>
   );
 }
@@ -60,16 +51,14 @@ export default function Install() {
 
   return (
     <>
-      <h1>Add this app to your home screen</h1>
-      <p class={s.lead}>
-        Then it opens like any other app, with one tap. It works with no internet too.
-      </p>
+      <h1>{t('title')}</h1>
+      <p class={s.lead}>{t('lead')}</p>
 
       {state.installed.value || outcome.value === 'accepted' ? (
-        <p class={s.done}>This app is on your home screen. You can open it from there.</p>
+        <p class={s.done}>{t('done')}</p>
       ) : prompt ? (
         <button type="button" class="btn btn-main" onClick={() => void install()}>
-          Add to home screen
+          {t('add')}
         </button>
       ) : apple ? (
         <IphoneSteps />
@@ -77,10 +66,10 @@ export default function Install() {
         <AndroidSteps />
       )}
 
-      {outcome.value === 'dismissed' && <p>That's fine. You can add it later from this page.</p>}
+      {outcome.value === 'dismissed' && <p>{t('dismissed')}</p>}
 
       <details class={s.other}>
-        <summary>{apple ? 'Steps for an Android phone' : 'Steps for an iPhone'}</summary>
+        <summary>{apple ? t('stepsAndroid') : t('stepsIphone')}</summary>
         {apple ? <AndroidSteps /> : <IphoneSteps />}
       </details>
     </>

@@ -2,7 +2,6 @@ import { useSignal } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DeviceProfile } from '#shared/schemas/api';
-import type { Hours } from '#shared/schemas/hours';
 import { isOpen, nextOpening } from '#shared/hours';
 import { describeWhen } from '#shared/time-words';
 import { ReadAloud } from '../../components/read-aloud';
@@ -12,79 +11,21 @@ import { agreedHours, awayNow, firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
-import { STEPPED_BACK_WORDS, supportOf } from '../../sync/goals-contacts-views';
+import { steppedBackWords, supportOf } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { loadBoxDraft } from '../../store/drafts';
 import { useBoxDraftSaver } from '../../store/use-draft';
-import {
-  markMessagesSeen,
-  MESSAGE_DRAFT,
-  removeSend,
-  retrySend,
-  sendMessage,
-  sendPhotoMessage,
-} from '../../sync/actions';
+import { markMessagesSeen, MESSAGE_DRAFT, sendMessage, sendPhotoMessage } from '../../sync/actions';
 import { PhotoPicker, type ChosenPhoto } from '../../components/photo/picker';
-import type { ThreadItem } from '../../state/sync';
 import { startFeelingWith } from '../journal/hand-over';
 import { AwayNotice } from '../../components/team/away-notice';
 import { OutsideHours } from './outside-hours';
-import { arrivalWords, messageStatus, replyStatus } from './words';
+import { Bubble } from './bubble';
+import { arrivalWords, t } from './words';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../ui/error-message';
 
 const MAX_LENGTH = 2000;
-
-type BubbleProps = { item: ThreadItem; name: string; now: Date; hours?: Hours | undefined };
-
-function Bubble({ item, name, now, hours }: BubbleProps) {
-  const state = useAppState();
-  const mine = item.from === 'person';
-  const outside = !mine && hours !== undefined && !isOpen(hours, new Date(item.at));
-  return (
-    <li class={`${s.message} ${mine ? s.mine : s.theirs}`} data-from={item.from}>
-      <p class={s.who}>
-        {mine ? 'You' : (item.fromName ?? name)}
-        <span class={s.when}>, {describeWhen(new Date(item.at), now)}</span>
-      </p>
-      {item.photo &&
-        (item.photo.url ? (
-          <img class={s.photo} src={item.photo.url} alt={mine ? 'Your photo' : 'A photo'} />
-        ) : (
-          <p class={s.body}>You sent a photo.</p>
-        ))}
-      {item.body && <p class={s.body}>{item.body}</p>}
-      {outside && (
-        <p class={s.status} data-testid="reply-status">
-          {replyStatus(name)}
-        </p>
-      )}
-      {mine && (
-        <p class={s.status} data-testid="message-status">
-          {messageStatus(item, name, now)}
-        </p>
-      )}
-      {item.failed && (
-        <div class={s.failed}>
-          <button
-            type="button"
-            class="btn btn-secondary"
-            onClick={() => void retrySend(state, item.id)}
-          >
-            Try again
-          </button>
-          <button
-            type="button"
-            class="btn btn-secondary"
-            onClick={() => void removeSend(state, item.id)}
-          >
-            Remove it
-          </button>
-        </div>
-      )}
-    </li>
-  );
-}
 
 /**
  * The time for this render: at least the minute clock, and fresh whenever the thread changes
@@ -163,10 +104,8 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
       await sendMessage(state, sync.messageDraft.value);
     }
     step.value = 'write';
-    const what = chosen ? 'Your photo' : 'Your message';
-    announcement.value = later
-      ? `${what} is in the list. It will wait for ${name}’s hours.`
-      : `${what} is in the list.`;
+    const what = chosen ? 'photo' : 'message';
+    announcement.value = later ? t('inListLater', { what, name }) : t('inList', { what });
     // The warning's buttons are gone: put focus back where the next message is written.
     requestAnimationFrame(() => words.current?.focus());
   }
@@ -184,7 +123,7 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
       route(typed ? await startFeelingWith(state.lock, typed) : '/journal/feeling');
     } catch {
       step.value = 'write';
-      problem.value = 'Sorry, that did not work. Your words are still here in the message box.';
+      problem.value = t('journalFailed');
     } finally {
       handing.current = false;
     }
@@ -194,7 +133,7 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
     e.preventDefault();
     const words = sync.messageDraft.value.trim();
     if (!words && !photo.value) {
-      problem.value = 'Please write your message or add a photo first.';
+      problem.value = t('writeFirst');
       return;
     }
     problem.value = null;
@@ -207,23 +146,23 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
   const opens = nextOpening(agreedHours(profile, now), now);
   return (
     <div class={s.page} ref={page}>
-      <h1>Messages with {name}</h1>
+      <h1>{t('title', { name })}</h1>
       <ReadAloud target={page} />
       {supportOf(profile).status === 'stepped-back' && (
-        <p class={s.steppedBack}>{STEPPED_BACK_WORDS}</p>
+        <p class={s.steppedBack}>{steppedBackWords()}</p>
       )}
       <AwayNotice profile={kept} />
       <p class={s.lead}>
-        {name} reads messages in working hours. {availabilityWords(profile, now)}
+        {t('readsInHours', { name })} {availabilityWords(profile, now)}
       </p>
-      <p>This is not for emergencies. If you need help now, use Help now or call 999.</p>
+      <p>{t('notEmergencies')}</p>
 
       {thread === null ? (
-        <p>Opening…</p>
+        <p>{t('opening')}</p>
       ) : thread.length === 0 ? (
-        <p class={s.empty}>No messages yet. You can write the first one below.</p>
+        <p class={s.empty}>{t('empty')}</p>
       ) : (
-        <ol class={s.thread} aria-label={`Messages with ${name}`}>
+        <ol class={s.thread} aria-label={t('threadLabel', { name })}>
           {thread.map((item) => (
             <Bubble key={item.id} item={item} name={name} now={now} hours={profile.hours} />
           ))}
@@ -248,7 +187,7 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
         <form class={s.compose} onSubmit={onSubmit} noValidate>
           <div class={problem.value ? 'error-group' : undefined}>
             <label for="message-words" class={s.label}>
-              Write a message to {name}
+              {t('writeLabel', { name })}
             </label>
             {problem.value && (
               <ErrorMessage id="message-problem" alert>
@@ -269,14 +208,14 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
           </div>
           <PhotoPicker
             id="message-photo"
-            label="Add a photo"
-            alt="The photo you are sending"
+            label={t('addPhoto')}
+            alt={t('photoAlt')}
             chosen={photo.value}
             onChosen={(chosen) => (photo.value = chosen)}
             onProblem={(words) => (problem.value = words)}
           />
           <button type="submit" class="btn btn-block btn-main">
-            {photo.value ? 'Send photo' : 'Send'}
+            {photo.value ? t('sendPhoto') : t('send')}
           </button>
         </form>
       )}
@@ -292,11 +231,11 @@ function OldMessages({ profile }: { profile: DeviceProfile | null }) {
   const now = useNow().value;
   const thread = sync.thread.value;
   if (!thread || thread.length === 0) return null;
-  const name = profile ? firstName(profile.caseworker.name) : 'Your caseworker';
+  const name = profile ? firstName(profile.caseworker.name) : t('yourCaseworker');
   return (
     <>
-      <h2>Your old messages</h2>
-      <ol class={s.thread} aria-label="Your old messages">
+      <h2>{t('oldMessages')}</h2>
+      <ol class={s.thread} aria-label={t('oldMessages')}>
         {thread.map((item) => (
           <Bubble key={item.id} item={item} name={name} now={now} />
         ))}
@@ -309,7 +248,7 @@ function OldMessages({ profile }: { profile: DeviceProfile | null }) {
 export default function Messages() {
   const { sync, profile } = useAppState();
   const link = sync.link.value;
-  if (link === 'loading') return <p>Opening…</p>;
+  if (link === 'loading') return <p>{t('opening')}</p>;
   if (link === 'unlinked') {
     return (
       <>
@@ -321,13 +260,10 @@ export default function Messages() {
   if (link === 'none' || !profile.value) {
     return (
       <div>
-        <h1>Messages</h1>
-        <p>
-          When your phone is linked to your support team, you can send messages to your caseworker
-          here.
-        </p>
+        <h1>{t('messages')}</h1>
+        <p>{t('whenLinked')}</p>
         <a href="/pair" class="btn btn-block">
-          Link my phone
+          {t('link')}
         </a>
       </div>
     );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AlternativeNow } from '../../components/alternative/index';
+import { t } from './words';
 import s from './style.module.css';
 
 interface Props {
@@ -28,21 +29,23 @@ export function OutsideHours(props: Props) {
   return (
     <section class={s.outside} aria-labelledby="outside-title">
       <h2 id="outside-title" ref={heading} tabIndex={-1} class={s.outsideTitle}>
-        {name} is not working right now
+        {t('notWorking', { name })}
       </h2>
       <p class={s.outsideWhen}>
-        {when
-          ? `${name} will read this from ${when}.`
-          : `${name} will read this when they are back.`}
+        {when ? t('readFrom', { name, when }) : t('readWhenBack', { name })}
       </p>
-      <p class={s.quoteLabel}>Your message:</p>
-      {photoUrl && <img class={s.photo} src={photoUrl} alt="The photo you are sending" />}
-      {words && <blockquote class={s.quote}>{words}</blockquote>}
+      <p class={s.quoteLabel}>{t('yourMessage')}</p>
+      {photoUrl && <img class={s.photo} src={photoUrl} alt={t('photoAlt')} />}
+      {words && (
+        <blockquote class={s.quote} data-own-words>
+          {words}
+        </blockquote>
+      )}
       <AlternativeNow now={now} heading="h3" />
-      <p>If you need to talk to someone now, Help now shows who you can call or text.</p>
+      <p>{t('talkNow')}</p>
       <div class={s.choices}>
         <a href="/help" class="btn btn-block">
-          Help now
+          {t('helpNow')}
         </a>
         <a
           href="/journal/feeling"
@@ -55,16 +58,16 @@ export function OutsideHours(props: Props) {
             onJournal();
           }}
         >
-          Write in my journal
+          {t('journal')}
         </a>
       </div>
-      <p>Or send your message now, and {name} will see it then.</p>
+      <p>{t('orSend', { name })}</p>
       <div class={s.choices}>
         <button type="button" class="btn btn-secondary btn-block" onClick={onSend}>
-          Send it for {name} to read later
+          {t('sendLater', { name })}
         </button>
         <button type="button" class="btn btn-secondary btn-block" onClick={onCancel}>
-          Do not send it yet
+          {t('notYet')}
         </button>
       </div>
     </section>

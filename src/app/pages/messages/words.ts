@@ -1,25 +1,30 @@
 import { describeWhen } from '#shared/time-words';
+import { catalogue } from '#shared/i18n';
 import type { ThreadItem } from '../../state/sync';
+import messages from './messages.messages.json' with { type: 'json' };
+
+/** The Messages screen's words: one catalogue for the screen, its parts and these functions. */
+export const t = catalogue('messages', messages);
 
 /**
  * The state of a message the person sent, in plain words: "Waiting to send", "Waiting for
  * Sam's hours", "Sent to Sam", "Sam has read this".
  */
 export function messageStatus(item: ThreadItem, name: string, now: Date): string {
-  if (item.failed) return 'This message did not send.';
-  if (item.pending) return 'Waiting to send';
+  if (item.failed) return t('failed');
+  if (item.pending) return t('pending');
   if (item.heldUntil && Date.parse(item.heldUntil) > now.getTime()) {
-    return `Waiting for ${name}’s hours. ${name} will read this from ${describeWhen(new Date(item.heldUntil), now)}.`;
+    return t('held', { name, when: describeWhen(new Date(item.heldUntil), now) });
   }
-  if (item.readAt) return `${name} has read this`;
-  return `Sent to ${name}`;
+  if (item.readAt) return t('read', { name });
+  return t('sent', { name });
 }
 
 /** What a screen reader hears when new messages from the caseworker arrive. */
 export function arrivalWords(items: readonly ThreadItem[], name: string): string {
   if (items.length === 0) return '';
-  if (items.length === 1) return `New message from ${name}: ${items[0]?.body ?? ''}`;
-  return `${items.length} new messages from ${name}.`;
+  if (items.length === 1) return t('newOne', { name, body: items[0]?.body ?? '' });
+  return t('newMany', { count: items.length, name });
 }
 
 /**
@@ -27,5 +32,5 @@ export function arrivalWords(items: readonly ThreadItem[], name: string): string
  * reply: it never says (or implies) that a message still waiting has been read.
  */
 export function replyStatus(name: string): string {
-  return `${name} sent this outside your agreed hours.`;
+  return t('replyOutside', { name });
 }

@@ -14,21 +14,27 @@ import { Notifications } from '../../components/team/notifications';
 import { useAppState } from '../../state';
 import { pairPhone, type PairProblem } from '../../sync/pair';
 import { qrDetector, Scanner } from './scanner';
+import { catalogue, englishWords, activeLocale } from '#shared/i18n';
+import messages from './pair.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('pair', messages);
 
 /** Plain words for a wait: "30 seconds", "5 minutes". */
 export function waitWords(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  if (seconds <= 0) return 'a few minutes';
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (seconds <= 0) return t('fewMinutes');
+  if (seconds < 60) return t('seconds', { count: seconds });
+  return t('minutes', { count: Math.ceil(seconds / 60) });
 }
 
 /** "A", "A or B", "A, B or C". */
 function orList(items: readonly string[]): string {
   const last = items[items.length - 1] ?? '';
-  return items.length <= 1 ? last : `${items.slice(0, -1).join(', ')} or ${last}`;
+  if (items.length <= 1) return last;
+  if (!englishWords())
+    return new Intl.ListFormat(activeLocale().tag, { type: 'disjunction' }).format(items);
+  return t('or', { first: items.slice(0, -1).join(', '), last });
 }
 
 const letters = NEVER_IN_CODES.filter((c) => /[A-Z]/.test(c));
@@ -41,13 +47,14 @@ const digits = NEVER_IN_CODES.filter((c) => /\d/.test(c));
 export function formatWords(typed: string): string {
   const shape = pairingCodeShape(typed);
   if (shape.kind === 'characters') {
-    return (
-      `There is no ${orList(shape.unused)} in a code. Codes never use ${orList([...letters, ...digits])}, ` +
-      'because they look like other letters. Please check the code and try again.'
-    );
+    return t('badCharacters', {
+      unused: orList(shape.unused),
+      never: orList([...letters, ...digits]),
+    });
   }
-  const typedWords = shape.kind === 'length' ? ` You typed ${shape.length}.` : '';
-  return `A code has ${PAIRING_CODE_LENGTH} letters and numbers, like ACDE-FHJK.${typedWords} Please check it and try again.`;
+  return shape.kind === 'length'
+    ? t('badLengthTyped', { length: PAIRING_CODE_LENGTH, typed: shape.length })
+    : t('badLength', { length: PAIRING_CODE_LENGTH });
 }
 
 /** What went wrong, kindly. Never the person's fault. */
@@ -56,17 +63,17 @@ export function problemWords(problem: PairProblem, waitMs = 0, typed = ''): stri
     case 'format':
       return formatWords(typed);
     case 'unknown':
-      return 'We could not find that code. Please check each letter and try again.';
+      return t('unknown');
     case 'used':
-      return 'This code has been used already. Please ask your caseworker for a new one.';
+      return t('used');
     case 'expired':
-      return 'This code is too old now. Codes last for one day. Please ask your caseworker for a new one.';
+      return t('expired');
     case 'too-many':
-      return `There have been too many tries for now. Please wait ${waitWords(waitMs)} and try again.`;
+      return t('tooMany', { wait: waitWords(waitMs) });
     case 'offline':
-      return 'You need the internet to link your phone. Please try again when you have signal.';
+      return t('offline');
     case 'server':
-      return 'Something went wrong on our side. Please try again in a few minutes.';
+      return t('server');
   }
 }
 
@@ -82,25 +89,22 @@ function Linked({ justNow, onNewCode }: { justNow: boolean; onNewCode: () => voi
   return (
     <div class={s.page}>
       <h1 ref={heading} tabIndex={-1} class={s.heading}>
-        {justNow ? 'Your phone is linked' : 'This phone is linked'}
+        {justNow ? t('linkedJustNow') : t('linked')}
       </h1>
-      <p class={s.lead}>You are linked to {p.service.name}.</p>
+      <p class={s.lead}>{t('linkedTo', { service: p.service.name })}</p>
       <CaseworkerCard profile={p} />
-      <p>
-        {name} is not an emergency service. When {name} is not working, Help now shows who you can
-        call.
-      </p>
+      <p>{t('notEmergency', { name })}</p>
       <a href="/messages" class="btn btn-block btn-main">
-        Send {name} a message
+        {t('sendMessage', { name })}
       </a>
       <a href="/" class="btn btn-secondary btn-block">
-        Go to the home screen
+        {t('home')}
       </a>
       <Notifications />
       {!justNow && (
         <p>
           <button type="button" class={s.linkButton} onClick={onNewCode}>
-            I have a new code from my caseworker
+            {t('newCode')}
           </button>
         </p>
       )}
@@ -151,11 +155,8 @@ export default function Pair() {
 
   return (
     <div class={s.page}>
-      <h1 class={s.heading}>Link my phone</h1>
-      <p class={s.lead}>
-        Link this phone to your support team. Then you can send messages to your caseworker and
-        share journal entries you choose.
-      </p>
+      <h1 class={s.heading}>{t('title')}</h1>
+      <p class={s.lead}>{t('lead')}</p>
       <form
         noValidate
         onSubmit={(e) => {
@@ -165,10 +166,10 @@ export default function Pair() {
       >
         <div class={problem.value ? 'error-group' : undefined}>
           <label for="pair-code" class={s.label}>
-            The code from your caseworker
+            {t('codeLabel')}
           </label>
           <p id="pair-code-hint" class="hint">
-            8 letters and numbers, like ACDE-FHJK. Small letters and spaces are fine.
+            {t('codeHint')}
           </p>
           {problem.value && (
             <ErrorMessage id="pair-code-problem" alert>
@@ -190,7 +191,7 @@ export default function Pair() {
           />
         </div>
         <button ref={button} type="submit" class="btn btn-block btn-main" disabled={busy.value}>
-          {busy.value ? 'Linking…' : 'Link my phone'}
+          {busy.value ? t('linking') : t('link')}
         </button>
       </form>
       {canScan.value &&
@@ -209,10 +210,10 @@ export default function Pair() {
             class="btn btn-secondary btn-block"
             onClick={() => (scanning.value = true)}
           >
-            Scan the QR code instead
+            {t('scan')}
           </button>
         ))}
-      <p>Your journal stays on this phone. Only entries you choose to share are sent.</p>
+      <p>{t('stays')}</p>
     </div>
   );
 }

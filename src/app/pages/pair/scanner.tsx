@@ -2,6 +2,10 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../ui/error-message';
+import { catalogue } from '#shared/i18n';
+import messages from './pair-scanner.messages.json' with { type: 'json' };
+
+const t = catalogue('pair-scanner', messages);
 
 interface DetectedBarcode {
   rawValue: string;
@@ -64,7 +68,7 @@ export function Scanner({
           audio: false,
         });
       } catch {
-        problem.value = 'The camera could not be used. You can type the code instead.';
+        problem.value = t('cameraFailed');
         return;
       }
       if (stopped || !video.current) return;
@@ -96,11 +100,11 @@ export function Scanner({
 
   return (
     <div class={s.scanner}>
-      <p>Point the camera at the QR code your caseworker shows you.</p>
-      <video ref={video} class={s.video} muted playsInline aria-label="Camera view" />
+      <p>{t('point')}</p>
+      <video ref={video} class={s.video} muted playsInline aria-label={t('cameraView')} />
       {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       <button type="button" class="btn btn-secondary btn-block" onClick={onClose}>
-        Stop scanning
+        {t('stop')}
       </button>
     </div>
   );

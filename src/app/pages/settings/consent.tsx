@@ -1,46 +1,35 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { CONSENT_HOW, CONSENT_TOPIC_PERSON, sharedWithWords } from '#shared/consent-words';
+import { consentTopicPerson, sharedWithWords } from '#shared/consent-words';
 import type { AppConsentTopic, ConsentState, ConsentView } from '#shared/schemas/consent';
 import { nhsDate } from '#shared/time-words';
 import { useAppState } from '../../state';
 import { firstName } from '../../store/profile-fields';
 import { loadConsent, withdrawConsent } from '../../sync/consent';
 import { Confirm } from '../journal/parts/confirm';
+import { catalogue } from '#shared/i18n';
+import messages from './settings-consent.messages.json' with { type: 'json' };
 import s from './style.module.css';
 
+const t = catalogue('settings-consent', messages);
+type Key = keyof typeof messages;
+
 /** What happens when the person withdraws, said before they choose. */
-const WITHDRAW_WORDS: Record<AppConsentTopic, { button: string; detail: string; done: string }> = {
-  app: {
-    button: 'Stop using the app with the team',
-    detail:
-      'The team will no longer use the app to keep in touch with you. They will call you to talk about how you want to keep in touch. Help now and 999 still work on this phone.',
-    done: 'Done. The team will call you to talk about how to keep in touch. Help now and 999 still work.',
-  },
-  outcomes: {
-    button: 'Stop counting me in the figures',
-    detail:
-      'The team will leave you out of the figures they send to the NHS. Your support does not change.',
-    done: 'Done. You are left out of the team’s figures. Your support does not change.',
-  },
-  texts: {
-    button: 'Stop texts about new messages',
-    detail:
-      'You will no longer get a text when a message from the team is waiting. Messages still come to the app.',
-    done: 'Done. No more texts. Messages still come to the app.',
-  },
-};
+const WITHDRAW_WORDS = {
+  app: { button: 'appButton', detail: 'appDetail', done: 'appDone' },
+  outcomes: { button: 'outcomesButton', detail: 'outcomesDetail', done: 'outcomesDone' },
+  texts: { button: 'textsButton', detail: 'textsDetail', done: 'textsDone' },
+} as const satisfies Record<AppConsentTopic, Record<'button' | 'detail' | 'done', Key>>;
 
 /** The order the phone offers them in (the schema's own list would bring zod into this chunk). */
 const WITHDRAWABLE: readonly AppConsentTopic[] = ['app', 'outcomes', 'texts'];
 
 function stateWords(state: ConsentState): string {
   const r = state.latest;
-  if (!r) return 'Not written down yet. Ask your caseworker.';
+  if (!r) return t('notWritten');
   const when = nhsDate(r.day, true);
-  if (r.action === 'withdrawn') return `You said no on ${when}.`;
-  const how = r.how === 'app' ? '' : ` ${CONSENT_HOW[r.how]}`;
-  return `You said yes${how} on ${when}.`;
+  if (r.action === 'withdrawn') return t('saidNo', { when });
+  return t('saidYesHow', { how: r.how === 'in-person' ? 'inPerson' : r.how, when });
 }
 
 /**
@@ -81,70 +70,63 @@ export function ConsentSettings() {
     asking.value = null;
     if (got.kind === 'ok') {
       view.value = got.view;
-      said.value = WITHDRAW_WORDS[topic].done;
+      said.value = t(WITHDRAW_WORDS[topic].done);
     } else {
-      said.value =
-        got.kind === 'offline'
-          ? 'You need the internet for this. Nothing has changed. Please try again when you have signal.'
-          : `Sorry, that did not work. Nothing has changed. You can also tell ${name}.`;
+      said.value = got.kind === 'offline' ? t('offline') : t('failed', { name });
     }
   }
 
   const current = view.value;
   return (
     <section class={s.section} aria-labelledby="consent-title">
-      <h2 id="consent-title">What you agreed to</h2>
-      {!current && problem.value === 'offline' ? (
-        <p>You need the internet to see this. Please look again when you have signal.</p>
-      ) : null}
-      {!current && problem.value === 'failed' ? (
-        <p>Sorry, this could not be shown just now. You can ask {name}.</p>
-      ) : null}
+      <h2 id="consent-title">{t('title')}</h2>
+      {!current && problem.value === 'offline' ? <p>{t('cannotSeeOffline')}</p> : null}
+      {!current && problem.value === 'failed' ? <p>{t('cannotShow', { name })}</p> : null}
       {current ? (
         <>
           <ul>
             {current.inForce.map((st) => (
               <li key={st.topic}>
-                <strong>{CONSENT_TOPIC_PERSON[st.topic]}</strong>
+                <strong>{consentTopicPerson(st.topic)}</strong>
                 <br />
                 {stateWords(st)}
                 {st.topic === 'share-plan' && st.status === 'given' && st.latest ? (
                   <>
                     <br />
-                    Who can see it: {sharedWithWords(st.latest)}
+                    {t('whoCanSee', { services: sharedWithWords(st.latest) })}
                   </>
                 ) : null}
               </li>
             ))}
           </ul>
-          <p>You can change your mind at any time. Tell {name}, or use a button below.</p>
-          {WITHDRAWABLE.filter((t) => {
-            const status = current.inForce.find((st) => st.topic === t)?.status;
+          <p>{t('changeMind', { name })}</p>
+          {WITHDRAWABLE.filter((topic) => {
+            const status = current.inForce.find((st) => st.topic === topic)?.status;
             // Texts start only once agreed with the team, so there is only a "stop" once given.
-            return t === 'texts' ? status === 'given' : status !== 'withdrawn';
-          }).map((t) =>
-            asking.value === t ? (
+            return topic === 'texts' ? status === 'given' : status !== 'withdrawn';
+          }).map((topic) =>
+            asking.value === topic ? (
               <Confirm
-                key={t}
-                question={`${WITHDRAW_WORDS[t].button}?`}
-                detail={WITHDRAW_WORDS[t].detail}
-                yes={busy.value ? 'Sending…' : 'Yes, stop'}
-                no="No, go back"
+                key={topic}
+                question={t('question', { action: t(WITHDRAW_WORDS[topic].button) })}
+                detail={t(WITHDRAW_WORDS[topic].detail)}
+                yes={busy.value ? t('sending') : t('yes')}
+                no={t('no')}
                 busy={busy.value}
-                onYes={() => void withdraw(t)}
+                onYes={() => void withdraw(topic)}
                 onNo={() => (asking.value = null)}
               />
             ) : (
               <button
-                key={t}
+                key={topic}
                 type="button"
                 class="btn btn-secondary btn-block"
                 onClick={() => {
                   said.value = '';
-                  asking.value = t;
+                  asking.value = topic;
                 }}
               >
-                {WITHDRAW_WORDS[t].button}
+                {t(WITHDRAW_WORDS[topic].button)}
               </button>
             ),
           )}

@@ -6,7 +6,11 @@ import {
   readDraftReminder,
   writeDraftReminder,
 } from '../../store/old-drafts';
+import { catalogue } from '#shared/i18n';
+import messages from './settings-drafts.messages.json' with { type: 'json' };
 import s from './privacy.module.css';
+
+const t = catalogue('settings-drafts', messages);
 
 /** When unfinished writing is offered to keep or delete. It is never deleted by itself. */
 export function DraftReminder() {
@@ -27,10 +31,10 @@ export function DraftReminder() {
   if (days.value === null) return null;
   return (
     <section class={s.section} aria-labelledby="drafts-title">
-      <h2 id="drafts-title">Writing you did not finish</h2>
-      <p>It is kept on this phone until you save it or delete it.</p>
+      <h2 id="drafts-title">{t('title')}</h2>
+      <p>{t('kept')}</p>
       <label for="draft-reminder" class={s.label}>
-        Ask me what to do with it after
+        {t('label')}
       </label>
       <select
         id="draft-reminder"
@@ -40,7 +44,7 @@ export function DraftReminder() {
       >
         {DRAFT_REMINDER_CHOICES.map((d) => (
           <option key={d} value={String(d)}>
-            {d === 1 ? '1 day' : `${d} days`}
+            {t('days', { count: d })}
           </option>
         ))}
       </select>

@@ -7,20 +7,27 @@ import { useAppState } from '../../state';
 import { DataSettings, LockChoices } from './privacy';
 import { ConsentSettings } from './consent';
 import { SharingSettings } from './sharing';
+import { hasLanguageChoice, LanguageSettings } from './language';
+import { catalogue } from '#shared/i18n';
+import messages from './settings.messages.json' with { type: 'json' };
+import { rich } from '../../../ui/i18n/rich';
 import s from './style.module.css';
 
-const SIZES: { value: TextSize; label: string }[] = [
-  { value: 'normal', label: 'Normal' },
-  { value: 'large', label: 'Large' },
-  { value: 'larger', label: 'Larger' },
+const t = catalogue('settings', messages);
+type Key = keyof typeof messages;
+
+const SIZES: { value: TextSize; label: Key }[] = [
+  { value: 'normal', label: 'sizeNormal' },
+  { value: 'large', label: 'sizeLarge' },
+  { value: 'larger', label: 'sizeLarger' },
 ];
 
-const CHECK_WORDS: Record<CheckResult | 'checking', string> = {
-  checking: 'Looking for a new version…',
-  ready: 'A new version is ready. Use the Update now button at the top.',
-  latest: 'You have the newest version.',
-  offline: 'You need the internet to look for a new version.',
-  unsupported: 'This browser cannot look for new versions.',
+const CHECK_WORDS: Record<CheckResult | 'checking', Key> = {
+  checking: 'checking',
+  ready: 'checkReady',
+  latest: 'checkLatest',
+  offline: 'checkOffline',
+  unsupported: 'checkUnsupported',
 };
 
 function Display() {
@@ -30,9 +37,9 @@ function Display() {
   const followsPhone = prefs.highContrast === null && prefs.reduceMotion === null;
   return (
     <section class={s.section} aria-labelledby="display-title">
-      <h2 id="display-title">How the app looks</h2>
+      <h2 id="display-title">{t('displayTitle')}</h2>
       <fieldset class={s.group}>
-        <legend class={s.legend}>Text size</legend>
+        <legend class={s.legend}>{t('textSize')}</legend>
         {SIZES.map((size) => (
           <label key={size.value} class={s.choice}>
             <input
@@ -42,20 +49,20 @@ function Display() {
               checked={prefs.textSize === size.value}
               onChange={() => setPref(state, 'textSize', size.value)}
             />
-            <span>{size.label}</span>
+            <span>{t(size.label)}</span>
           </label>
         ))}
       </fieldset>
 
       <fieldset class={s.group}>
-        <legend class={s.legend}>Colours and movement</legend>
+        <legend class={s.legend}>{t('colours')}</legend>
         <label class={s.choice}>
           <input
             type="checkbox"
             checked={display.highContrast}
             onChange={(e) => setPref(state, 'highContrast', e.currentTarget.checked)}
           />
-          <span>High contrast colours</span>
+          <span>{t('highContrast')}</span>
         </label>
         <label class={s.choice}>
           <input
@@ -63,13 +70,9 @@ function Display() {
             checked={display.reduceMotion}
             onChange={(e) => setPref(state, 'reduceMotion', e.currentTarget.checked)}
           />
-          <span>Reduce movement on screen</span>
+          <span>{t('reduceMotion')}</span>
         </label>
-        <p class="hint">
-          {followsPhone
-            ? 'These follow your phone’s own settings until you change them here.'
-            : 'You have chosen these yourself.'}
-        </p>
+        <p class="hint">{followsPhone ? t('followsPhone') : t('chosen')}</p>
         {!followsPhone && (
           <button
             type="button"
@@ -79,7 +82,7 @@ function Display() {
               setPref(state, 'reduceMotion', null);
             }}
           >
-            Use my phone’s settings
+            {t('usePhone')}
           </button>
         )}
       </fieldset>
@@ -100,29 +103,26 @@ function Updates() {
 
   async function reset() {
     if (!navigator.onLine) {
-      resetNote.value = 'You need the internet for this. Nothing has changed.';
+      resetNote.value = t('resetOffline');
       return;
     }
-    resetNote.value = 'Getting a fresh copy…';
+    resetNote.value = t('resetting');
     await resetOfflineCopy();
   }
 
   return (
     <section class={s.section} aria-labelledby="updates-title">
-      <h2 id="updates-title">Updates</h2>
+      <h2 id="updates-title">{t('updatesTitle')}</h2>
       <button type="button" class="btn btn-secondary" onClick={() => void check()}>
-        Check for a new version
+        {t('checkButton')}
       </button>
       <p role="status" class={s.status}>
-        {result.value ? CHECK_WORDS[result.value] : ''}
+        {result.value ? t(CHECK_WORDS[result.value]) : ''}
       </p>
-      <h3>If the app stops working properly</h3>
-      <p>
-        This gets a fresh copy of the app from the internet. Your journal and settings stay on this
-        phone.
-      </p>
+      <h3>{t('stopsWorking')}</h3>
+      <p>{t('freshCopyWhat')}</p>
       <button type="button" class="btn btn-secondary" onClick={() => void reset()}>
-        Get a fresh copy of the app
+        {t('freshCopyButton')}
       </button>
       <p role="status" class={s.status}>
         {resetNote.value}
@@ -132,42 +132,44 @@ function Updates() {
 }
 
 /** Where each setting is, most used first, so nobody has to scroll through all of them. */
-const CONTENTS: readonly (readonly [string, string])[] = [
-  ['display-title', 'Text size and colours'],
-  ['lock-title', 'Lock the app'],
-  ['hide-title', 'Quick hide'],
+const CONTENTS: readonly (readonly [string, Key])[] = [
+  ['display-title', 'contentsDisplay'],
+  ['lock-title', 'contentsLock'],
+  ['hide-title', 'contentsHide'],
 ];
-const MORE: readonly (readonly [string, string])[] = [
-  ['sharing-title', 'Sharing with your caseworker'],
-  ['consent-title', 'What you agreed to'],
-  ['install-title', 'Add to home screen'],
-  ['updates-title', 'Updates'],
-  ['notes-title', 'Notes about your support'],
-  ['storage-title', 'Keeping your journal on this phone'],
-  ['export-title', 'Saving a copy of your data'],
-  ['delete-title', 'Delete everything'],
+const MORE: readonly (readonly [string, Key])[] = [
+  ['sharing-title', 'contentsSharing'],
+  ['consent-title', 'contentsConsent'],
+  ['install-title', 'contentsInstall'],
+  ['updates-title', 'contentsUpdates'],
+  ['notes-title', 'contentsNotes'],
+  ['storage-title', 'contentsStorage'],
+  ['export-title', 'contentsExport'],
+  ['delete-title', 'contentsDelete'],
 ];
 
 function Contents() {
+  // The language choice is listed only when there is more than one language to choose.
+  const language: typeof MORE = hasLanguageChoice() ? [['language-title', 'contentsLanguage']] : [];
   const list = (items: typeof CONTENTS) => (
     <ul>
       {items.map(([id, words]) => (
         <li key={id}>
-          <a href={`#${id}`}>{words}</a>
+          <a href={`#${id}`}>{t(words)}</a>
         </li>
       ))}
     </ul>
   );
   return (
-    <nav aria-label="Settings on this page" class={s.section}>
+    <nav aria-label={t('contentsLabel')} class={s.section}>
       <p>
-        <strong>Most used</strong>
+        <strong>{t('mostUsed')}</strong>
       </p>
       {list(CONTENTS)}
       <p>
-        <strong>Less used, further down</strong>
+        <strong>{t('lessUsed')}</strong>
       </p>
-      {list(MORE)}
+      {list([...language, ...MORE])}
     </nav>
   );
 }
@@ -179,28 +181,27 @@ function Contents() {
 export default function Settings() {
   return (
     <>
-      <h1>Settings</h1>
+      <h1>{t('title')}</h1>
       <Contents />
       <Display />
       <LockChoices />
 
       <section class={s.section} aria-labelledby="hide-title">
-        <h2 id="hide-title">Quick hide</h2>
-        <p>
-          Tap <strong>Hide</strong> at the top of any screen. The app changes at once to a plain
-          notes page. Tap <strong>Done</strong> to come back.
-        </p>
-        <p>If you set a lock, hiding also locks the app.</p>
+        <h2 id="hide-title">{t('hideTitle')}</h2>
+        <p>{rich(t('hideHow'), { strong: (words) => <strong>{words}</strong> })}</p>
+        <p>{t('hideLocks')}</p>
       </section>
+
+      <LanguageSettings />
 
       <SharingSettings />
 
       <ConsentSettings />
 
       <section class={s.section} aria-labelledby="install-title">
-        <h2 id="install-title">Add to home screen</h2>
+        <h2 id="install-title">{t('installTitle')}</h2>
         <p>
-          <a href="/install">How to put this app on your home screen</a>
+          <a href="/install">{t('installLink')}</a>
         </p>
       </section>
 

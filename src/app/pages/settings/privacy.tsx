@@ -10,7 +10,11 @@ import { deleteEverything } from '../../store/wipe';
 import { downloadExport } from '../export/download';
 import { Confirm } from '../journal/parts/confirm';
 import { DraftReminder } from './drafts';
+import { catalogue } from '#shared/i18n';
+import messages from './settings-privacy.messages.json' with { type: 'json' };
 import s from './privacy.module.css';
+
+const t = catalogue('settings-privacy', messages);
 
 /** The lock and auto-lock: among the most used choices, so near the top of Settings. */
 export function LockChoices() {
@@ -38,14 +42,11 @@ export function DataSettings() {
 /** The team keeps notes of its own; the person has a right to see them (subject access). */
 function CaseworkerNotes() {
   const profile = useAppState().profile.value;
-  const who = profile ? firstName(profile.caseworker.name) : 'Your caseworker';
+  const who = profile ? firstName(profile.caseworker.name) : t('yourCaseworker');
   return (
     <section class={s.section} aria-labelledby="notes-title">
-      <h2 id="notes-title">Notes about your support</h2>
-      <p>
-        {who} keeps short notes about your support, like when you talked and how things went. The
-        notes are not in this app. You can ask to see them at any time.
-      </p>
+      <h2 id="notes-title">{t('notesTitle')}</h2>
+      <p>{t('notesWhat', { who })}</p>
     </section>
   );
 }
@@ -55,9 +56,9 @@ function AutoLock() {
   if (lock.status.value === 'none') return null;
   return (
     <section class={s.section} aria-labelledby="autolock-title">
-      <h2 id="autolock-title">Lock by itself</h2>
+      <h2 id="autolock-title">{t('autoLockTitle')}</h2>
       <label for="autolock" class={s.label}>
-        Lock the app when I have not used it for
+        {t('autoLockLabel')}
       </label>
       <select
         id="autolock"
@@ -67,7 +68,7 @@ function AutoLock() {
       >
         {AUTO_LOCK_CHOICES.map((m) => (
           <option key={m} value={String(m)}>
-            {m === 1 ? '1 minute' : `${m} minutes`}
+            {t('minutes', { count: m })}
           </option>
         ))}
       </select>
@@ -89,32 +90,24 @@ function Storage() {
 
   return (
     <section class={s.section} aria-labelledby="storage-title">
-      <h2 id="storage-title">Will my journal stay on this phone?</h2>
+      <h2 id="storage-title">{t('storageTitle')}</h2>
       <div role="status">
         {kept.value === undefined ? (
-          <p>Checking…</p>
+          <p>{t('checking')}</p>
         ) : kept.value === true ? (
-          <p class={s.yes}>
-            Yes. This phone has agreed to keep your journal, even when space runs low.
-          </p>
+          <p class={s.yes}>{t('kept')}</p>
         ) : kept.value === false ? (
-          <p class={s.no}>
-            Not yet. If this phone runs low on space, the browser could clear your journal.
-          </p>
+          <p class={s.no}>{t('notKept')}</p>
         ) : (
-          <p class={s.no}>This browser cannot tell us. Adding the app to your home screen helps.</p>
+          <p class={s.no}>{t('cannotTell')}</p>
         )}
       </div>
       {kept.value === false && (
         <>
           <button type="button" class="btn btn-secondary btn-block" onClick={() => void ask()}>
-            Ask the phone to keep my journal
+            {t('askKeep')}
           </button>
-          <p class="hint">
-            {asked.value
-              ? 'The phone said no for now. Adding the app to your home screen usually helps.'
-              : 'Adding the app to your home screen also helps. Saving a copy (below) is a good idea too.'}
-          </p>
+          <p class="hint">{asked.value ? t('saidNo') : t('alsoHelps')}</p>
         </>
       )}
     </section>
@@ -134,10 +127,10 @@ function ExportData() {
   }
   return (
     <section class={s.section} aria-labelledby="export-title">
-      <h2 id="export-title">Export all my data</h2>
-      <p>See everything the app keeps on this phone, to read, print or keep a copy.</p>
+      <h2 id="export-title">{t('exportTitle')}</h2>
+      <p>{t('exportWhat')}</p>
       <a href="/export" class="btn btn-secondary btn-block">
-        See all my data on one page
+        {t('exportPage')}
       </a>
       <button
         type="button"
@@ -145,9 +138,9 @@ function ExportData() {
         disabled={busy.value}
         onClick={() => void download()}
       >
-        Download all my data as a file
+        {t('exportFile')}
       </button>
-      <p class="hint">The file stays on this phone unless you send it to someone.</p>
+      <p class="hint">{t('exportStays')}</p>
     </section>
   );
 }
@@ -163,17 +156,14 @@ function DeleteEverything() {
   }
   return (
     <section class={s.section} aria-labelledby="delete-title">
-      <h2 id="delete-title">Delete everything from this phone</h2>
-      <p>
-        This deletes your journal, unfinished writing, your plan, your lock and your settings from
-        this phone. Help now and 999 still work.
-      </p>
+      <h2 id="delete-title">{t('deleteTitle')}</h2>
+      <p>{t('deleteWhat')}</p>
       {confirming.value ? (
         <Confirm
-          question="Delete everything from this phone?"
-          detail="This cannot be undone. You may want to save a copy first."
-          yes={busy.value ? 'Deleting…' : 'Yes, delete everything'}
-          no="No, keep everything"
+          question={t('deleteQuestion')}
+          detail={t('deleteDetail')}
+          yes={busy.value ? t('deleting') : t('deleteYes')}
+          no={t('deleteNo')}
           busy={busy.value}
           onYes={() => void wipe()}
           onNo={() => (confirming.value = false)}
@@ -184,7 +174,7 @@ function DeleteEverything() {
           class="btn btn-warning btn-block"
           onClick={() => (confirming.value = true)}
         >
-          Delete everything
+          {t('deleteButton')}
         </button>
       )}
     </section>

@@ -3,7 +3,11 @@ import { useEffect } from 'preact/hooks';
 import { firstName } from '../../store/profile-fields';
 import { useAppState } from '../../state';
 import { readChoices, type SendingChoices } from '../../store/check-ins';
+import { catalogue } from '#shared/i18n';
+import messages from './settings-sharing.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('settings-sharing', messages);
 
 /**
  * What the person sends to their caseworker: their wellbeing check-ins, and when a
@@ -41,9 +45,9 @@ export function SharingSettings() {
       const checkIns = await import('../../sync/check-ins');
       if (which === 'checkIns') await checkIns.setCheckInSending(state, on);
       else await checkIns.setUrgentCareSending(state, on);
-      said.value = on ? `Turned on. These will be sent to ${name}.` : 'Turned off.';
+      said.value = on ? t('turnedOn', { name }) : t('turnedOff');
     } catch {
-      said.value = 'Sorry, that did not change. Please try again.';
+      said.value = t('failed');
     } finally {
       choices.value = await readChoices(state.lock).catch(() => choices.value);
       busy.value = false;
@@ -52,10 +56,10 @@ export function SharingSettings() {
 
   return (
     <section class={s.section} aria-labelledby="sharing-title">
-      <h2 id="sharing-title">Sharing with {name}</h2>
-      <p>You choose what is sent. Your journal’s words are never sent unless you share an entry.</p>
+      <h2 id="sharing-title">{t('title', { name })}</h2>
+      <p>{t('youChoose')}</p>
       <fieldset class={s.group}>
-        <legend class="visually-hidden">What to send to {name}</legend>
+        <legend class="visually-hidden">{t('what', { name })}</legend>
         <label class={s.choice}>
           <input
             type="checkbox"
@@ -63,11 +67,9 @@ export function SharingSettings() {
             disabled={busy.value}
             onChange={(e) => void change('checkIns', e.currentTarget.checked)}
           />
-          <span>Send my check-ins</span>
+          <span>{t('checkIns')}</span>
         </label>
-        <p class="hint">
-          Your answers to “How are you doing?”. Turning this on sends the ones on this phone too.
-        </p>
+        <p class="hint">{t('checkInsHint')}</p>
         <label class={s.choice}>
           <input
             type="checkbox"
@@ -75,12 +77,9 @@ export function SharingSettings() {
             disabled={busy.value}
             onChange={(e) => void change('urgentCare', e.currentTarget.checked)}
           />
-          <span>Send when I went to A&amp;E or called 999 or 111</span>
+          <span>{t('urgentCare')}</span>
         </label>
-        <p class="hint">
-          Only that it happened and when, from your journal. Turning this off takes back what was
-          sent.
-        </p>
+        <p class="hint">{t('urgentCareHint')}</p>
       </fieldset>
       <p role="status" class={s.status}>
         {said.value}

@@ -1,6 +1,10 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../../state';
+import { catalogue } from '#shared/i18n';
+import messages from './unlock-gate.messages.json' with { type: 'json' };
+
+const t = catalogue('unlock-gate', messages);
 
 /** The unlock screen is not in the first load: most people set no lock. Loaded once, kept. */
 let UnlockScreen: ComponentType | null = null;
@@ -19,9 +23,10 @@ function loadUnlockScreen(): Promise<void> {
 
 // A screen's height held while opening, so the footer is not drawn in view and then pushed
 // down when the screen arrives (a layout shift on every cold start of the home screen).
-const opening = (
+// A function, not a constant element: its words are read in the person's language as it draws.
+const opening = () => (
   <div class="screen-opening">
-    <p class="visually-hidden">Opening…</p>
+    <p class="visually-hidden">{t('opening')}</p>
   </div>
 );
 
@@ -40,7 +45,7 @@ export function LockGate(props: { children: ComponentChildren }) {
   useEffect(() => {
     if (needed && !UnlockScreen) void loadUnlockScreen().then(() => setLoaded(true));
   }, [needed]);
-  if (!lock.ready.value) return opening;
-  if (lock.status.value === 'locked') return UnlockScreen ? <UnlockScreen /> : opening;
+  if (!lock.ready.value) return opening();
+  if (lock.status.value === 'locked') return UnlockScreen ? <UnlockScreen /> : opening();
   return <>{props.children}</>;
 }

@@ -4,15 +4,20 @@ import { useAppState } from '../../state';
 import { deleteEverything } from '../../store/wipe';
 import { waitRemaining } from '../../lock/backoff';
 import { ErrorMessage } from '../../../ui/error-message';
+import type { LockKind } from '../../lock/secret';
+import { catalogue } from '#shared/i18n';
+import messages from './unlock.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('unlock', messages);
 
 function seconds(ms: number): string {
   const n = Math.ceil(ms / 1000);
   if (n >= 60) {
     const minutes = Math.ceil(n / 60);
-    return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    return t('minutes', { count: minutes });
   }
-  return n === 1 ? '1 second' : `${n} seconds`;
+  return t('seconds', { count: n });
 }
 
 /**
@@ -22,7 +27,7 @@ function seconds(ms: number): string {
 export function UnlockScreen() {
   const { lock } = useAppState();
   const isPin = lock.kind.value !== 'passphrase';
-  const name = isPin ? 'PIN' : 'passphrase';
+  const kind: LockKind = isPin ? 'pin' : 'passphrase';
   const secret = useSignal('');
   const busy = useSignal(false);
   const message = useSignal('');
@@ -42,7 +47,7 @@ export function UnlockScreen() {
     event.preventDefault();
     if (busy.value || waitMs.value > 0) return;
     if (!secret.value) {
-      message.value = `Type your ${name}, then press Unlock.`;
+      message.value = t('typeFirst', { kind });
       return;
     }
     busy.value = true;
@@ -52,10 +57,7 @@ export function UnlockScreen() {
     if (result.ok) return;
     secret.value = '';
     waitMs.value = result.waitMs;
-    message.value =
-      result.waitMs > 0
-        ? `That ${name} did not work. To keep your journal safe, please wait a moment before you try again.`
-        : `That ${name} did not work. Please try again.`;
+    message.value = result.waitMs > 0 ? t('waitWrong', { kind }) : t('wrong', { kind });
     input.current?.focus();
   }
 
@@ -63,28 +65,28 @@ export function UnlockScreen() {
 
   return (
     <div class={s.page}>
-      <h1 class={s.title}>Your journal is locked</h1>
+      <h1 class={s.title}>{t('title')}</h1>
       <section class={s.help} aria-labelledby="unlock-help">
         <h2 id="unlock-help" class={s.helpTitle}>
-          Need help now?
+          {t('needHelp')}
         </h2>
-        <p class={s.helpText}>You do not need to unlock the app to get help.</p>
+        <p class={s.helpText}>{t('noNeed')}</p>
         <a href="tel:999" class={`btn btn-warning btn-block btn-main ${s.call}`}>
-          Call 999
+          {t('call999')}
         </a>
         <a href="/help" class={`btn btn-secondary btn-block ${s.helpLink}`}>
-          Who else can I call?
+          {t('whoElse')}
         </a>
       </section>
 
       <form class={s.form} onSubmit={submit} noValidate>
         <div class={message.value ? 'error-group' : undefined}>
           <label for="unlock-secret" class={s.label}>
-            Type your {name} to unlock
+            {t('label', { kind })}
           </label>
           <div id="unlock-message" class={s.message} role="status" aria-live="polite">
             {message.value && <ErrorMessage id="unlock-error">{message.value}</ErrorMessage>}
-            {waiting && <p class={s.wait}>You can try again in {seconds(waitMs.value)}.</p>}
+            {waiting && <p class={s.wait}>{t('tryIn', { wait: seconds(waitMs.value) })}</p>}
           </div>
           <input
             ref={input}
@@ -109,16 +111,16 @@ export function UnlockScreen() {
           disabled={busy.value || waiting}
           aria-disabled={busy.value || waiting}
         >
-          {busy.value ? 'Checking…' : 'Unlock'}
+          {busy.value ? t('checking') : t('unlock')}
         </button>
       </form>
-      <Forgotten name={name} />
+      <Forgotten kind={kind} />
     </div>
   );
 }
 
 /** What can and cannot be recovered without the PIN, said plainly, and a way to start again. */
-function Forgotten({ name }: { name: string }) {
+function Forgotten({ kind }: { kind: LockKind }) {
   const { lock } = useAppState();
   const confirming = useSignal(false);
   const deleting = useSignal(false);
@@ -131,40 +133,29 @@ function Forgotten({ name }: { name: string }) {
 
   return (
     <details class={s.forgot}>
-      <summary class={s.summary}>I have forgotten my {name}</summary>
+      <summary class={s.summary}>{t('forgotten', { kind })}</summary>
       <div class={s.forgotBody}>
-        <p>
-          Nobody can find your {name} for you, not even us. Your journal is locked with it, so
-          without it, the words in your journal cannot be opened.
-        </p>
-        <p>
-          You can delete everything on this phone and start again. Your journal and your notes on
-          this phone will be gone.
-        </p>
-        <p>
-          Anything your caseworker keeps, like your plan and anything you chose to share with them,
-          is kept by them. It comes back when you link this phone again.
-        </p>
+        <p>{t('nobody', { kind })}</p>
+        <p>{t('startAgain')}</p>
+        <p>{t('caseworkerKeeps')}</p>
         {!confirming.value ? (
           <button type="button" class="btn btn-secondary" onClick={() => (confirming.value = true)}>
-            Delete everything and start again
+            {t('deleteButton')}
           </button>
         ) : (
           <div class={s.confirm} role="group" aria-labelledby="wipe-question">
             <p id="wipe-question">
-              <strong>
-                Delete your journal and everything else on this phone? This cannot be undone.
-              </strong>
+              <strong>{t('deleteQuestion')}</strong>
             </p>
             <button type="button" class="btn btn-warning" disabled={deleting.value} onClick={wipe}>
-              {deleting.value ? 'Deleting…' : 'Yes, delete everything'}
+              {deleting.value ? t('deleting') : t('deleteYes')}
             </button>{' '}
             <button
               type="button"
               class="btn btn-secondary"
               onClick={() => (confirming.value = false)}
             >
-              No, keep it
+              {t('keep')}
             </button>
           </div>
         )}

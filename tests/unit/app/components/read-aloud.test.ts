@@ -71,4 +71,19 @@ describe('chooseVoice', () => {
     expect(chooseVoice([])).toBeNull();
     expect(chooseVoice([voice('Online UK', 'en-GB', false)])).toBe('remote-only');
   });
+
+  it('reads in the screen’s language, with a voice of the phone’s own in that language', () => {
+    const uk = voice('Phone UK', 'en-GB', true);
+    const welsh = voice('Phone Welsh', 'cy-GB', true);
+    const polish = voice('Phone Polish', 'pl_PL', true);
+    const onlinePolish = voice('Online Polish', 'pl-PL', false);
+    expect(chooseVoice([uk, welsh, polish], 'cy')).toBe(welsh);
+    expect(chooseVoice([uk, onlinePolish, polish], 'pl-PL')).toBe(polish);
+    // Never a Welsh screen in an English voice, nor through a voice over the internet.
+    expect(chooseVoice([uk], 'cy')).toBe('no-language-voice');
+    expect(chooseVoice([], 'cy')).toBeNull();
+    expect(chooseVoice([uk, onlinePolish], 'pl')).toBe('remote-only');
+    // The pseudo-locales use their language's voices.
+    expect(chooseVoice([welsh, uk], 'en-XA')).toBe(uk);
+  });
 });

@@ -5,15 +5,19 @@ import { useAppState } from '../../../state';
 import { useNow } from '../../use-now';
 import { exceptionLines, weeklyLines } from '#shared/hours-words';
 import { agreedHours, firstName } from '../../../store/profile-fields';
+import { catalogue } from '#shared/i18n';
+import messages from './caseworker-card.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('caseworker-card', messages);
 
 /** "Sam, your caseworker, is working now." or "… is back at 9am on Monday." */
 export function availabilityWords(profile: DeviceProfile, now: Date): string {
   const name = firstName(profile.caseworker.name);
   const hours = agreedHours(profile, now);
-  if (isOpen(hours, now)) return `${name} is working now.`;
+  if (isOpen(hours, now)) return t('workingNow', { name });
   const opens = nextOpening(hours, now);
-  return opens ? `${name} is back at ${describeWhen(opens, now)}.` : `${name} is away for now.`;
+  return opens ? t('backAt', { name, when: describeWhen(opens, now) }) : t('awayForNow', { name });
 }
 
 /**
@@ -33,18 +37,18 @@ export function CaseworkerCard({ profile, heading = 'h2' }: Props) {
         <img
           class={s.photo}
           src={sync.photoUrl.value ?? '/pictures/caseworker.svg'}
-          alt={sync.photoUrl.value ? `Photo of ${profile.caseworker.name}` : ''}
+          alt={sync.photoUrl.value ? t('photoOf', { name: profile.caseworker.name }) : ''}
           width={96}
           height={96}
         />
         <div>
-          <Heading id="caseworker-name" class={s.name}>
+          <Heading id="caseworker-name" class={s.name} data-own-words>
             {profile.caseworker.name}
           </Heading>
-          <p class={s.role}>Your caseworker at {profile.service.name}</p>
+          <p class={s.role}>{t('role', { service: profile.service.name })}</p>
         </div>
       </div>
-      <h3 class={s.subhead}>When you can contact {name}</h3>
+      <h3 class={s.subhead}>{t('whenContact', { name })}</h3>
       <ul class={s.hours}>
         {weeklyLines(profile.hours).map((line) => (
           <li key={line}>{line}</li>

@@ -1,11 +1,15 @@
 import { describeWhen } from '#shared/time-words';
 import { useAppState } from '../../../state';
 import { useNow } from '../../use-now';
+import { catalogue } from '#shared/i18n';
+import messages from './last-updated.messages.json' with { type: 'json' };
+
+const t = catalogue('last-updated', messages);
 
 /** "Last updated 2:05pm today." Said plainly, so the person knows how fresh things are. */
 export function lastUpdatedWords(lastSyncedAt: string | null, now: Date): string {
-  if (!lastSyncedAt) return 'Not updated yet.';
-  return `Last updated ${describeWhen(new Date(lastSyncedAt), now)}.`;
+  if (!lastSyncedAt) return t('notYet');
+  return t('last', { when: describeWhen(new Date(lastSyncedAt), now) });
 }
 
 export function LastUpdated({ class: className }: { class?: string }) {
@@ -14,8 +18,7 @@ export function LastUpdated({ class: className }: { class?: string }) {
   return (
     <p class={className ?? 'hint'} data-testid="last-updated">
       {lastUpdatedWords(sync.lastSyncedAt.value, now)}
-      {!online.value &&
-        ' No internet right now: anything you send will go when you are back online.'}
+      {!online.value && ` ${t('offline')}`}
     </p>
   );
 }

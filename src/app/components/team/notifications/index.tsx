@@ -4,13 +4,16 @@ import { useAppState } from '../../../state';
 import { pushSupport, turnOffPush, turnOnPush } from '../../../sync/push';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../../ui/error-message';
+import { catalogue } from '#shared/i18n';
+import messages from './notifications.messages.json' with { type: 'json' };
+
+const t = catalogue('notifications', messages);
 
 const PROBLEM_WORDS = {
-  denied:
-    'Notifications are turned off for this app in your phone’s settings. You can turn them on there.',
-  'no-key': 'This needs the internet the first time. Please try again when you are online.',
-  failed: 'Sorry, that did not work. Please try again later.',
-} as const;
+  denied: 'denied',
+  'no-key': 'noKey',
+  failed: 'failed',
+} as const satisfies Record<string, keyof typeof messages>;
 
 /**
  * "Turn on notifications": asks the phone only when the person presses it (iPhones need that,
@@ -40,23 +43,23 @@ export function Notifications() {
   if (support === 'needs-install') {
     body = (
       <>
-        <p>On iPhone, notifications only work when this app is on your home screen.</p>
-        <a href="/install">How to put it on your home screen</a>
+        <p>{t('needsInstall')}</p>
+        <a href="/install">{t('howInstall')}</a>
       </>
     );
   } else if (support === 'unsupported') {
-    body = <p>This phone’s browser cannot show notifications from this app.</p>;
+    body = <p>{t('unsupported')}</p>;
   } else if (state.sync.pushOn.value) {
     body = (
       <>
-        <p role="status">Notifications are on.</p>
+        <p role="status">{t('on')}</p>
         <button
           type="button"
           class="btn btn-secondary"
           disabled={busy.value}
           onClick={() => void turnOff()}
         >
-          Turn off notifications
+          {t('turnOff')}
         </button>
       </>
     );
@@ -69,9 +72,9 @@ export function Notifications() {
           disabled={busy.value}
           onClick={() => void turnOn()}
         >
-          Turn on notifications
+          {t('turnOn')}
         </button>
-        {problem.value && <ErrorMessage standalone>{PROBLEM_WORDS[problem.value]}</ErrorMessage>}
+        {problem.value && <ErrorMessage standalone>{t(PROBLEM_WORDS[problem.value])}</ErrorMessage>}
       </>
     );
   }
@@ -79,12 +82,9 @@ export function Notifications() {
   return (
     <section class={s.box} aria-labelledby="notifications-title">
       <h2 id="notifications-title" class={s.title}>
-        Notifications
+        {t('title')}
       </h2>
-      <p>
-        Your phone can tell you when something new is waiting. It only says “You have a new message
-        from your support team”: never who it is from or what it says.
-      </p>
+      <p>{t('what')}</p>
       {body}
     </section>
   );

@@ -1,6 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useAppState } from '../../../state';
+import { catalogue } from '#shared/i18n';
+import messages from './unlinked.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('unlinked', messages);
 
 /**
  * The kind screen for a phone the team has unlinked (revoked). Nothing is deleted unless the
@@ -19,34 +23,31 @@ export function Unlinked({ heading: Heading = 'h1' }: { heading?: 'h1' | 'h2' })
   return (
     <section class={s.box} aria-labelledby="unlinked-title">
       <Heading id="unlinked-title" class={s.title}>
-        This phone is no longer linked to your support team
+        {t('title')}
       </Heading>
-      <p>Your journal and your plan are still here. Nothing has been deleted.</p>
-      <p>
-        You cannot send messages or share entries for now. If you want to link again, ask your
-        caseworker for a new code.
-      </p>
+      <p>{t('stillHere')}</p>
+      <p>{t('cannotSend')}</p>
       <a href="/pair" class="btn btn-block">
-        Link again with a new code
+        {t('linkAgain')}
       </a>
-      <p>If you need help now, use Help now. In an emergency, call 999.</p>
+      <p>{t('helpNow')}</p>
       {step.value === 'idle' && (
         <button type="button" class="btn btn-secondary" onClick={() => (step.value = 'confirm')}>
-          Remove old messages from this phone
+          {t('removeOld')}
         </button>
       )}
       {step.value === 'confirm' && (
         <div class={s.confirm} role="group" aria-labelledby="forget-question">
           <p id="forget-question" class={s.question}>
-            Remove your old messages and your team’s details from this phone?
+            {t('question')}
           </p>
-          <p>Your journal and your plan will stay.</p>
+          <p>{t('stay')}</p>
           <div class={s.buttons}>
             <button type="button" class="btn btn-warning" onClick={() => void forget()}>
-              Yes, remove them
+              {t('yes')}
             </button>
             <button type="button" class="btn btn-secondary" onClick={() => (step.value = 'idle')}>
-              No, keep them
+              {t('no')}
             </button>
           </div>
         </div>

@@ -2,20 +2,37 @@ import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { useAppState } from '../../../state';
 import type { UnlockResult } from '../../../lock/types';
-import { checkSecret, type LockKind } from '../../../lock/secret';
-import { newSecretHint, SecretField } from './secret-fields';
+import {
+  checkSecret,
+  PASSPHRASE_MIN,
+  PIN_MIN,
+  PIN_SUGGESTED,
+  type LockKind,
+} from '../../../lock/secret';
+import { SecretField } from './secret-fields';
 import { ErrorSummary } from '../../../../ui/error-message';
+import { catalogue } from '#shared/i18n';
+import messages from './settings-lock.messages.json' with { type: 'json' };
 import s from './style.module.css';
 import { keepShownCopy } from '../../../store/professional';
 
+const t = catalogue('settings-lock', messages);
+
 type Mode = 'idle' | 'set' | 'change' | 'remove';
 
-function failure(result: UnlockResult, name: string): string {
+function failure(result: UnlockResult, kind: LockKind): string {
   if (result.ok) return '';
   if (result.waitMs > 0) {
-    return `That ${name} did not work. Please wait ${Math.ceil(result.waitMs / 1000)} seconds, then try again.`;
+    return t('waitTryAgain', { kind, seconds: Math.ceil(result.waitMs / 1000) });
   }
-  return `That ${name} did not work. Please try again.`;
+  return t('tryAgain', { kind });
+}
+
+/** The hint under a new PIN or passphrase box. */
+export function newSecretHint(kind: LockKind): string {
+  return kind === 'pin'
+    ? t('pinHint', { min: PIN_MIN, suggested: PIN_SUGGESTED })
+    : t('passphraseHint', { min: PASSPHRASE_MIN });
 }
 
 /** Set, change or remove the app lock, and lock now. */
@@ -29,8 +46,8 @@ export function LockSettings() {
   const errors = useSignal<{ current?: string; next?: string; again?: string }>({});
   const busy = useSignal(false);
   const done = useSignal('');
-  const currentName = lock.kind.value === 'passphrase' ? 'passphrase' : 'PIN';
-  const nextName = kind.value === 'pin' ? 'PIN' : 'passphrase';
+  const currentKind: LockKind = lock.kind.value === 'passphrase' ? 'passphrase' : 'pin';
+  const nextKind = kind.value;
   // A new list only when the errors change (a submit), so the summary takes focus then only.
   const summary = useMemo(
     () =>
@@ -55,7 +72,7 @@ export function LockSettings() {
   function checkNew(): boolean {
     const problem = checkSecret(kind.value, next.value);
     const mismatch =
-      !problem && next.value !== again.value ? `The two ${nextName}s are not the same.` : undefined;
+      !problem && next.value !== again.value ? t('notSame', { kind: nextKind }) : undefined;
     errors.value = { next: problem ?? undefined, again: mismatch };
     return !problem && !mismatch;
   }
@@ -70,23 +87,20 @@ export function LockSettings() {
         await lock.setLock(kind.value, next.value);
         // Choices made before the lock keep working on the locked phone.
         await keepShownCopy(lock).catch(() => undefined);
-        done.value = `Your journal is now locked with a ${nextName}. Keep it somewhere safe in your head: nobody can find it for you.`;
+        done.value = t('lockedWith', { kind: nextKind });
       } else {
         const result =
           mode.value === 'change'
             ? await lock.changeSecret(current.value, kind.value, next.value)
             : await lock.removeLock(current.value);
         if (!result.ok) {
-          errors.value = { ...errors.value, current: failure(result, currentName) };
+          errors.value = { ...errors.value, current: failure(result, currentKind) };
           current.value = '';
           return;
         }
         // With no lock the plain copy for professionals is not needed: it goes.
         await keepShownCopy(lock).catch(() => undefined);
-        done.value =
-          mode.value === 'change'
-            ? `Your ${nextName} is changed.`
-            : 'The lock is removed. Anyone who opens the app on this phone can now read your journal.';
+        done.value = mode.value === 'change' ? t('changed', { kind: nextKind }) : t('removed');
       }
       mode.value = 'idle';
     } finally {
@@ -97,12 +111,8 @@ export function LockSettings() {
   const status = lock.status.value;
   return (
     <section class={s.section} aria-labelledby="lock-title">
-      <h2 id="lock-title">Lock the app</h2>
-      <p>
-        {status === 'none'
-          ? 'No lock is set. Anyone who opens this app on this phone can read your journal.'
-          : `A ${currentName} is set. Your journal and plan are locked away: only your ${currentName} opens them.`}
-      </p>
+      <h2 id="lock-title">{t('title')}</h2>
+      <p>{status === 'none' ? t('noLock') : t('isSet', { kind: currentKind })}</p>
       {done.value && (
         <p class={s.done} role="status">
           {done.value}
@@ -113,26 +123,26 @@ export function LockSettings() {
         <div class={s.buttons}>
           {status === 'none' ? (
             <button type="button" class="btn btn-block" onClick={() => open('set')}>
-              Set a PIN or passphrase
+              {t('setButton')}
             </button>
           ) : (
             <>
               <button type="button" class="btn btn-block" onClick={() => void lock.lockNow()}>
-                Lock now
+                {t('lockNow')}
               </button>
               <button
                 type="button"
                 class="btn btn-secondary btn-block"
                 onClick={() => open('change')}
               >
-                Change my {currentName}
+                {t('changeMy', { kind: currentKind })}
               </button>
               <button
                 type="button"
                 class="btn btn-secondary btn-block"
                 onClick={() => open('remove')}
               >
-                Remove the lock
+                {t('remove')}
               </button>
             </>
           )}
@@ -143,7 +153,7 @@ export function LockSettings() {
           {mode.value !== 'set' && (
             <SecretField
               id="lock-current"
-              label={`Your ${currentName} now`}
+              label={t('yoursNow', { kind: currentKind })}
               kind={lock.kind.value ?? 'pin'}
               value={current}
               error={errors.value.current}
@@ -151,13 +161,11 @@ export function LockSettings() {
             />
           )}
           {mode.value === 'remove' ? (
-            <p class={s.warning}>
-              Without a lock, anyone who opens this app on this phone can read your journal.
-            </p>
+            <p class={s.warning}>{t('withoutLock')}</p>
           ) : (
             <>
               <fieldset class={s.kinds}>
-                <legend class={s.label}>What would you like to use?</legend>
+                <legend class={s.label}>{t('whichKind')}</legend>
                 {(['pin', 'passphrase'] as const).map((k) => (
                   <div class={s.radio} key={k}>
                     <input
@@ -168,14 +176,18 @@ export function LockSettings() {
                       onChange={() => (kind.value = k)}
                     />
                     <label for={`lock-kind-${k}`}>
-                      {k === 'pin' ? 'A PIN (numbers)' : 'A passphrase (words): safer'}
+                      {k === 'pin' ? t('kindPin') : t('kindPassphrase')}
                     </label>
                   </div>
                 ))}
               </fieldset>
               <SecretField
                 id="lock-new"
-                label={mode.value === 'set' ? `Choose a ${nextName}` : `Your new ${nextName}`}
+                label={
+                  mode.value === 'set'
+                    ? t('choose', { kind: nextKind })
+                    : t('yourNew', { kind: nextKind })
+                }
                 kind={kind.value}
                 value={next}
                 hint={newSecretHint(kind.value)}
@@ -184,7 +196,7 @@ export function LockSettings() {
               />
               <SecretField
                 id="lock-again"
-                label={`Type the ${nextName} again`}
+                label={t('typeAgain', { kind: nextKind })}
                 kind={kind.value}
                 value={again}
                 error={errors.value.again}
@@ -198,35 +210,29 @@ export function LockSettings() {
             disabled={busy.value}
           >
             {busy.value
-              ? 'Please wait…'
+              ? t('wait')
               : mode.value === 'set'
-                ? `Lock with this ${nextName}`
+                ? t('lockWith', { kind: nextKind })
                 : mode.value === 'change'
-                  ? `Change my ${currentName}`
-                  : 'Remove the lock'}
+                  ? t('changeMy', { kind: currentKind })
+                  : t('remove')}
           </button>
           <button
             type="button"
             class="btn btn-secondary btn-block"
             onClick={() => (mode.value = 'idle')}
           >
-            Cancel
+            {t('cancel')}
           </button>
         </form>
       )}
 
       <details class={s.details}>
-        <summary class={s.summary}>What if I forget my PIN or passphrase?</summary>
+        <summary class={s.summary}>{t('forgot')}</summary>
         <div class={s.detailsBody}>
-          <p>Nobody can find it for you, not even us. It is never sent anywhere.</p>
-          <p>
-            Without it, your journal on this phone cannot be opened. You can delete everything on
-            this phone and start again.
-          </p>
-          <p>
-            Things your caseworker keeps, like your plan and anything you chose to share with them,
-            come back when you link this phone again.
-          </p>
+          <p>{t('forgotNobody')}</p>
+          <p>{t('forgotWithout')}</p>
+          <p>{t('forgotComesBack')}</p>
         </div>
       </details>
     </section>

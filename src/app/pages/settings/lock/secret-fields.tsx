@@ -1,6 +1,5 @@
 import type { Signal } from '@preact/signals';
 import type { LockKind } from '../../../lock/secret';
-import { PIN_MIN, PIN_SUGGESTED, PASSPHRASE_MIN } from '../../../lock/secret';
 import { ErrorMessage } from '../../../../ui/error-message';
 import s from './style.module.css';
 
@@ -42,11 +41,4 @@ export function SecretField(props: {
       />
     </div>
   );
-}
-
-/** The hint under a new PIN or passphrase box. */
-export function newSecretHint(kind: LockKind): string {
-  return kind === 'pin'
-    ? `At least ${PIN_MIN} numbers. ${PIN_SUGGESTED} numbers are safer. Avoid 1234 or your birthday.`
-    : `At least ${PASSPHRASE_MIN} letters. A few words you will remember, like "green kettle sings", work well.`;
 }
