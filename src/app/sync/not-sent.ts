@@ -1,4 +1,9 @@
+import { catalogue } from '#shared/i18n';
+import messages from './not-sent.messages.json' with { type: 'json' };
+
 export { keptWhenRefused } from '../../device/send-one';
+
+const t = catalogue('not-sent', messages);
 
 /**
  * Why something did not reach the caseworker, in kind and true words. An id already used
@@ -6,7 +11,7 @@ export { keptWhenRefused } from '../../device/send-one';
  */
 export function notSentWords(failed: { error: string }, name: string): string {
   if (failed.error === 'id_taken') {
-    return `This did not reach ${name}. It is still saved on this phone. Sending it again will not help, so you could tell ${name} about it when you next talk.`;
+    return t('idTaken', { name });
   }
-  return `This did not reach ${name}. It is still saved on this phone.`;
+  return t('notReached', { name });
 }
