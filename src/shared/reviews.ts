@@ -1,7 +1,11 @@
 import { addDays, daysBetween, londonDate } from './london';
 import type { LocalDate } from './schemas/common';
 import type { ReviewDecision, ReviewDue, ReviewSettings } from './schemas/review';
+import { catalogue } from './i18n';
+import messages from './reviews.messages.json' with { type: 'json' };
 import { nhsDate } from './time-words';
+
+const t = catalogue('reviews', messages);
 
 /** An interim review at 3 weeks, a review at the end of support at 12, then every 4 weeks. */
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
@@ -82,6 +86,6 @@ export const DECISION_WORDS: Record<ReviewDecision, string> = {
 
 /** How to come back to the team, when a relapse plan says nothing of it (never no way back). */
 export function defaultComeBack(caseworkerFirstName: string | null): string {
-  const who = caseworkerFirstName ?? 'your caseworker';
-  return `You can always contact ${who} and the team again. You do not need to be referred again.`;
+  const known = caseworkerFirstName === null ? 'no' : 'yes';
+  return t('comeBack', { known, who: caseworkerFirstName ?? '' });
 }
