@@ -1,10 +1,15 @@
 import { weeklySeries, weekTally, weekWords, type WeekCount } from '#shared/contacts';
-import { londonDate, MONTHS } from '#shared/london';
+import { catalogue } from '#shared/i18n';
+import { londonDate } from '#shared/london';
+import { nhsDayMonth } from '#shared/time-words';
 import type { DeviceProfile } from '#shared/schemas/api';
 import type { ContactEvent, ContactsView } from '#shared/schemas/contact';
 import type { Goal, Milestone } from '#shared/schemas/goal';
 import type { OutboxRecord } from '../store/db';
 import { byIsoText } from '#shared/order';
+import messages from './goals-contacts-views.messages.json' with { type: 'json' };
+
+const t = catalogue('goals-contacts-views', messages);
 
 /*
  * What the goals and contacts screens show: the synced profile, with what still waits in the
@@ -71,9 +76,7 @@ export function groupGoals(goals: readonly Goal[]): GoalGroups {
 
 /** "5 December", or "5 December 2027" when it is not this year. */
 export function dayWords(date: string, today: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const words = `${day} ${MONTHS[month - 1] ?? ''}`;
-  return date.slice(0, 4) === today.slice(0, 4) ? words : `${words} ${year}`;
+  return nhsDayMonth(date, date.slice(0, 4) !== today.slice(0, 4));
 }
 
 /**
@@ -84,7 +87,7 @@ export function hopedForWords(targetDate: string | null, now: Date): string | nu
   if (!targetDate) return null;
   const today = londonDate(now);
   if (targetDate < today) return null;
-  return `Hoped for by ${dayWords(targetDate, today)}`;
+  return t('hopedFor', { day: dayWords(targetDate, today) });
 }
 
 /** A contact the person logged on this phone that has not reached the server yet. */
@@ -155,5 +158,10 @@ export function supportOf(profile: Pick<DeviceProfile, 'support'> | null): {
 }
 
 /** Said on Home and Messages once support has stepped back. */
+export function steppedBackWords(): string {
+  return t('steppedBack');
+}
+
+/** The same words in English, for screens not yet reading them from the catalogue. */
 export const STEPPED_BACK_WORDS =
   'Your support has stepped back. You can always contact the team again.';
