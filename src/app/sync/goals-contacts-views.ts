@@ -1,5 +1,4 @@
 import { weeklySeries, weekTally, weekWords, type WeekCount } from '#shared/contacts';
-import { catalogue } from '#shared/i18n';
 import { londonDate } from '#shared/london';
 import { nhsDayMonth } from '#shared/time-words';
 import type { DeviceProfile } from '#shared/schemas/api';
@@ -7,6 +6,7 @@ import type { ContactEvent, ContactsView } from '#shared/schemas/contact';
 import type { Goal, Milestone } from '#shared/schemas/goal';
 import type { OutboxRecord } from '../store/db';
 import { byIsoText } from '#shared/order';
+import { catalogue } from '#shared/i18n';
 import messages from './goals-contacts-views.messages.json' with { type: 'json' };
 
 const t = catalogue('goals-contacts-views', messages);
@@ -161,7 +161,3 @@ export function supportOf(profile: Pick<DeviceProfile, 'support'> | null): {
 export function steppedBackWords(): string {
   return t('steppedBack');
 }
-
-/** The same words in English, for screens not yet reading them from the catalogue. */
-export const STEPPED_BACK_WORDS =
-  'Your support has stepped back. You can always contact the team again.';

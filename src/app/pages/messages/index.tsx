@@ -12,7 +12,7 @@ import { agreedHours, awayNow, firstName } from '../../store/profile-fields';
 import { Notifications } from '../../components/team/notifications';
 import { Unlinked } from '../../components/team/unlinked';
 import { useNow } from '../../components/use-now';
-import { STEPPED_BACK_WORDS, supportOf } from '../../sync/goals-contacts-views';
+import { steppedBackWords, supportOf } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { loadBoxDraft } from '../../store/drafts';
 import { useBoxDraftSaver } from '../../store/use-draft';
@@ -210,7 +210,7 @@ function Thread({ profile: kept }: { profile: DeviceProfile }) {
       <h1>Messages with {name}</h1>
       <ReadAloud target={page} />
       {supportOf(profile).status === 'stepped-back' && (
-        <p class={s.steppedBack}>{STEPPED_BACK_WORDS}</p>
+        <p class={s.steppedBack}>{steppedBackWords()}</p>
       )}
       <AwayNotice profile={kept} />
       <p class={s.lead}>
