@@ -11,7 +11,7 @@ const t = catalogue('not-sent', messages);
  */
 export function notSentWords(failed: { error: string }, name: string): string {
   if (failed.error === 'id_taken') {
-    return t('idTaken', { name });
+    return t('refused', { name });
   }
   return t('notReached', { name });
 }
