@@ -136,3 +136,21 @@ test('right to left: the page is mirrored and 999 stays one tap away', async ({ 
   await page.goto('/help?lang=en-GB');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
+
+test('right to left: a feeling step, home and Calm, for looking at', async ({ page }) => {
+  await page.goto('/journal/feeling?lang=ar-XB');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await saveScreen(page, 'i18n-rtl-feeling-strength');
+  await page.locator('main form button[type=submit]').click();
+  await expect(page.locator('main label').first()).toBeVisible();
+  await saveScreen(page, 'i18n-rtl-feeling-words');
+  await page.goto('/');
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await saveScreen(page, 'i18n-rtl-home');
+  await page.goto('/calm');
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await saveScreen(page, 'i18n-rtl-calm');
+  await page.goto('/help?lang=en-GB');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});

@@ -85,7 +85,7 @@ export function Choose({
       </fieldset>
       {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       <button type="submit" class="btn btn-secondary btn-block">
-        Save what this shows
+        {t('saveChoices')}
       </button>
       <p role="status" class={s.saved}>
         {saved.value}
