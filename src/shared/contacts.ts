@@ -1,7 +1,11 @@
 import { addDays } from './london';
 import type { ContactEvent, ContactTargetStep } from './schemas/contact';
 import type { LocalDate } from './schemas/common';
+import { catalogue } from './i18n';
+import messages from './contact-week.messages.json' with { type: 'json' };
 import { weekOf } from './weeks';
+
+const t = catalogue('contact-week', messages);
 
 /*
  * Counting contacts against the weekly target, the same on the phone, in the console and in
@@ -129,14 +133,8 @@ export function weekTally(
  * going over is said plainly, without blame.
  */
 export function weekWords(count: number, target: number | null, waiting = 0): string {
-  const contacts = `${count} ${count === 1 ? 'contact' : 'contacts'} so far this week.`;
-  const unsent =
-    waiting === 0
-      ? ''
-      : ` ${waiting === 1 ? '1 of them is' : `${waiting} of them are`} on your phone, waiting to send.`;
-  if (target === null) return `${contacts}${unsent}`;
-  if (count <= target) return `${contacts} We agreed up to ${target} this week.${unsent}`;
-  return `${contacts} We agreed up to ${target}. That is OK. Every week is a fresh start.${unsent}`;
+  const within = target === null ? 'none' : count <= target ? 'within' : 'over';
+  return t('week', { count, target: within, limit: target ?? 0, waiting });
 }
 
 /** The same count for the caseworker: "4 contacts so far this week. You agreed up to 5." */

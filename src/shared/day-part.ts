@@ -1,21 +1,37 @@
+import { catalogue } from './i18n';
 import { londonParts } from './london';
+import messages from './day-part.messages.json' with { type: 'json' };
+
+const t = catalogue('day-part', messages);
 
 /** The three parts of a day a routine is written in, in the order they come. */
 export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
 export type DayPart = (typeof DAY_PARTS)[number];
 
-/** Headings for each part, for the phone, the console and the record. */
-export const DAY_PART_TITLES: Record<DayPart, string> = {
-  morning: 'Morning',
-  afternoon: 'Afternoon',
-  evening: 'Evening',
+/** Headings for each part, for the phone, the console and the record (read as shown). */
+export const DAY_PART_TITLES: Readonly<Record<DayPart, string>> = {
+  get morning() {
+    return t('morning');
+  },
+  get afternoon() {
+    return t('afternoon');
+  },
+  get evening() {
+    return t('evening');
+  },
 };
 
 /** When each part runs, in the NHS time style. */
-export const DAY_PART_SPANS: Record<DayPart, string> = {
-  morning: 'Before 12pm',
-  afternoon: '12pm to 6pm',
-  evening: 'From 6pm',
+export const DAY_PART_SPANS: Readonly<Record<DayPart, string>> = {
+  get morning() {
+    return t('morningSpan');
+  },
+  get afternoon() {
+    return t('afternoonSpan');
+  },
+  get evening() {
+    return t('eveningSpan');
+  },
 };
 
 /** The hour (London wall clock) the afternoon starts: 12pm. */

@@ -1,7 +1,11 @@
 import { addDays, daysBetween, londonDate } from './london';
 import type { LocalDate } from './schemas/common';
 import type { ReviewDecision, ReviewDue, ReviewSettings } from './schemas/review';
+import { catalogue } from './i18n';
+import messages from './reviews.messages.json' with { type: 'json' };
 import { nhsDate } from './time-words';
+
+const t = catalogue('reviews', messages);
 
 /** An interim review at 3 weeks, a review at the end of support at 12, then every 4 weeks. */
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
@@ -68,20 +72,26 @@ export function reviewReminderDay(due: ReviewDue, today: LocalDate): LocalDate |
 /** "Interim review due today", "... due on Monday 28 December", "... due since ...". */
 export function reviewDueWords(due: ReviewDue, today: LocalDate): string {
   const late = daysBetween(due.dueOn, today);
-  if (late === 0) return `${due.label} due today`;
-  if (late < 0) return `${due.label} due on ${nhsDate(due.dueOn)}`;
-  return `${due.label} due since ${nhsDate(due.dueOn)}`;
+  if (late === 0) return t('dueToday', { label: due.label });
+  if (late < 0) return t('dueOn', { label: due.label, day: nhsDate(due.dueOn) });
+  return t('dueSince', { label: due.label, day: nhsDate(due.dueOn) });
 }
 
-/** What a review decided, for the caseworker. */
-export const DECISION_WORDS: Record<ReviewDecision, string> = {
-  continues: 'Support continues as it is',
-  'steps-down': 'Support steps down (less contact)',
-  'steps-back': 'Support steps back',
+/** What a review decided, for the caseworker (read as shown: getters). */
+export const DECISION_WORDS: Readonly<Record<ReviewDecision, string>> = {
+  get continues() {
+    return t('continues');
+  },
+  get 'steps-down'() {
+    return t('stepsDown');
+  },
+  get 'steps-back'() {
+    return t('stepsBack');
+  },
 };
 
 /** How to come back to the team, when a relapse plan says nothing of it (never no way back). */
 export function defaultComeBack(caseworkerFirstName: string | null): string {
-  const who = caseworkerFirstName ?? 'your caseworker';
-  return `You can always contact ${who} and the team again. You do not need to be referred again.`;
+  const known = caseworkerFirstName === null ? 'no' : 'yes';
+  return t('comeBack', { known, who: caseworkerFirstName ?? '' });
 }

@@ -84,6 +84,17 @@ export function nhsDate(date: LocalDate, withYear = false): string {
   return localised(withYear ? `${words} ${y}` : words);
 }
 
+/** A calendar date (`2026-12-05`) as "5 December", with the year if `withYear`. */
+export function nhsDayMonth(date: LocalDate, withYear = false): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  if (!englishWords()) {
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+    return intlWords(withYear ? { ...options, year: 'numeric' } : options, y, m, d);
+  }
+  const words = `${d} ${MONTHS[m - 1] ?? ''}`;
+  return localised(withYear ? `${words} ${y}` : words);
+}
+
 /** The London date of `instant` as "Wednesday 2 December" (with the year when not this year). */
 export function nhsDay(instant: Date, now: Date = new Date()): string {
   const date = londonDate(instant);

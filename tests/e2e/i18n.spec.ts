@@ -4,7 +4,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { saveScreen, SMALL_PHONE, waitForServiceWorker } from './support/app';
 import { textsNotFromCatalogue } from './support/catalogue-check';
 import { setPin } from './support/lock';
-import { caseworkerApi, pairWithCode, seed, type CaseworkerApi } from './support/phone-link';
+import {
+  caseworkerApi,
+  pairWithCode,
+  samSession,
+  seed,
+  type CaseworkerApi,
+} from './support/phone-link';
 import { PROFILE_WITH_GP, storeProfile } from './support/profile';
 
 /*
@@ -26,6 +32,17 @@ const SCREENS = [
   ['install', '/install'],
   ['export', '/export'],
   ['a page that is not there', '/no-such-page'],
+  ['home', '/'],
+  ['my journal', '/journal'],
+  ['how I am feeling', '/journal/feeling'],
+  ['a new journal entry', '/journal/entry/new'],
+  ['my plan', '/plan'],
+  ['the plan for a professional', '/plan/professional'],
+  ['calm', '/calm'],
+  ['the hope box', '/hope'],
+  ['goals', '/goals'],
+  ['staying in touch', '/contacts'],
+  ['the check-in', '/check-in'],
 ] as const;
 
 test.use({ viewport: SMALL_PHONE });
@@ -105,6 +122,84 @@ test.describe('with a synced profile on the phone', () => {
     await expect(page.locator('main h1')).toBeVisible();
     await saveScreen(page, 'i18n-rtl-settings');
     // Back to English for the other tests' phones.
+    await page.goto('/help?lang=en-GB');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  });
+
+  test('every word of each feeling step, the saved screen, the list and the entry comes from a catalogue', async ({
+    page,
+  }) => {
+    await page.goto('/journal/feeling');
+    const heading = page.locator('main h1').first();
+    for (let step = 1; step <= 6; step++) {
+      await expect(page.getByText(new RegExp(`${step}.*6`)).first()).toBeVisible();
+      await expect(heading).toContainText('⟦');
+      // Answer the first two steps, so the entry has words of ours to show later.
+      if (step <= 2) await page.locator('main label').first().click();
+      expect(await textsNotFromCatalogue(page), `step ${step}`).toEqual([]);
+      await page.locator('main form button[type=submit]').click();
+    }
+    await expect(page.locator('main a[href="/journal"]')).toBeVisible();
+    expect(await textsNotFromCatalogue(page), 'saved').toEqual([]);
+    await page.goto('/journal');
+    const entry = page.locator('main a[href^="/journal/entry/"]:not([href$="/new"])').first();
+    await expect(entry).toBeVisible();
+    expect(await textsNotFromCatalogue(page), 'the list').toEqual([]);
+    await entry.click();
+    await expect(page.locator('main dl')).toBeVisible();
+    expect(await textsNotFromCatalogue(page), 'the entry').toEqual([]);
+  });
+
+  test('a linked phone: home, goals, staying in touch and the check-in come from catalogues', async ({
+    page,
+    baseURL,
+  }) => {
+    // Linked in English (the pairing helper reads the English words), then looked at in en-XA.
+    await page.goto('/?lang=en-GB');
+    const { api, headers, ok } = await samSession(baseURL ?? seed().baseURL);
+    const person = (await ok(
+      await api.post('/api/people', { data: { displayName: 'Rui Catalogue' }, headers }),
+    )) as { id: string };
+    await ok(
+      await api.put(`/api/people/${person.id}/hours`, { data: { kind: 'always' }, headers }),
+    );
+    await ok(
+      await api.post(`/api/people/${person.id}/goals`, {
+        data: {
+          title: 'Go to the Tuesday walking group',
+          milestones: [{ title: 'Find out where they meet', targetDate: null, reward: 'A film' }],
+        },
+        headers,
+      }),
+    );
+    const code = (await ok(
+      await api.post(`/api/people/${person.id}/pairing-codes`, { headers }),
+    )) as { code: string };
+    await pairWithCode(page, code.code);
+    await api.dispose();
+    for (const path of ['/', '/goals', '/contacts', '/check-in']) {
+      await page.goto(`${path}?lang=en-XA`);
+      await expect(page.locator('main h1').first()).toContainText('⟦');
+      await expect(page.locator('main')).not.toContainText('Opening');
+      expect(await textsNotFromCatalogue(page), path).toEqual([]);
+    }
+    await page.goto('/?lang=en-GB');
+  });
+
+  test('right to left: a feeling step, home and Calm, for looking at', async ({ page }) => {
+    await page.goto('/journal/feeling?lang=ar-XB');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await saveScreen(page, 'i18n-rtl-feeling-strength');
+    await page.locator('main form button[type=submit]').click();
+    await expect(page.locator('main label').first()).toBeVisible();
+    await saveScreen(page, 'i18n-rtl-feeling-words');
+    await page.goto('/');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await saveScreen(page, 'i18n-rtl-home');
+    await page.goto('/calm');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await saveScreen(page, 'i18n-rtl-calm');
     await page.goto('/help?lang=en-GB');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   });

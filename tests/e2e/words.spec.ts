@@ -205,9 +205,7 @@ test('the check-in keeps the ONS words for each question, with a plain hint unde
     const question = page.getByRole('group', { name: q.question });
     await expect(question).toBeVisible();
     // Read with the question, and shown under it.
-    await expect(question).toHaveAccessibleDescription(
-      `${q.plain} 0 is ${q.low}. 10 is ${q.high}.`,
-    );
+    await expect(question).toHaveAccessibleDescription(q.hint);
     const legend = await question.locator('legend').boundingBox();
     const hint = await question.locator('.hint').boundingBox();
     expect(hint?.y ?? 0).toBeGreaterThan((legend?.y ?? 0) + (legend?.height ?? 0) - 1);

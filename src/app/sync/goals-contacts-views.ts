@@ -1,5 +1,6 @@
 import { weeklySeries, weekTally, weekWords, type WeekCount } from '#shared/contacts';
-import { londonDate, MONTHS } from '#shared/london';
+import { londonDate } from '#shared/london';
+import { nhsDayMonth } from '#shared/time-words';
 import type { DeviceProfile } from '#shared/schemas/api';
 import type { ContactEvent, ContactsView } from '#shared/schemas/contact';
 import type { Goal, Milestone } from '#shared/schemas/goal';
@@ -75,9 +76,7 @@ export function groupGoals(goals: readonly Goal[]): GoalGroups {
 
 /** "5 December", or "5 December 2027" when it is not this year. */
 export function dayWords(date: string, today: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const words = `${day} ${MONTHS[month - 1] ?? ''}`;
-  return date.slice(0, 4) === today.slice(0, 4) ? words : `${words} ${year}`;
+  return nhsDayMonth(date, date.slice(0, 4) !== today.slice(0, 4));
 }
 
 /**

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { catalogue } from '../i18n';
 import { Instant, requiredText } from './common';
+import messages from './plan-sections.messages.json' with { type: 'json' };
+
+const t = catalogue('plan-sections', messages);
 
 export const PLAN_SECTION_KEYS = [
   'warningSigns',
@@ -22,49 +26,21 @@ export interface PlanSection {
   hint: string;
 }
 
+/** A section's words, read as they are shown (getters), in the active language. */
+function section(key: PlanSectionKey): PlanSection {
+  return {
+    key,
+    get title() {
+      return t(`${key}Title`);
+    },
+    get hint() {
+      return t(`${key}Hint`);
+    },
+  };
+}
+
 /** The sections of a crisis plan, in the order they are shown. */
-export const PLAN_SECTIONS: readonly PlanSection[] = [
-  {
-    key: 'warningSigns',
-    title: 'Signs I am starting to struggle',
-    hint: 'What you notice, or others notice, when things get hard.',
-  },
-  {
-    key: 'selfHelp',
-    title: 'Things I can do myself',
-    hint: 'Small things that help you feel calmer.',
-  },
-  {
-    key: 'placesThatHelp',
-    title: 'People and places that help',
-    hint: 'Where you can go, or who you can be with, to take your mind off things.',
-  },
-  {
-    key: 'peopleToAsk',
-    title: 'People I can ask for help',
-    hint: 'Friends or family you can call. Add their number.',
-  },
-  {
-    key: 'professionals',
-    title: 'Services I can contact',
-    hint: 'Your GP, your caseworker, and other services, with when they are open.',
-  },
-  {
-    key: 'keepingSafe',
-    title: 'Keeping my space safe',
-    hint: 'Things that make your home safer when you feel low.',
-  },
-  {
-    key: 'whatMatters',
-    title: 'What matters to me',
-    hint: 'The people, pets and plans that keep you going.',
-  },
-  {
-    key: 'outOfHours',
-    title: 'What staff should do at night or at weekends',
-    hint: 'If you feel like this when your usual team is closed, what should staff know and do to help?',
-  },
-];
+export const PLAN_SECTIONS: readonly PlanSection[] = PLAN_SECTION_KEYS.map(section);
 
 /** One line in a plan section. */
 export const PlanItem = requiredText(500);

@@ -5,13 +5,17 @@ import type { CheckInReason } from '#shared/schemas/wellbeing';
 import { supportOf } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { readOffers } from '../../store/check-ins';
+import { catalogue } from '#shared/i18n';
+import messages from './check-in-card.messages.json' with { type: 'json' };
 import s from './style.module.css';
 
-const WHY: Record<CheckInReason, string> = {
-  start: 'A one-minute check-in to start with. You can skip any question.',
-  monthly: 'It has been a month. A one-minute check-in, if you would like.',
-  'stepping-back': 'Your support is stepping back. A last one-minute check-in, if you would like.',
-};
+const t = catalogue('check-in-card', messages);
+
+const WHY = {
+  start: 'start',
+  monthly: 'monthly',
+  'stepping-back': 'steppingBack',
+} as const satisfies Record<CheckInReason, keyof typeof messages>;
 
 /** A gentle card on Home when a wellbeing check-in is due (see `checkInDue`). */
 export function CheckInCard() {
@@ -42,14 +46,14 @@ export function CheckInCard() {
   return (
     <section class={s.card} aria-labelledby="check-in-card-title" data-testid="check-in-card">
       <h2 id="check-in-card-title" class={s.cardTitle}>
-        How are you doing?
+        {t('title')}
       </h2>
-      <p>{WHY[reason]}</p>
+      <p>{t(WHY[reason])}</p>
       <a href="/check-in" class="btn btn-block">
-        Start the check-in
+        {t('begin')}
       </a>
       <button type="button" class="btn btn-secondary btn-block" onClick={() => void notNow(reason)}>
-        Not now
+        {t('notNow')}
       </button>
     </section>
   );

@@ -1,18 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { DAY_PART_SPANS, DAY_PART_TITLES, DAY_PARTS, dayPartAt } from '#shared/day-part';
+import { DAY_PART_TITLES, DAY_PARTS, dayPartAt } from '#shared/day-part';
 import { londonDate } from '#shared/london';
 import type { Routine } from '#shared/schemas/routine';
 import { useAppState } from '../../state';
 import { doneKey, loadRoutineDone, saveRoutineDone } from '../../store/routine-done';
 import { useNow } from '../use-now';
+import { catalogue } from '#shared/i18n';
+import messages from './routine-card.messages.json' with { type: 'json' };
 import s from './style.module.css';
 
-const THIS: Record<(typeof DAY_PARTS)[number], string> = {
-  morning: 'This morning',
-  afternoon: 'This afternoon',
-  evening: 'This evening',
-};
+const t = catalogue('routine-card', messages);
 
 /**
  * The part of the daily routine for now (London: morning before 12pm, afternoon 12pm to 6pm,
@@ -46,8 +44,7 @@ export function RoutineCard({ routine }: { routine: Routine }) {
     try {
       await saveRoutineDone(lock, day, [...new Set(next)]);
     } catch {
-      problem.value =
-        'That tick could not be kept on this phone. It will go when you close the app.';
+      problem.value = t('notKept');
     }
   }
 
@@ -56,13 +53,13 @@ export function RoutineCard({ routine }: { routine: Routine }) {
   return (
     <section class={s.card} aria-labelledby="routine-title" data-part={part}>
       <h2 id="routine-title" class={s.title}>
-        {THIS[part]}
+        {t(part)}
       </h2>
       {items.length === 0 ? (
-        <p>Nothing in your routine for now. This is time for you.</p>
+        <p>{t('nothing')}</p>
       ) : (
         <>
-          <p class={s.hint}>From the routine you planned. Tick things off if you like.</p>
+          <p class={s.hint}>{t('hint')}</p>
           <ul class={s.items}>
             {items.map((item, i) => {
               const key = doneKey(part, item);
@@ -75,28 +72,32 @@ export function RoutineCard({ routine }: { routine: Routine }) {
                     checked={done.value.includes(key)}
                     onChange={(e) => void toggle(key, e.currentTarget.checked)}
                   />
-                  <label for={id}>{item}</label>
+                  <label for={id} data-own-words>
+                    {item}
+                  </label>
                 </li>
               );
             })}
           </ul>
-          {ticked === items.length && <p class={s.well}>Well done.</p>}
+          {ticked === items.length && <p class={s.well}>{t('wellDone')}</p>}
         </>
       )}
       {problem.value && <p class={s.problem}>{problem.value}</p>}
       <details class={s.day}>
-        <summary>See my whole day</summary>
+        <summary>{t('wholeDay')}</summary>
         {DAY_PARTS.map((p) => (
           <div key={p}>
             <h3 class={s.partTitle}>
-              {DAY_PART_TITLES[p]} <span class={s.span}>({DAY_PART_SPANS[p].toLowerCase()})</span>
+              {DAY_PART_TITLES[p]} <span class={s.span}>{t('span', { part: p })}</span>
             </h3>
             {routine[p].length === 0 ? (
-              <p>Nothing planned.</p>
+              <p>{t('nothingPlanned')}</p>
             ) : (
               <ul class={s.list}>
                 {routine[p].map((item, i) => (
-                  <li key={i}>{item}</li>
+                  <li key={i} data-own-words>
+                    {item}
+                  </li>
                 ))}
               </ul>
             )}

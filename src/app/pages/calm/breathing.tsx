@@ -2,6 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useAppState } from '../../state';
 import { BREATHE_IN_SECONDS, BREATHE_OUT_SECONDS, breathAt, ROUNDS } from './pace';
+import { rich } from '../../../ui/i18n/rich';
+import { t } from './words';
 import s from './style.module.css';
 
 /** A short, gentle buzz where the phone has one; nothing where it does not. */
@@ -9,7 +11,7 @@ function buzz() {
   if (typeof navigator.vibrate === 'function') navigator.vibrate(60);
 }
 
-const WORDS = { in: 'Breathe in', out: 'Breathe out' } as const;
+const WORDS = { in: 'breatheIn', out: 'breatheOut' } as const;
 
 /**
  * The paced breathing guide: a circle that slowly grows as you breathe in and shrinks as you
@@ -58,11 +60,8 @@ export function Breathing() {
 
   return (
     <section class={s.card} aria-labelledby="breathe-title">
-      <h2 id="breathe-title">Breathe slowly</h2>
-      <p>
-        Breathe in through your nose for {BREATHE_IN_SECONDS} seconds, then out through your mouth
-        for {BREATHE_OUT_SECONDS} seconds. Go at your own pace. You can stop at any time.
-      </p>
+      <h2 id="breathe-title">{t('breatheTitle')}</h2>
+      <p>{t('breatheLead', { in: BREATHE_IN_SECONDS, out: BREATHE_OUT_SECONDS })}</p>
       <div class={s.breath}>
         <div
           class={`${s.circle} ${phaseClass}`}
@@ -72,27 +71,31 @@ export function Breathing() {
         />
         <div class={s.words}>
           <p class={s.phase} aria-live="polite">
-            {running ? WORDS[moment.phase] : moment.done ? 'Well done' : 'Ready when you are'}
+            {running ? t(WORDS[moment.phase]) : moment.done ? t('wellDone') : t('ready')}
           </p>
           {running && (
             <p class={s.count}>
-              {moment.second} of {length}
-              <span class="visually-hidden">
-                {' '}
-                seconds, round {moment.round} of {ROUNDS}
-              </span>
+              {rich(
+                t('count', {
+                  second: moment.second,
+                  length,
+                  round: moment.round,
+                  rounds: ROUNDS,
+                }),
+                { hidden: (words) => <span class="visually-hidden">{words}</span> },
+              )}
             </p>
           )}
-          {moment.done && started.value !== null && <p class={s.count}>Notice how you feel now.</p>}
+          {moment.done && started.value !== null && <p class={s.count}>{t('noticeNow')}</p>}
         </div>
       </div>
       {running ? (
         <button type="button" class="btn btn-secondary btn-block" onClick={stop}>
-          Stop
+          {t('stop')}
         </button>
       ) : (
         <button type="button" class="btn btn-block btn-main" onClick={start}>
-          {moment.done && started.value !== null ? 'Go again' : 'Start breathing'}
+          {moment.done && started.value !== null ? t('goAgain') : t('startBreathing')}
         </button>
       )}
       {canVibrate && (
@@ -103,7 +106,7 @@ export function Breathing() {
             checked={vibrate.value}
             onChange={(e) => (vibrate.value = e.currentTarget.checked)}
           />
-          <label for="breathe-buzz">Gentle buzz when it is time to breathe in or out</label>
+          <label for="breathe-buzz">{t('buzz')}</label>
         </div>
       )}
     </section>

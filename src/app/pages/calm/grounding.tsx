@@ -1,28 +1,33 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from './words';
 import s from './style.module.css';
 
 interface Sense {
   count: number;
-  title: string;
-  hint: string;
+  readonly title: string;
+  readonly hint: string;
+}
+
+function sense(count: number, name: 'see' | 'feel' | 'hear' | 'smell' | 'taste'): Sense {
+  return {
+    count,
+    get title() {
+      return t(`${name}Title`);
+    },
+    get hint() {
+      return t(`${name}Hint`);
+    },
+  };
 }
 
 /** 5-4-3-2-1: noticing things around you, one sense at a time, brings you back to now. */
 export const SENSES: readonly Sense[] = [
-  {
-    count: 5,
-    title: '5 things you can see',
-    hint: 'Look around you. Say them out loud or in your head.',
-  },
-  {
-    count: 4,
-    title: '4 things you can feel',
-    hint: 'Your feet on the floor, your clothes, the chair.',
-  },
-  { count: 3, title: '3 things you can hear', hint: 'Listen. Cars, a clock, your own breathing.' },
-  { count: 2, title: '2 things you can smell', hint: 'Or 2 smells you like, if nothing is near.' },
-  { count: 1, title: '1 thing you can taste', hint: 'Or take a sip of water and notice it.' },
+  sense(5, 'see'),
+  sense(4, 'feel'),
+  sense(3, 'hear'),
+  sense(2, 'smell'),
+  sense(1, 'taste'),
 ];
 
 /**
@@ -40,26 +45,22 @@ export function Grounding() {
   const sense = SENSES[step.value];
   return (
     <section class={s.card} aria-labelledby="ground-title">
-      <h2 id="ground-title">Notice what is around you</h2>
+      <h2 id="ground-title">{t('groundTitle')}</h2>
       {step.value < 0 && (
         <>
-          <p>
-            This is called 5-4-3-2-1. It can help when your thoughts are racing or you feel panicky.
-          </p>
+          <p>{t('groundLead')}</p>
           <button
             type="button"
             class="btn btn-secondary btn-block"
             onClick={() => (step.value = 0)}
           >
-            Start noticing
+            {t('startNoticing')}
           </button>
         </>
       )}
       {sense && (
         <>
-          <p class={s.stepCount}>
-            Step {step.value + 1} of {SENSES.length}
-          </p>
+          <p class={s.stepCount}>{t('stepOf', { step: step.value + 1, steps: SENSES.length })}</p>
           <h3 ref={heading} tabIndex={-1} class={s.sense}>
             {sense.title}
           </h3>
@@ -72,29 +73,29 @@ export function Grounding() {
             class="btn btn-secondary btn-block"
             onClick={() => (step.value = step.value + 1)}
           >
-            {step.value === SENSES.length - 1 ? 'Finish' : 'Next'}
+            {step.value === SENSES.length - 1 ? t('finish') : t('next')}
           </button>
           <button
             type="button"
             class={`${s.textButton}`}
             onClick={() => (step.value = step.value - 1)}
           >
-            Back
+            {t('back')}
           </button>
         </>
       )}
       {step.value >= SENSES.length && (
         <>
           <h3 ref={heading} tabIndex={-1} class={s.sense}>
-            Well done
+            {t('wellDone')}
           </h3>
-          <p>Take a slow breath. Notice how you feel now.</p>
+          <p>{t('slowBreath')}</p>
           <button
             type="button"
             class="btn btn-secondary btn-block"
             onClick={() => (step.value = 0)}
           >
-            Start again
+            {t('startAgain')}
           </button>
         </>
       )}

@@ -1,6 +1,7 @@
 import { Breathing } from './breathing';
 import { Grounding } from './grounding';
 import { ThingsThatHelp } from './things-that-help';
+import { t } from './words';
 import s from './style.module.css';
 
 /**
@@ -11,19 +12,16 @@ import s from './style.module.css';
 export default function Calm() {
   return (
     <div class={s.page}>
-      <h1>Calm</h1>
-      <p class={s.lead}>Things you can do now to feel a bit calmer. Try one, or all of them.</p>
+      <h1>{t('title')}</h1>
+      <p class={s.lead}>{t('lead')}</p>
       <Breathing />
       <Grounding />
       <ThingsThatHelp />
       {/* Behind the lock like the journal: a locked phone asks for the code first. */}
       <p class={s.more}>
-        <a href="/hope">Look at the photos and words in my hope box</a>
+        <a href="/hope">{t('hope')}</a>
       </p>
-      <p class={s.more}>
-        If you need to talk to someone, Help now at the top of the screen shows who you can call or
-        text now.
-      </p>
+      <p class={s.more}>{t('talk')}</p>
     </div>
   );
 }

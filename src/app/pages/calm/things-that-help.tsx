@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { PLAN_SECTIONS, type PlanSectionKey } from '#shared/schemas/plan';
 import { useAppState } from '../../state';
 import { loadPlans, planToShow } from '../../store/plan';
+import { t } from './words';
 import s from './style.module.css';
 
 /** The parts of the crisis plan that say what helps. */
@@ -45,21 +46,21 @@ export function ThingsThatHelp() {
 
   return (
     <section class={s.card} aria-labelledby="helps-title">
-      <h2 id="helps-title">Things that help me</h2>
+      <h2 id="helps-title">{t('helpsTitle')}</h2>
       {locked ? (
         <>
-          <p>Your own list is hidden while the app is locked.</p>
+          <p>{t('hidden')}</p>
           <p>
-            <a href="/plan">Unlock to see my plan</a>
+            <a href="/plan">{t('unlock')}</a>
           </p>
         </>
       ) : !read.value ? (
-        <p>Opening…</p>
+        <p>{t('opening')}</p>
       ) : read.value.lists.length === 0 ? (
         <>
-          <p>Your plan does not have a list of things that help yet.</p>
+          <p>{t('noList')}</p>
           <p>
-            <a href="/plan">Go to my plan</a>
+            <a href="/plan">{t('plan')}</a>
           </p>
         </>
       ) : (
@@ -68,7 +69,9 @@ export function ThingsThatHelp() {
             <h3 class={s.listTitle}>{list.title}</h3>
             <ul class={s.items}>
               {list.items.map((item, i) => (
-                <li key={i}>{item}</li>
+                <li key={i} data-own-words>
+                  {item}
+                </li>
               ))}
             </ul>
           </div>

@@ -1,5 +1,6 @@
 import type { CheckInDraft } from '../../store/check-in-draft';
-import { startedAt } from '../journal/days';
+import { startedWhen } from '../journal/days';
+import { t } from './words';
 import { QUESTION_COUNT } from './questions';
 import { resumeStep } from './resume';
 
@@ -13,18 +14,21 @@ interface Props {
 export function CarryOn({ draft, onCarryOn, onStartAgain }: Props) {
   return (
     <>
-      <h2>Carry on where you left off?</h2>
+      <h2>{t('carryOnQuestion')}</h2>
       <p>
-        You started a check-in {startedAt(draft.updatedAt)} and stopped at question{' '}
-        {resumeStep(draft) + 1} of {QUESTION_COUNT}. Your answers are kept on this phone.
+        {t('startedAt', {
+          ...startedWhen(draft.updatedAt),
+          question: resumeStep(draft) + 1,
+          questions: QUESTION_COUNT,
+        })}
       </p>
       <button type="button" class="btn btn-block btn-main" onClick={onCarryOn}>
-        Carry on
+        {t('carryOn')}
       </button>
       <button type="button" class="btn btn-secondary btn-block" onClick={onStartAgain}>
-        Start again
+        {t('startAgain')}
       </button>
-      <p class="hint">If you start again, the answers you gave are deleted.</p>
+      <p class="hint">{t('startAgainHint')}</p>
     </>
   );
 }

@@ -16,13 +16,14 @@ import { finishCheckIn, setCheckInSending, skipCheckIn } from '../../sync/check-
 import { CarryOn } from './carry-on';
 import { useKeepAnswers } from './keep-answers';
 import {
-  LONELY_LABELS,
-  LONELY_QUESTION,
+  lonelyLabel,
+  lonelyQuestion,
   NO_ANSWERS,
   QUESTION_COUNT,
   SCORE_QUESTIONS,
 } from './questions';
 import { offerCheckInResume, resumeStep } from './resume';
+import { t } from './words';
 import s from './style.module.css';
 
 type Stage = 'intro' | 'resume' | number | 'ask' | 'thanks';
@@ -45,7 +46,7 @@ function ScoreQuestion({
     <fieldset class={s.question} aria-describedby={hintId}>
       <legend class={s.legend}>{q.question}</legend>
       <p id={hintId} class="hint">
-        {q.plain} 0 is {q.low}. 10 is {q.high}.
+        {q.hint}
       </p>
       <div class={s.scores}>
         {SCORES.map((n) => (
@@ -74,7 +75,7 @@ function LonelyQuestion({
 }) {
   return (
     <fieldset class={s.question}>
-      <legend class={s.legend}>{LONELY_QUESTION}</legend>
+      <legend class={s.legend}>{lonelyQuestion()}</legend>
       <div class={s.options}>
         {LONELINESS_OPTIONS.map((option) => (
           <label key={option} class={s.option}>
@@ -85,7 +86,7 @@ function LonelyQuestion({
               checked={value === option}
               onChange={() => onChange(option)}
             />
-            <span>{LONELY_LABELS[option]}</span>
+            <span>{lonelyLabel(option)}</span>
           </label>
         ))}
       </div>
@@ -132,14 +133,9 @@ export default function CheckIn() {
     if (stage.value !== 'intro') heading.current?.focus();
   }, [stage.value]);
 
-  if (state.sync.link.value === 'loading') return <p>Opening…</p>;
+  if (state.sync.link.value === 'loading') return <p>{t('opening')}</p>;
   if (state.sync.link.value !== 'linked' || !profile) {
-    return (
-      <NotLinked
-        title="How are you doing?"
-        words="When your phone is linked to your support team, you can do a short check-in here."
-      />
-    );
+    return <NotLinked title={t('title')} words={t('notLinked')} />;
   }
   const name = firstName(profile.caseworker.name);
   const current = stage.value;
@@ -193,7 +189,7 @@ export default function CheckIn() {
 
   const title = (
     <h1 ref={heading} tabIndex={-1} class={s.title}>
-      How are you doing?
+      {t('title')}
     </h1>
   );
 
@@ -201,16 +197,13 @@ export default function CheckIn() {
     return (
       <div class={s.page}>
         {title}
-        <p class={s.lead}>A one-minute check-in: five short questions.</p>
-        <p>
-          You can skip any question. Your answers stay on this phone unless you choose to send them
-          to {name}.
-        </p>
+        <p class={s.lead}>{t('lead')}</p>
+        <p>{t('intro', { name })}</p>
         <button type="button" class="btn btn-block btn-main" onClick={() => ask(0, answers.value)}>
-          Start
+          {t('start')}
         </button>
         <button type="button" class="btn btn-secondary btn-block" onClick={() => void notNow()}>
-          Not now
+          {t('notNow')}
         </button>
       </div>
     );
@@ -234,21 +227,18 @@ export default function CheckIn() {
     return (
       <div class={s.page}>
         {title}
-        <h2>Send your check-ins to {name}?</h2>
-        <p>
-          {name} can see how you are doing over time. It helps the team know what is working. You
-          decide: you can change this later in Settings.
-        </p>
-        <p>Only your check-in answers are sent. Your journal stays private.</p>
+        <h2>{t('askHeading', { name })}</h2>
+        <p>{t('askWhy', { name })}</p>
+        <p>{t('askOnly')}</p>
         <button type="button" class="btn btn-block" onClick={() => void choose(true)}>
-          Yes, send them to {name}
+          {t('askYes', { name })}
         </button>
         <button
           type="button"
           class="btn btn-secondary btn-block"
           onClick={() => void choose(false)}
         >
-          No, keep them on my phone
+          {t('askNo')}
         </button>
       </div>
     );
@@ -258,21 +248,11 @@ export default function CheckIn() {
     return (
       <div class={s.page}>
         {title}
-        <h2>Thank you</h2>
-        <p>
-          {saved.value
-            ? 'Your check-in is saved on this phone.'
-            : 'You skipped every question. That is fine.'}
-        </p>
-        {saved.value && (
-          <p>
-            {sending.value
-              ? `It will be sent to ${name}.`
-              : `It has not been sent to ${name}. You can change this in Settings.`}
-          </p>
-        )}
+        <h2>{t('thanks')}</h2>
+        <p>{saved.value ? t('saved') : t('skippedAll')}</p>
+        {saved.value && <p>{sending.value ? t('willSend', { name }) : t('notSent', { name })}</p>}
         <a href="/" class="btn btn-block">
-          Back to home
+          {t('home')}
         </a>
       </div>
     );
@@ -289,13 +269,12 @@ export default function CheckIn() {
           class={s.back}
           onClick={() => (current > 0 ? ask(current - 1, answers.value) : (stage.value = 'intro'))}
         >
-          <span aria-hidden="true">‹ </span>Back
+          <span aria-hidden="true">‹ </span>
+          {t('back')}
         </button>
       </div>
       {title}
-      <p class={s.count}>
-        Question {current + 1} of {QUESTION_COUNT}
-      </p>
+      <p class={s.count}>{t('questionOf', { question: current + 1, questions: QUESTION_COUNT })}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -315,10 +294,10 @@ export default function CheckIn() {
           />
         )}
         <button type="submit" class="btn btn-block">
-          {current + 1 < QUESTION_COUNT ? 'Next' : 'Finish'}
+          {current + 1 < QUESTION_COUNT ? t('next') : t('finish')}
         </button>
         <button type="button" class="btn btn-secondary btn-block" onClick={() => void next(true)}>
-          Skip
+          {t('skip')}
         </button>
       </form>
     </div>

@@ -1,57 +1,51 @@
 import type { CheckInAnswers, Loneliness } from '#shared/schemas/wellbeing';
 
+import { t } from './words';
+
+type Key = Parameters<typeof t>[0];
+type ScoreKey = Exclude<keyof CheckInAnswers, 'lonely'>;
+
+function score(key: ScoreKey): { key: ScoreKey; readonly question: string; readonly hint: string } {
+  return {
+    key,
+    get question() {
+      return t(`${key}Question`);
+    },
+    get hint() {
+      return t(`${key}Hint`);
+    },
+  };
+}
+
 /**
  * The four ONS personal wellbeing questions, in the ONS order and the ONS words (so the figures
- * compare with national ones), each with a plain hint that says the same thing more simply.
+ * compare with national ones), each with a plain hint that says the same thing more simply and
+ * what 0 and 10 mean. Read as they are shown (getters), in the phone's language.
  */
 export const SCORE_QUESTIONS: readonly {
-  key: Exclude<keyof CheckInAnswers, 'lonely'>;
+  key: ScoreKey;
   question: string;
-  /** The question in plain words, shown under the ONS wording. */
-  plain: string;
-  low: string;
-  high: string;
-}[] = [
-  {
-    key: 'satisfied',
-    question: 'Overall, how satisfied are you with your life nowadays?',
-    plain: 'How happy are you with your life at the moment?',
-    low: 'not at all',
-    high: 'completely',
-  },
-  {
-    key: 'worthwhile',
-    question:
-      'Overall, to what extent do you feel that the things you do in your life are worthwhile?',
-    plain: 'Do the things you do each day feel like they matter?',
-    low: 'not at all',
-    high: 'completely',
-  },
-  {
-    key: 'happy',
-    question: 'Overall, how happy did you feel yesterday?',
-    plain: 'Think about yesterday. How happy did you feel?',
-    low: 'not at all',
-    high: 'completely',
-  },
-  {
-    key: 'anxious',
-    question: 'Overall, how anxious did you feel yesterday?',
-    plain: 'Think about yesterday. How worried or nervous did you feel?',
-    low: 'not at all anxious',
-    high: 'completely anxious',
-  },
-];
+  /** The question in plain words, shown under the ONS wording, with what 0 and 10 mean. */
+  hint: string;
+}[] = [score('satisfied'), score('worthwhile'), score('happy'), score('anxious')];
 
-/** The ONS loneliness question and its answers. */
-export const LONELY_QUESTION = 'How often do you feel lonely?';
-export const LONELY_LABELS: Record<Loneliness, string> = {
-  'often-or-always': 'Often or always',
-  'some-of-the-time': 'Some of the time',
-  occasionally: 'Occasionally',
-  'hardly-ever': 'Hardly ever',
-  never: 'Never',
+/** The ONS loneliness question. */
+export function lonelyQuestion(): string {
+  return t('lonelyQuestion');
+}
+
+const LONELY_KEYS: Record<Loneliness, Key> = {
+  'often-or-always': 'lonelyOften',
+  'some-of-the-time': 'lonelySome',
+  occasionally: 'lonelyOccasionally',
+  'hardly-ever': 'lonelyHardly',
+  never: 'lonelyNever',
 };
+
+/** An answer to the loneliness question, in words. */
+export function lonelyLabel(answer: Loneliness): string {
+  return t(LONELY_KEYS[answer]);
+}
 
 export const NO_ANSWERS: CheckInAnswers = {
   satisfied: null,

@@ -1,5 +1,6 @@
 import type { WeekCount } from '#shared/contacts';
 import { dayWords } from '../../sync/goals-contacts-views';
+import { t } from './words';
 import s from './style.module.css';
 
 const W = 320;
@@ -17,13 +18,14 @@ export function chartWords(series: readonly WeekCount[]): string {
   const counts = series.map((w) => w.count);
   const first = series[0];
   const last = series.at(-1);
-  if (!first || !last) return 'No weeks to show yet.';
-  const aim = last.target === null ? '' : ` We agreed up to ${last.target} this week.`;
-  return (
-    `Contacts each week for the last ${series.length} weeks, from ${counts[0]} ` +
-    `${counts[0] === 1 ? 'contact' : 'contacts'} ${series.length - 1} weeks ago to ${last.count} ` +
-    `this week.${aim} The table below has every week.`
-  );
+  if (!first || !last) return t('noWeeks');
+  return t('chartWords', {
+    weeks: series.length,
+    first: counts[0] ?? 0,
+    ago: series.length - 1,
+    last: last.count,
+    target: last.target ?? 'none',
+  });
 }
 
 /**
@@ -74,22 +76,22 @@ export function WeeksChart({ series, today }: { series: readonly WeekCount[]; to
         })}
       </svg>
       <figcaption class={s.caption}>
-        <span>12 weeks ago</span>
-        <span>This week</span>
+        <span>{t('weeksAgo')}</span>
+        <span>{t('thisWeek')}</span>
       </figcaption>
       <p class={`hint ${s.key}`}>
-        <span class={s.keyBar} aria-hidden="true" /> Contacts{' '}
-        <span class={s.keyAim} aria-hidden="true" /> Agreed limit
+        <span class={s.keyBar} aria-hidden="true" /> {t('keyContacts')}{' '}
+        <span class={s.keyAim} aria-hidden="true" /> {t('keyLimit')}
       </p>
       <details class={s.details}>
-        <summary class={s.summary}>See the numbers as a table</summary>
+        <summary class={s.summary}>{t('table')}</summary>
         <table class={s.table}>
-          <caption class="visually-hidden">Contacts each week</caption>
+          <caption class="visually-hidden">{t('caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Week starting</th>
-              <th scope="col">Contacts</th>
-              <th scope="col">Agreed up to</th>
+              <th scope="col">{t('weekStarting')}</th>
+              <th scope="col">{t('contacts')}</th>
+              <th scope="col">{t('agreed')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,7 +99,7 @@ export function WeeksChart({ series, today }: { series: readonly WeekCount[]; to
               <tr key={w.week}>
                 <th scope="row">{weekLabel(w.week, today)}</th>
                 <td>{w.count}</td>
-                <td>{w.target ?? 'None set'}</td>
+                <td>{w.target ?? t('noneSet')}</td>
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,7 @@ import { contactsNow, contactsSummary } from '../../sync/goals-contacts-views';
 import { useAppState } from '../../state';
 import { logContact, undoContact } from '../../sync/goals-contacts';
 import { WeeksChart } from './chart';
+import { t } from './words';
 import s from './style.module.css';
 
 /** Staying in touch: this week against the aim, a 12-week picture, and "I called Sam". */
@@ -21,14 +22,9 @@ export default function Contacts() {
   const busy = useSignal(false);
   const profile = state.profile.value;
   const link = sync.link.value;
-  if (link === 'loading') return <p>Opening…</p>;
+  if (link === 'loading') return <p>{t('opening')}</p>;
   if (link !== 'linked' || !profile) {
-    return (
-      <NotLinked
-        title="Staying in touch"
-        words="When your phone is linked to your support team, you can see how often you are in touch here."
-      />
-    );
+    return <NotLinked title={t('title')} words={t('notLinked')} />;
   }
   const name = firstName(profile.caseworker.name);
   const renderNow = new Date(Math.max(now.getTime(), Date.now()));
@@ -40,7 +36,7 @@ export default function Contacts() {
     busy.value = true;
     try {
       lastTap.value = await logContact(state, 'call');
-      said.value = `Thank you. Your call with ${name} is counted.`;
+      said.value = t('counted', { name });
     } finally {
       busy.value = false;
     }
@@ -51,37 +47,34 @@ export default function Contacts() {
     if (!id) return;
     lastTap.value = null;
     await undoContact(state, id);
-    said.value = 'Taken back. It is no longer counted.';
+    said.value = t('takenBack');
   }
 
   return (
     <div class={s.page}>
-      <h1>Staying in touch</h1>
+      <h1>{t('title')}</h1>
       <p class={s.week} data-testid="week-words">
         {summary.words}
       </p>
-      <p>
-        Messages in this app count by themselves. When you call {name}, tap the button so it counts
-        too.
-      </p>
+      <p>{t('howCount', { name })}</p>
       <button
         type="button"
         class="btn btn-block btn-main"
         disabled={busy.value}
         onClick={() => void tap()}
       >
-        I called {name}
+        {t('called', { name })}
       </button>
       <div role="status" class={s.said}>
         {said.value && <p>{said.value}</p>}
       </div>
       {undoable && (
         <button type="button" class="btn btn-secondary btn-block" onClick={() => void undo()}>
-          Undo
+          {t('undo')}
         </button>
       )}
       <AlternativeNow now={renderNow} />
-      <h2 class={s.chartTitle}>The last 12 weeks</h2>
+      <h2 class={s.chartTitle}>{t('chartTitle')}</h2>
       <WeeksChart series={summary.series} today={londonDate(renderNow)} />
       <LastUpdated />
     </div>

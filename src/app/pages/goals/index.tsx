@@ -16,7 +16,12 @@ import {
 import { londonDate } from '#shared/london';
 import { useAppState } from '../../state';
 import { tickMilestone } from '../../sync/goals-contacts';
+import { rich } from '../../../ui/i18n/rich';
+import { t } from './words';
 import s from './style.module.css';
+
+/** Words the caseworker or the person wrote (a goal's steps, a reward): kept as written. */
+const own = (words: string) => <span data-own-words>{words}</span>;
 
 interface Reached {
   milestone: Milestone;
@@ -42,16 +47,16 @@ function Celebration({ reached, onClose }: { reached: Reached; onClose: () => vo
         </div>
       )}
       <h2 id="well-done" ref={heading} tabIndex={-1} class={s.wellDone}>
-        Well done!
+        {t('wellDone')}
       </h2>
-      <p class={s.reachedLine}>You did it: {milestone.title}.</p>
+      <p class={s.reachedLine}>{rich(t('didIt'), { title: () => own(milestone.title) })}</p>
       {milestone.reward ? (
-        <p class={s.reward}>Your reward: {milestone.reward}</p>
+        <p class={s.reward}>{rich(t('reward'), { reward: () => own(milestone.reward ?? '') })}</p>
       ) : (
-        <p>Take a moment to feel proud of yourself.</p>
+        <p>{t('proud')}</p>
       )}
       <button type="button" class="btn btn-block" onClick={onClose}>
-        Back to my goals
+        {t('back')}
       </button>
       <button
         type="button"
@@ -61,7 +66,7 @@ function Celebration({ reached, onClose }: { reached: Reached; onClose: () => vo
           onClose();
         }}
       >
-        I tapped this by mistake
+        {t('mistake')}
       </button>
     </section>
   );
@@ -88,35 +93,36 @@ function MilestoneItem({
             ✓{' '}
           </span>
         )}
-        {milestone.title}
-        {done && <span class="visually-hidden"> (done)</span>}
+        {own(milestone.title)}
+        {done && <span class="visually-hidden">{t('done')}</span>}
       </p>
       {done && milestone.doneAt && (
         <p class="hint">
-          Done on {dayWords(londonDate(new Date(milestone.doneAt)), londonDate(now))}.
+          {t('doneOn', { day: dayWords(londonDate(new Date(milestone.doneAt)), londonDate(now)) })}
         </p>
       )}
       {hoped && <p class="hint">{hoped}</p>}
       {milestone.reward && (
         <p class={s.rewardLine}>
-          {done ? 'Your reward: ' : 'When you do it: '}
-          {milestone.reward}
+          {rich(done ? t('rewardDone') : t('rewardWhen'), {
+            reward: () => own(milestone.reward ?? ''),
+          })}
         </p>
       )}
       {milestone.encouragement && (
         <blockquote class={s.note}>
-          <p>{milestone.encouragement.text}</p>
-          <footer>From {firstName(milestone.encouragement.byName) || name}</footer>
+          <p data-own-words>{milestone.encouragement.text}</p>
+          <footer>{t('from', { name: firstName(milestone.encouragement.byName) || name })}</footer>
         </blockquote>
       )}
       {!done && (
         <button
           type="button"
           class="btn btn-secondary btn-block"
-          aria-label={`I did it: ${milestone.title}`}
+          aria-label={t('didItLabel', { title: milestone.title })}
           onClick={() => onDone(milestone)}
         >
-          I did it
+          {t('didItButton')}
         </button>
       )}
     </li>
@@ -138,20 +144,23 @@ function ActiveGoal({
   const headingId = `goal-${goal.id}`;
   return (
     <section class={s.goal} aria-labelledby={headingId}>
-      <h2 id={headingId} class={s.goalTitle}>
+      <h2 id={headingId} class={s.goalTitle} data-own-words>
         {goal.title}
       </h2>
       {next ? (
         <p class={s.next}>
-          <strong>Next step:</strong> {next.title}
+          {rich(t('nextStep'), {
+            strong: (words) => <strong>{words}</strong>,
+            title: () => own(next.title),
+          })}
         </p>
       ) : goal.milestones.length > 0 ? (
-        <p class={s.next}>You have done every step. Well done!</p>
+        <p class={s.next}>{t('everyStep')}</p>
       ) : (
-        <p class={s.next}>You and {name} can add some small steps together.</p>
+        <p class={s.next}>{t('addSteps', { name })}</p>
       )}
       {goal.milestones.length > 0 && (
-        <ol class={s.steps} aria-label={`Steps for ${goal.title}`}>
+        <ol class={s.steps} aria-label={t('stepsFor', { title: goal.title })}>
           {goal.milestones.map((m) => (
             <MilestoneItem
               key={m.id}
@@ -167,9 +176,18 @@ function ActiveGoal({
   );
 }
 
-function OtherGoals({ title, goals, words }: { title: string; goals: Goal[]; words: string }) {
+function OtherGoals({
+  kind,
+  goals,
+  words,
+}: {
+  kind: 'resting' | 'done';
+  goals: Goal[];
+  words: string;
+}) {
   if (goals.length === 0) return null;
-  const id = title === 'Done' ? 'goals-done' : 'goals-resting';
+  const id = kind === 'done' ? 'goals-done' : 'goals-resting';
+  const title = kind === 'done' ? t('doneTitle') : t('resting');
   return (
     <section class={s.others} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -179,11 +197,11 @@ function OtherGoals({ title, goals, words }: { title: string; goals: Goal[]; wor
           const done = goal.milestones.filter((m) => m.doneAt !== null).length;
           return (
             <li key={goal.id} class={s.other}>
-              <p class={s.otherTitle}>{goal.title}</p>
-              {title !== 'Done' && goal.milestones.length > 0 && (
-                <p class="hint">
-                  {done} of {goal.milestones.length} steps done.
-                </p>
+              <p class={s.otherTitle} data-own-words>
+                {goal.title}
+              </p>
+              {kind !== 'done' && goal.milestones.length > 0 && (
+                <p class="hint">{t('stepsDone', { done, steps: goal.milestones.length })}</p>
               )}
             </li>
           );
@@ -202,14 +220,9 @@ export default function Goals() {
   const page = useRef<HTMLDivElement>(null);
   const profile = state.profile.value;
   const link = sync.link.value;
-  if (link === 'loading') return <p>Opening…</p>;
+  if (link === 'loading') return <p>{t('opening')}</p>;
   if (link !== 'linked' || !profile) {
-    return (
-      <NotLinked
-        title="My goals"
-        words="When your phone is linked to your support team, the goals you set together show here."
-      />
-    );
+    return <NotLinked title={t('title')} words={t('notLinked')} />;
   }
   const name = firstName(profile.caseworker.name);
   const goals = groupGoals(goalsNow(profile.goals ?? [], sync.outbox.value));
@@ -221,27 +234,21 @@ export default function Goals() {
 
   return (
     <div class={s.page} ref={page}>
-      <h1>My goals</h1>
+      <h1>{t('title')}</h1>
       <ReadAloud target={page} />
       {reached.value ? (
         <Celebration reached={reached.value} onClose={() => (reached.value = null)} />
       ) : (
-        <p class={s.lead}>
-          Small steps you and {name} chose together. Tap “I did it” when you do one.
-        </p>
+        <p class={s.lead}>{t('lead', { name })}</p>
       )}
       {goals.active.length === 0 && goals.resting.length === 0 && goals.done.length === 0 && (
-        <p>You have no goals yet. You and {name} can set some together.</p>
+        <p>{t('none', { name })}</p>
       )}
       {goals.active.map((goal) => (
         <ActiveGoal key={goal.id} goal={goal} name={name} now={now} onDone={done} />
       ))}
-      <OtherGoals
-        title="Resting for now"
-        goals={goals.resting}
-        words={`These can wait. You and ${name} can pick them up again when you are ready.`}
-      />
-      <OtherGoals title="Done" goals={goals.done} words="Goals you have finished." />
+      <OtherGoals kind="resting" goals={goals.resting} words={t('restingWords', { name })} />
+      <OtherGoals kind="done" goals={goals.done} words={t('doneWords')} />
       <LastUpdated />
     </div>
   );

@@ -14,7 +14,11 @@ import {
   steppedBackWords,
   supportOf,
 } from '../../sync/goals-contacts-views';
+import { catalogue } from '#shared/i18n';
+import messages from './home.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('home', messages);
 
 // Only for a phone the team has unlinked: not worth a place in the first load.
 const Unlinked = lazy(() => import('../../components/team/unlinked').then((m) => m.Unlinked));
@@ -33,32 +37,19 @@ interface Place {
   hint: string;
 }
 
-const FEELING: Place = {
-  href: '/journal/feeling',
-  title: "Write how I'm feeling",
-  hint: 'For when things feel hard, day or night.',
-};
-const CALM: Place = {
-  href: '/calm',
-  title: 'Calm',
-  hint: 'Slow breathing, and other things to help you feel calmer.',
-};
-const JOURNAL: Place = {
-  href: '/journal',
-  title: 'My journal',
-  hint: 'Read, write and search your entries.',
-};
-const PLAN: Place = { href: '/plan', title: 'My plan', hint: 'What helps me, and who I can ask.' };
-const HOPE: Place = {
-  href: '/hope',
-  title: 'My hope box',
-  hint: 'Photos and words that remind me why things matter.',
-};
-const SETTINGS: Place = {
-  href: '/settings',
-  title: 'Settings',
-  hint: 'Text size, colours, lock and privacy.',
-};
+type Key = Parameters<typeof t>[0];
+
+/** A way in, with its words read as it is drawn. */
+function place(href: string, title: Key, hint: Key): Place {
+  return { href, title: t(title), hint: t(hint) };
+}
+
+const FEELING = () => place('/journal/feeling', 'feeling', 'feelingHint');
+const CALM = () => place('/calm', 'calm', 'calmHint');
+const JOURNAL = () => place('/journal', 'journal', 'journalHint');
+const PLAN = () => place('/plan', 'plan', 'planHint');
+const HOPE = () => place('/hope', 'hope', 'hopeHint');
+const SETTINGS = () => place('/settings', 'settings', 'settingsHint');
 
 /** True when the caseworker has written something in any part of the routine. */
 function hasRoutine(routine: Routine | undefined): routine is Routine {
@@ -71,11 +62,11 @@ function hasRoutine(routine: Routine | undefined): routine is Routine {
 function messagesPlace(name: string, unseen: number, cover: string | undefined): Place {
   const hint =
     unseen > 0
-      ? `${unseen} new message${unseen === 1 ? '' : 's'} from ${cover ? 'your team' : name}.`
+      ? t('unseen', { unseen, cover: cover ? 'yes' : 'no', name })
       : cover
-        ? `Write to ${cover} while ${name} is away.`
-        : `Write to ${name}. ${name} reads them in working hours.`;
-  return { href: '/messages', title: 'Messages', hint };
+        ? t('writeCover', { cover, name })
+        : t('write', { name });
+  return { href: '/messages', title: t('messages'), hint };
 }
 
 /** "My goals": with the next step of the first goal that has one. */
@@ -87,8 +78,8 @@ function goalsPlace(state: AppState): Place {
     .find((m) => m !== null);
   return {
     href: '/goals',
-    title: 'My goals',
-    hint: next ? `Next step: ${next.title}` : 'The small steps you chose, and your rewards.',
+    title: t('goals'),
+    hint: next ? t('nextStep', { title: next.title }) : t('goalsHint'),
   };
 }
 
@@ -97,8 +88,8 @@ function contactsPlace(state: AppState): Place {
   const profile = state.profile.value;
   const hint = profile
     ? contactsSummary(profile, state.sync.outbox.value, new Date()).words
-    : 'How often you are in touch with your team.';
-  return { href: '/contacts', title: 'Staying in touch', hint };
+    : t('contactsHint');
+  return { href: '/contacts', title: t('contacts'), hint };
 }
 
 /** The home screen: a hello, and big ways into each part of the app. */
@@ -116,25 +107,25 @@ export default function Home() {
   useEffect(() => () => void (sync.notice.value = null), [sync]);
   const places = linked
     ? [
-        FEELING,
-        CALM,
+        FEELING(),
+        CALM(),
         messagesPlace(name, unseenCount(sync.thread.value, sync.messagesSeenAt.value), cover),
         goalsPlace(state),
         contactsPlace(state),
-        JOURNAL,
-        PLAN,
-        HOPE,
-        SETTINGS,
+        JOURNAL(),
+        PLAN(),
+        HOPE(),
+        SETTINGS(),
       ]
-    : [FEELING, CALM, JOURNAL, PLAN, HOPE, SETTINGS];
+    : [FEELING(), CALM(), JOURNAL(), PLAN(), HOPE(), SETTINGS()];
   return (
     <>
-      <h1>{profile ? `Hello, ${profile.person.displayName}` : 'Hello'}</h1>
+      <h1>{profile ? t('helloName', { name: profile.person.displayName }) : t('hello')}</h1>
       <div role="status">{sync.notice.value && <p class={s.notice}>{sync.notice.value}</p>}</div>
       {link === 'unlinked' && <Unlinked heading="h2" />}
       {linked && steppedBack && <p class={s.notice}>{steppedBackWords()}</p>}
       {linked && profile && <AwayNotice profile={profile} />}
-      <p class={s.lead}>What would you like to do?</p>
+      <p class={s.lead}>{t('lead')}</p>
       <ul class={s.places}>
         {places.map((place, index) => (
           <li key={place.href}>
@@ -151,34 +142,29 @@ export default function Home() {
       {/* After the ways in, so "Write how I'm feeling" always stays first. */}
       {linked && hasRoutine(profile.routine) && <RoutineCard routine={profile.routine} />}
       {linked && <CheckInCard />}
-      <p class={s.private}>
-        {linked
-          ? `Your journal stays on this phone. Only entries you choose to share are sent to ${name}.`
-          : 'Your journal stays on this phone. Nobody else can read it.'}
-      </p>
+      <p class={s.private}>{linked ? t('privateLinked', { name }) : t('private')}</p>
       {linked && profile && (
         <section class={s.team} aria-labelledby="team-title">
           <h2 id="team-title" class={s.teamTitle}>
-            My support team
+            {t('team')}
           </h2>
           <p>
-            This phone is linked to {profile.service.name}. Your caseworker is{' '}
-            {profile.caseworker.name}.
+            {t('linked', { service: profile.service.name, caseworker: profile.caseworker.name })}
           </p>
           <p>
-            <a href="/pair">See when you can contact {name}</a>
+            <a href="/pair">{t('when', { name })}</a>
           </p>
           <LastUpdated />
         </section>
       )}
       {link === 'none' && (
         <p>
-          <a href="/pair">Link this phone to my support team</a>
+          <a href="/pair">{t('link')}</a>
         </p>
       )}
       {!state.installed.value && (
         <p>
-          <a href="/install">Put this app on your home screen</a>
+          <a href="/install">{t('install')}</a>
         </p>
       )}
     </>

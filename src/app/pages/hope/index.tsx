@@ -21,6 +21,7 @@ import { startFeelingWith } from '../journal/hand-over';
 import { OutsideHours } from '../messages/outside-hours';
 import { ErrorMessage } from '../../../ui/error-message';
 import { HopeCard } from './item';
+import { t } from './words';
 import s from './style.module.css';
 
 /**
@@ -60,7 +61,7 @@ export default function Hope() {
     e.preventDefault();
     const words = note.value.trim();
     if (!photo.value && !words) {
-      problem.value = 'Please add a photo or write a few words first.';
+      problem.value = t('addFirst');
       return;
     }
     problem.value = null;
@@ -73,7 +74,7 @@ export default function Hope() {
     });
     photo.value = null;
     note.value = '';
-    announcement.value = 'Kept in your hope box.';
+    announcement.value = t('kept');
     await load();
     noteBox.current?.focus();
   }
@@ -115,27 +116,25 @@ export default function Hope() {
 
   async function remove(item: HopeItem) {
     await removeHopeItem(state.lock, item.id);
-    announcement.value = 'Taken out of your hope box.';
+    announcement.value = t('takenOut');
     await load();
   }
 
   const list = items.value;
   return (
     <div class={s.page}>
-      <h1>My hope box</h1>
-      <p class={s.lead}>
-        Photos and words that remind you why things matter: people, places, things you have done,
-        things to look forward to. Look at them when things feel hard.
-      </p>
+      <h1>{t('title')}</h1>
+      <p class={s.lead}>{t('lead')}</p>
       <p class={s.private}>
-        {noLock
-          ? 'Your hope box stays on this phone. Anyone who uses this phone can open it. You can set a PIN in Settings to keep it private.'
-          : 'Your hope box stays on this phone, locked with your PIN.'}
-        {name && ` Nothing is sent to ${name} unless you choose to send a photo.`}
+        {t('private', {
+          lock: noLock ? 'none' : 'set',
+          linked: name ? 'yes' : 'no',
+          name: name ?? '',
+        })}
       </p>
       {noLock && (
         <p>
-          <a href="/settings">Set a PIN in Settings</a>
+          <a href="/settings">{t('setPin')}</a>
         </p>
       )}
 
@@ -143,11 +142,11 @@ export default function Hope() {
         {announcement.value}
       </div>
       {list === null ? (
-        <p>Opening…</p>
+        <p>{t('opening')}</p>
       ) : list.length === 0 ? (
-        <p class={s.empty}>Nothing here yet. You can add a photo or a few words below.</p>
+        <p class={s.empty}>{t('empty')}</p>
       ) : (
-        <ul class={s.items} aria-label="In my hope box">
+        <ul class={s.items} aria-label={t('inBox')}>
           {list.map((item) => (
             <HopeCard
               key={item.id}
@@ -163,7 +162,7 @@ export default function Hope() {
       )}
 
       <form class={s.add} onSubmit={(e) => void keep(e)} noValidate>
-        <h2 class={s.addTitle}>Add to my hope box</h2>
+        <h2 class={s.addTitle}>{t('addTitle')}</h2>
         {problem.value && (
           <ErrorMessage id="hope-problem" alert>
             {problem.value}
@@ -171,14 +170,14 @@ export default function Hope() {
         )}
         <PhotoPicker
           id="hope-photo"
-          label="Choose or take a photo"
-          alt="The photo you chose"
+          label={t('choosePhoto')}
+          alt={t('chosenAlt')}
           chosen={photo.value}
           onChosen={(chosen) => (photo.value = chosen)}
           onProblem={(words) => (problem.value = words)}
         />
         <label for="hope-note" class={s.label}>
-          A few words (you can leave this empty)
+          {t('noteLabel')}
         </label>
         <textarea
           ref={noteBox}
@@ -191,7 +190,7 @@ export default function Hope() {
           aria-describedby={problem.value ? 'hope-problem' : undefined}
         />
         <button type="submit" class="btn btn-block btn-main">
-          Keep in my hope box
+          {t('keep')}
         </button>
       </form>
     </div>

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { dataUrlOf } from '../../store/base64';
 import type { HopeItem } from '../../store/hope';
+import { t } from './words';
 import s from './style.module.css';
 
 interface Props {
@@ -31,34 +32,44 @@ export function HopeCard({ item, name, sent, outside, onSend, onRemove }: Props)
   return (
     <li class={s.item}>
       <article aria-labelledby={label}>
-        <h2 id={label} class="visually-hidden">
-          {item.note ? item.note.slice(0, 60) : 'A photo'}
-        </h2>
+        {item.note ? (
+          <h2 id={label} class="visually-hidden" data-own-words>
+            {item.note.slice(0, 60)}
+          </h2>
+        ) : (
+          <h2 id={label} class="visually-hidden">
+            {t('aPhoto')}
+          </h2>
+        )}
         {item.photo && (
           <img
             class={s.photo}
             src={dataUrlOf(item.photo.type, item.photo.data)}
-            alt={item.note ? '' : 'A photo in your hope box'}
+            alt={item.note ? '' : t('photoAlt')}
             data-testid="hope-photo"
           />
         )}
-        {item.note && <p class={s.note}>{item.note}</p>}
+        {item.note && (
+          <p class={s.note} data-own-words>
+            {item.note}
+          </p>
+        )}
         {sent && (
           <p class={s.done} role="status">
-            This photo is in your messages with {name}. {name} reads messages in working hours.
+            {t('sent', { name: name ?? '' })}
           </p>
         )}
         {outside ? (
           outside
         ) : step.value === 'remove' ? (
           <div class={s.confirm}>
-            <p class={s.question}>Take this out of your hope box? It cannot be brought back.</p>
+            <p class={s.question}>{t('removeQuestion')}</p>
             <div class={s.actions}>
               <button type="button" class="btn btn-secondary" onClick={() => void onRemove(item)}>
-                Yes, take it out
+                {t('removeYes')}
               </button>
               <button type="button" class="btn btn-secondary" onClick={() => (step.value = 'show')}>
-                No, keep it
+                {t('removeNo')}
               </button>
             </div>
           </div>
@@ -71,11 +82,11 @@ export function HopeCard({ item, name, sent, outside, onSend, onRemove }: Props)
                 class="btn btn-secondary"
                 onClick={() => onSend(item)}
               >
-                Send this photo to {name}
+                {t('send', { name })}
               </button>
             )}
             <button type="button" class="btn btn-secondary" onClick={() => (step.value = 'remove')}>
-              Take it out
+              {t('remove')}
             </button>
           </div>
         )}

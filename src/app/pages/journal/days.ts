@@ -2,6 +2,7 @@
 
 import { londonDate } from '#shared/london';
 import { nhsDate, nhsTime } from '#shared/time-words';
+import { t } from './words';
 
 /** The London calendar date of an instant, as 'YYYY-MM-DD'. */
 export function londonDay(instant: Date): string {
@@ -18,8 +19,8 @@ export function dayBefore(day: string): string {
 /** "Today", "Yesterday", "Monday 3 November", or with the year if it is not this year. */
 export function dayLabel(day: string, now: Date): string {
   const today = londonDay(now);
-  if (day === today) return 'Today';
-  if (day === dayBefore(today)) return 'Yesterday';
+  if (day === today) return t('today');
+  if (day === dayBefore(today)) return t('yesterday');
   return nhsDate(day, day.slice(0, 4) !== today.slice(0, 4));
 }
 
@@ -54,11 +55,20 @@ export function groupByDay<T extends { createdAt: string }>(
   return groups.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }
 
-/** When writing was started, in plain words: "at 2:10am today", "at 9:05pm on Monday 3 November". */
-export function startedAt(updatedAt: string | undefined, now = new Date()): string {
-  if (!updatedAt) return 'earlier';
-  const at = new Date(updatedAt);
-  if (Number.isNaN(at.getTime())) return 'earlier';
-  const day = dayLabel(londonDay(at), now);
-  return `at ${londonTime(at)} ${day === 'Today' || day === 'Yesterday' ? day.toLowerCase() : `on ${day}`}`;
+/**
+ * When writing was started, as values for a message's `when` select: `today` and `yesterday`
+ * with a `time`, `on` with a `time` and a `day` ("at 9:05pm on Monday 3 November"), or `earlier`.
+ */
+export function startedWhen(
+  updatedAt: string | undefined,
+  now = new Date(),
+): { when: 'today' | 'yesterday' | 'on' | 'earlier'; time: string; day: string } {
+  const at = updatedAt ? new Date(updatedAt) : null;
+  if (!at || Number.isNaN(at.getTime())) return { when: 'earlier', time: '', day: '' };
+  const day = londonDay(at);
+  const today = londonDay(now);
+  const time = londonTime(at);
+  if (day === today) return { when: 'today', time, day: '' };
+  if (day === dayBefore(today)) return { when: 'yesterday', time, day: '' };
+  return { when: 'on', time, day: dayLabel(day, now) };
 }

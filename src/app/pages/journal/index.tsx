@@ -5,10 +5,11 @@ import { useAppState } from '../../state';
 import { countEntries, listEntries } from '../../store/entries';
 import { getEntries, loadSearchIndex } from '../../store/search-journal';
 import type { SearchIndex } from '../../store/search-index';
-import { entrySummary } from './entry/details';
 import { groupByDay, londonTime } from './days';
 import { PrivateNote } from './parts/private-note';
 import { UnfinishedSection } from './parts/unfinished/section';
+import { EntrySummary } from './entry/summary';
+import { t } from './words';
 import s from './style.module.css';
 
 const FIRST_PAGE = 50;
@@ -86,13 +87,13 @@ export default function Journal() {
 
   return (
     <div class={s.page}>
-      <h1>My journal</h1>
+      <h1>{t('title')}</h1>
       <div class={s.start}>
         <a href="/journal/feeling" class="btn btn-block btn-main">
-          How I'm feeling
+          {t('feeling')}
         </a>
         <a href="/journal/entry/new" class="btn btn-secondary btn-block">
-          Write something else
+          {t('somethingElse')}
         </a>
       </div>
       <PrivateNote />
@@ -101,15 +102,14 @@ export default function Journal() {
 
       {unreadable.value > 0 && (
         <p class={s.kind} role="status">
-          Some writing could not be opened. It has been kept safe, not deleted. It is included if
-          you export your data from Settings.
+          {t('unreadable')}
         </p>
       )}
 
       {total.value > 0 && (
         <form class={s.search} role="search" onSubmit={(e) => e.preventDefault()}>
           <label for="journal-search" class={s.searchLabel}>
-            Search my journal
+            {t('search')}
           </label>
           <input
             id="journal-search"
@@ -122,18 +122,16 @@ export default function Journal() {
       )}
 
       {entries === null ? (
-        <p>Opening…</p>
+        <p>{t('opening')}</p>
       ) : entries.length === 0 ? (
         <p class={s.empty} role={searching ? 'status' : undefined}>
-          {searching
-            ? 'Nothing matches that search.'
-            : 'Nothing written yet. When you are ready, it will be here.'}
+          {searching ? t('noMatch') : t('empty')}
         </p>
       ) : (
         <>
           {searching && (
             <p role="status" class="visually-hidden">
-              {entries.length === 1 ? '1 entry found' : `${entries.length} entries found`}
+              {t('found', { count: entries.length })}
             </p>
           )}
           {groupByDay(entries, now).map((group) => (
@@ -146,10 +144,12 @@ export default function Journal() {
                   <li key={entry.id}>
                     <a href={`/journal/entry/${entry.id}`} class={s.item}>
                       <span class={s.meta}>
-                        {londonTime(new Date(entry.createdAt))} ·{' '}
-                        {entry.kind === 'feeling' ? 'How I was feeling' : 'Note'}
+                        {t('itemMeta', {
+                          time: londonTime(new Date(entry.createdAt)),
+                          kind: entry.kind,
+                        })}
                       </span>
-                      <span class={s.summary}>{entrySummary(entry)}</span>
+                      <EntrySummary entry={entry} class={s.summary} />
                     </a>
                   </li>
                 ))}
@@ -161,7 +161,7 @@ export default function Journal() {
 
       {!searching && !all.value && total.value > FIRST_PAGE && (
         <button type="button" class="btn btn-secondary btn-block" onClick={() => void loadAll()}>
-          Show older entries
+          {t('older')}
         </button>
       )}
     </div>

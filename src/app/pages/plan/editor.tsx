@@ -12,6 +12,7 @@ import { savePlan } from '../../store/plan';
 import { keepShownCopy } from '../../store/professional';
 import { useBoxDraftSaver } from '../../store/use-draft';
 import { PrivateNote } from '../journal/parts/private-note';
+import { t } from './words';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../ui/error-message';
 
@@ -87,17 +88,17 @@ export function PlanEditor({
       onDone(next);
     } catch {
       saver.schedule({ texts: texts.value, updatedAt: new Date().toISOString() });
-      problem.value = 'Sorry, your plan did not save. Please try again.';
+      problem.value = t('notSaved');
     }
   }
 
   return (
     <form class={s.page} onSubmit={save} noValidate>
       <h1 ref={heading} tabIndex={-1} class={s.editHeading}>
-        Write my plan
+        {t('write')}
       </h1>
-      <p>Fill in what you can. You can leave any part empty. Put each idea on its own line.</p>
-      {kept.value && <p class={s.kept}>We kept what you were writing last time.</p>}
+      <p>{t('editLead')}</p>
+      {kept.value && <p class={s.kept}>{t('kept')}</p>}
       {PLAN_SECTIONS.map((section) => (
         <div key={section.key} class={s.field}>
           <label for={`edit-${section.key}`} class={s.label}>
@@ -118,10 +119,10 @@ export function PlanEditor({
       ))}
       {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       <button type="submit" class="btn btn-block btn-main">
-        Save my plan
+        {t('save')}
       </button>
       <button type="button" class="btn btn-secondary btn-block" onClick={() => void cancel()}>
-        Cancel
+        {t('cancel')}
       </button>
       <PrivateNote />
     </form>

@@ -8,17 +8,19 @@ import { PrivateNote } from '../journal/parts/private-note';
 import { dayLabel, londonDay } from '../journal/days';
 import { PlanEditor } from './editor';
 import { RelapsePlan } from './relapse';
+import { rich } from '../../../ui/i18n/rich';
+import { t } from './words';
 import s from './style.module.css';
 
 function updated(plan: CrisisPlan): string {
-  return `Last changed: ${dayLabel(londonDay(new Date(plan.updatedAt)), new Date())}.`;
+  return t('updated', { day: dayLabel(londonDay(new Date(plan.updatedAt)), new Date()) });
 }
 
 /** The sections of a plan that have something written, in the shared order. */
 export function PlanSections({ plan, level = 2 }: { plan: CrisisPlan; level?: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const filled = PLAN_SECTIONS.filter((section) => (plan.sections[section.key] ?? []).length > 0);
-  if (filled.length === 0) return <p>Nothing is written in this plan yet.</p>;
+  if (filled.length === 0) return <p>{t('empty')}</p>;
   return (
     <>
       {filled.map((section) => (
@@ -28,7 +30,9 @@ export function PlanSections({ plan, level = 2 }: { plan: CrisisPlan; level?: 2 
           </Heading>
           <ul class={s.items}>
             {(plan.sections[section.key] ?? []).map((item, i) => (
-              <li key={i}>{item}</li>
+              <li key={i} data-own-words>
+                {item}
+              </li>
             ))}
           </ul>
         </section>
@@ -57,7 +61,7 @@ export default function Plan() {
     };
   }, [lock]);
 
-  if (!plans.value) return <p>Opening…</p>;
+  if (!plans.value) return <p>{t('opening')}</p>;
   const { synced, own } = plans.value;
 
   if (editing.value) {
@@ -75,40 +79,36 @@ export default function Plan() {
   const caseworker = profile.value?.caseworker.name;
   return (
     <div class={s.page} ref={page}>
-      <h1>My plan</h1>
+      <h1>{t('title')}</h1>
       <ReadAloud target={page} />
       <a href="/plan/professional" class={`btn btn-secondary btn-block ${s.professional}`}>
-        Show to a professional
+        {t('professional')}
       </a>
       {synced ? (
         <>
           <p class={s.lead}>
-            What helps you when things get hard. You wrote this with{' '}
-            {caseworker ? caseworker : 'your caseworker'}.
+            {t('leadWith', { known: caseworker ? 'yes' : 'no', caseworker: caseworker ?? '' })}
           </p>
-          <p class="hint">{updated(synced)} To change it, talk to your caseworker.</p>
+          <p class="hint">{t('syncedHint', { updated: updated(synced) })}</p>
           <PlanSections plan={synced} />
           {profile.value ? <RelapsePlan profile={profile.value} /> : null}
         </>
       ) : (
         <>
-          <p class={s.lead}>What helps you when things get hard.</p>
+          <p class={s.lead}>{t('lead')}</p>
           {own ? (
             <>
-              <p class="hint">You wrote this on this phone. {updated(own)}</p>
+              <p class="hint">{t('ownHint', { updated: updated(own) })}</p>
               <PlanSections plan={own} />
             </>
           ) : (
-            <p>
-              You have not written a plan yet. You can start one here, and write it with your
-              caseworker later.
-            </p>
+            <p>{t('none')}</p>
           )}
         </>
       )}
       {synced && own && (
         <details class={s.ownNotes}>
-          <summary class={s.summary}>The plan I wrote on this phone</summary>
+          <summary class={s.summary}>{t('ownNotes')}</summary>
           <PlanSections plan={own} level={3} />
         </details>
       )}
@@ -118,13 +118,10 @@ export default function Plan() {
           class="btn btn-block btn-secondary"
           onClick={() => (editing.value = true)}
         >
-          {own ? 'Change the plan I wrote' : 'Write my plan'}
+          {own ? t('change') : t('write')}
         </button>
       )}
-      <p class={s.hope}>
-        Photos and words that remind you why things matter can go in{' '}
-        <a href="/hope">your hope box</a>.
-      </p>
+      <p class={s.hope}>{rich(t('hope'), { link: (words) => <a href="/hope">{words}</a> })}</p>
       <PrivateNote />
     </div>
   );

@@ -12,17 +12,19 @@ import { useAppState } from '../../state';
 import { getEntry } from '../../store/entries';
 import { shareEntry } from '../../sync/actions';
 import { EntryDetails } from '../journal/entry/details';
+import { catalogue } from '#shared/i18n';
+import messages from './share.messages.json' with { type: 'json' };
 import s from './style.module.css';
+
+const t = catalogue('share', messages);
 
 /** When the caseworker can read a shared entry, in plain words. */
 export function whenWords(profile: DeviceProfile, now: Date): string {
   const name = firstName(profile.caseworker.name);
   const hours = agreedHours(profile, now);
-  if (isOpen(hours, now)) return `${name} is working now, so ${name} may read it soon.`;
+  if (isOpen(hours, now)) return t('working', { name });
   const opens = nextOpening(hours, now);
-  return opens
-    ? `${name} is not working now. ${name} can read it from ${describeWhen(opens, now)}.`
-    : `${name} is not working now. ${name} can read it when they are back.`;
+  return opens ? t('readFrom', { name, when: describeWhen(opens, now) }) : t('whenBack', { name });
 }
 
 function Ask({ entry, profile }: { entry: JournalEntry; profile: DeviceProfile }) {
@@ -43,28 +45,28 @@ function Ask({ entry, profile }: { entry: JournalEntry; profile: DeviceProfile }
   return (
     <div class={s.page}>
       <a href={back} class={s.back}>
-        <span aria-hidden="true">‹ </span>Back to this entry
+        <span aria-hidden="true">‹ </span>
+        {t('back')}
       </a>
-      <h1>{again ? `Share the new version with ${name}?` : `Share this entry with ${name}?`}</h1>
+      <h1>{again ? t('askAgain', { name }) : t('ask', { name })}</h1>
 
-      <h2 class={s.subhead}>Who can read it</h2>
+      <h2 class={s.subhead}>{t('who')}</h2>
       <p>
-        {profile.caseworker.name}, your caseworker at {profile.service.name}, will be able to read
-        it. So can the person who leads {name}’s team.
+        {t('whoWords', {
+          caseworker: profile.caseworker.name,
+          service: profile.service.name,
+          name,
+        })}
       </p>
-      <p>Only this entry is shared. The rest of your journal stays on this phone.</p>
+      <p>{t('only')}</p>
 
-      <h2 class={s.subhead}>When</h2>
+      <h2 class={s.subhead}>{t('when')}</h2>
       <p class={s.when}>{whenWords(profile, now)}</p>
-      {!state.online.value && (
-        <p>You have no internet right now. It will send when you are back online.</p>
-      )}
-      <p>
-        This is not for emergencies. If you need help now, use Help now. In an emergency, call 999.
-      </p>
-      <p>You can stop sharing it at any time.</p>
+      {!state.online.value && <p>{t('offline')}</p>}
+      <p>{t('notEmergencies')}</p>
+      <p>{t('stopAnyTime')}</p>
 
-      <h2 class={s.subhead}>What {name} will see</h2>
+      <h2 class={s.subhead}>{t('whatSee', { name })}</h2>
       <div class={s.preview}>
         <EntryDetails entry={entry} />
       </div>
@@ -76,10 +78,10 @@ function Ask({ entry, profile }: { entry: JournalEntry; profile: DeviceProfile }
           disabled={busy.value}
           onClick={() => void share()}
         >
-          Share with {name}
+          {t('share', { name })}
         </button>
         <a href={back} class="btn btn-secondary btn-block">
-          Not now
+          {t('notNow')}
         </a>
       </div>
     </div>
@@ -103,22 +105,22 @@ export default function Share() {
   }, [lock, id]);
 
   if (sync.link.value === 'unlinked') return <Unlinked />;
-  if (entry.value === undefined || sync.link.value === 'loading') return <p>Opening…</p>;
+  if (entry.value === undefined || sync.link.value === 'loading') return <p>{t('opening')}</p>;
   if (!entry.value) {
     return (
       <div>
-        <h1>We could not find that entry</h1>
-        <a href="/journal">Back to my journal</a>
+        <h1>{t('notFound')}</h1>
+        <a href="/journal">{t('journal')}</a>
       </div>
     );
   }
   if (sync.link.value !== 'linked' || !profile.value) {
     return (
       <div>
-        <h1>Share this entry</h1>
-        <p>To share entries, first link this phone to your support team.</p>
+        <h1>{t('title')}</h1>
+        <p>{t('linkFirst')}</p>
         <a href="/pair" class="btn btn-block">
-          Link my phone
+          {t('link')}
         </a>
       </div>
     );

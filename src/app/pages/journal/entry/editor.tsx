@@ -10,6 +10,7 @@ import { PrivateNote } from '../parts/private-note';
 import { keepNewDrafts } from '../keep-drafts';
 import { Resume, ResumeList } from '../parts/resume';
 import { Saved } from '../parts/saved';
+import { t } from './words';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../../ui/error-message';
 
@@ -97,7 +98,7 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
       draft.value = blank();
       phase.value = 'write';
     } catch {
-      problem.value = 'Sorry, that did not work. Your words are still on this phone.';
+      problem.value = t('notWorked');
     } finally {
       busy.value = false;
     }
@@ -107,7 +108,7 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
     event.preventDefault();
     problem.value = '';
     if (!draft.value.everyday?.trim()) {
-      problem.value = 'Write something first, then press Save.';
+      problem.value = t('writeFirst');
       return;
     }
     try {
@@ -123,16 +124,16 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
       else phase.value = 'saved';
     } catch {
       saver.schedule(draft.value);
-      problem.value = 'Sorry, that did not save. Your words are still here. Please try again.';
+      problem.value = t('notSaved');
     }
   }
 
-  if (phase.value === 'loading') return <p>Opening…</p>;
+  if (phase.value === 'loading') return <p>{t('opening')}</p>;
   if (phase.value === 'saved') {
     return (
       <Saved>
         <p>
-          <a href="/journal">See my journal</a>
+          <a href="/journal">{t('seeJournal')}</a>
         </p>
       </Saved>
     );
@@ -149,9 +150,9 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
     return (
       <Resume
         updatedAt={stored.value?.updatedAt}
-        carryOn="Carry on where you left off"
-        startAgain="Go back to what I saved"
-        startAgainHint="The changes you did not save will be dropped."
+        carryOn={t('carryOn')}
+        startAgain={t('goBackSaved')}
+        startAgainHint={t('dropHint')}
         onCarryOn={() => {
           draft.value = stored.value ?? draft.value;
           phase.value = 'write';
@@ -164,16 +165,15 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
     <form class={s.editor} onSubmit={save} noValidate>
       {!entry && (
         <a href="/journal" class={s.back}>
-          <span aria-hidden="true">‹ </span>Back to my journal
+          <span aria-hidden="true">‹ </span>
+          {t('back')}
         </a>
       )}
       <h1 class={s.heading}>
-        <label for="everyday-text">
-          {existing.value ? 'Change what you wrote' : 'Write in my journal'}
-        </label>
+        <label for="everyday-text">{existing.value ? t('changeHeading') : t('writeHeading')}</label>
       </h1>
       <p id="everyday-hint" class="hint">
-        Anything you like: your day, a worry, something good.
+        {t('hint')}
       </p>
       <div class={problem.value ? 'error-group' : undefined}>
         {problem.value && (
@@ -193,9 +193,9 @@ export function EverydayEditor({ entry, draftId, onDone }: Props) {
         />
       </div>
       <button type="submit" class="btn btn-block btn-main">
-        Save
+        {t('save')}
       </button>
-      <p class="hint">Your words are saved on this phone as you go.</p>
+      <p class="hint">{t('autosave')}</p>
       <PrivateNote />
     </form>
   );

@@ -11,6 +11,7 @@ import { EntryDetails } from './details';
 import { EverydayEditor } from './editor';
 import { ShareStatus } from './share-status';
 import { UrgentCareStatus } from './urgent-care-status';
+import { t } from './words';
 import s from './style.module.css';
 
 const UNDO_MS = 10_000;
@@ -18,7 +19,7 @@ const UNDO_MS = 10_000;
 /** When an entry was written, in plain words: "Today at 9:05pm". */
 export function writtenAt(entry: JournalEntry, now = new Date()): string {
   const at = new Date(entry.createdAt);
-  return `${dayLabel(londonDay(at), now)} at ${londonTime(at)}`;
+  return t('writtenAt', { day: dayLabel(londonDay(at), now), time: londonTime(at) });
 }
 
 /** One entry: read it, change it, or delete it (with a few seconds to undo). */
@@ -73,20 +74,20 @@ export function EntryView({ id }: { id: string }) {
     mode.value = 'view';
   }
 
-  if (entry.value === undefined) return <p>Opening…</p>;
+  if (entry.value === undefined) return <p>{t('opening')}</p>;
   if (mode.value === 'deleted') {
     return (
       <div>
         <h1 ref={notice} tabIndex={-1} class={s.heading}>
-          Entry deleted
+          {t('deleted')}
         </h1>
         {canUndo.value && (
           <button type="button" class="btn btn-secondary" onClick={() => void undo()}>
-            Undo
+            {t('undo')}
           </button>
         )}
         <p>
-          <a href="/journal">Back to my journal</a>
+          <a href="/journal">{t('back')}</a>
         </p>
       </div>
     );
@@ -95,9 +96,9 @@ export function EntryView({ id }: { id: string }) {
   if (!current) {
     return (
       <div>
-        <h1>We could not find that entry</h1>
-        <p>It may have been deleted.</p>
-        <a href="/journal">Back to my journal</a>
+        <h1>{t('notFound')}</h1>
+        <p>{t('maybeDeleted')}</p>
+        <a href="/journal">{t('back')}</a>
       </div>
     );
   }
@@ -116,23 +117,20 @@ export function EntryView({ id }: { id: string }) {
   return (
     <article>
       <a href="/journal" class={s.back}>
-        <span aria-hidden="true">‹ </span>Back to my journal
+        <span aria-hidden="true">‹ </span>
+        {t('back')}
       </a>
-      <h1 class={s.heading}>{current.kind === 'feeling' ? 'How I was feeling' : 'My note'}</h1>
+      <h1 class={s.heading}>{current.kind === 'feeling' ? t('feelingTitle') : t('noteTitle')}</h1>
       <p class={s.when}>{writtenAt(current)}</p>
       <EntryDetails entry={current} />
       <ShareStatus entry={current} />
       <UrgentCareStatus entryId={current.id} />
       {mode.value === 'confirm' ? (
         <Confirm
-          question="Delete this entry?"
-          detail={
-            sync.shares.value[current.id]
-              ? 'You will have a few seconds to undo it. The copy you shared stays shared: choose Stop sharing first to take it back.'
-              : 'You will have a few seconds to undo it.'
-          }
-          yes="Yes, delete it"
-          no="No, keep it"
+          question={t('deleteQuestion')}
+          detail={sync.shares.value[current.id] ? t('deleteShared') : t('deleteDetail')}
+          yes={t('deleteYes')}
+          no={t('deleteNo')}
           onYes={() => void remove()}
           onNo={() => (mode.value = 'view')}
         />
@@ -140,11 +138,11 @@ export function EntryView({ id }: { id: string }) {
         <div class={s.actions}>
           {current.kind === 'feeling' ? (
             <a href={`/journal/feeling?edit=${current.id}`} class="btn btn-secondary">
-              Change this entry
+              {t('change')}
             </a>
           ) : (
             <button type="button" class="btn btn-secondary" onClick={() => (mode.value = 'edit')}>
-              Change this entry
+              {t('change')}
             </button>
           )}
           <button
@@ -152,7 +150,7 @@ export function EntryView({ id }: { id: string }) {
             class={`btn btn-secondary ${s.delete}`}
             onClick={() => (mode.value = 'confirm')}
           >
-            Delete this entry
+            {t('delete')}
           </button>
         </div>
       )}

@@ -13,6 +13,7 @@ import { keepNewDrafts, reportUrgentCare } from '../keep-drafts';
 import { Resume, ResumeList } from '../parts/resume';
 import { Saved } from '../parts/saved';
 import { StepView } from './step-view';
+import { t } from './words';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../../ui/error-message';
 
@@ -121,7 +122,7 @@ function FeelingFlow() {
       draft.value = blank();
       phase.value = 'steps';
     } catch {
-      problem.value = 'Sorry, that did not work. Your words are still on this phone.';
+      problem.value = t('notWorked');
     } finally {
       busy.value = false;
     }
@@ -140,18 +141,17 @@ function FeelingFlow() {
       phase.value = 'saved';
     } catch {
       saver.schedule(draft.value);
-      problem.value =
-        'Sorry, that did not save. Your words are still here on this phone. Please try again.';
+      problem.value = t('notSaved');
     }
   }
 
-  if (phase.value === 'loading') return <p class={s.loading}>Opening…</p>;
+  if (phase.value === 'loading') return <p class={s.loading}>{t('opening')}</p>;
   if (phase.value === 'missing') {
     return (
       <div>
-        <h1>We could not find that entry</h1>
-        <p>It may have been deleted.</p>
-        <a href="/journal">Go to my journal</a>
+        <h1>{t('notFound')}</h1>
+        <p>{t('maybeDeleted')}</p>
+        <a href="/journal">{t('goJournal')}</a>
       </div>
     );
   }
@@ -167,9 +167,9 @@ function FeelingFlow() {
     return (
       <Resume
         updatedAt={stored.value?.updatedAt}
-        carryOn="Carry on where you left off"
-        startAgain="Go back to what I saved"
-        startAgainHint="The changes you did not save will be dropped."
+        carryOn={t('carryOn')}
+        startAgain={t('goBackSaved')}
+        startAgainHint={t('dropHint')}
         onCarryOn={carryOn}
         onStartAgain={() => void goBack()}
       />
@@ -179,7 +179,7 @@ function FeelingFlow() {
     return (
       <Saved urgentCareSent={urgentCareSent.value}>
         <p>
-          <a href="/journal">See my journal</a>
+          <a href="/journal">{t('seeJournal')}</a>
         </p>
       </Saved>
     );

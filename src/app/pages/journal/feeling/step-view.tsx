@@ -3,6 +3,7 @@ import type { JournalDraft } from '#shared/schemas/journal';
 import { ReadAloud } from '../../../components/read-aloud';
 import { PrivateNote } from '../parts/private-note';
 import { STEPS } from './steps';
+import { t } from './words';
 import s from './style.module.css';
 import { ErrorMessage } from '../../../../ui/error-message';
 
@@ -49,16 +50,16 @@ export function StepView({ draft, selfHelp, problem, change, save, exitHref }: P
             data-read-skip
             onClick={() => change({ step: index - 1 })}
           >
-            <span aria-hidden="true">‹ </span>Back
+            <span aria-hidden="true">‹ </span>
+            {t('back')}
           </button>
         ) : (
           <a href={exitHref} class={s.back} data-read-skip>
-            <span aria-hidden="true">‹ </span>Back
+            <span aria-hidden="true">‹ </span>
+            {t('back')}
           </a>
         )}
-        <p class={s.count}>
-          Step {index + 1} of {STEPS.length}
-        </p>
+        <p class={s.count}>{t('stepOf', { step: index + 1, steps: STEPS.length })}</p>
       </div>
       {/* A new step is a new reading: the one before stops when its step goes. */}
       <ReadAloud key={index} target={page} />
@@ -99,18 +100,18 @@ export function StepView({ draft, selfHelp, problem, change, save, exitHref }: P
         {problem && <ErrorMessage standalone>{problem}</ErrorMessage>}
         <div class={s.actions}>
           <button type="submit" class="btn btn-block btn-main">
-            {last ? 'Save' : 'Next'}
+            {last ? t('save') : t('next')}
           </button>
           {!answered && (
             <button type="button" class={`btn btn-secondary btn-block ${s.skip}`} onClick={forward}>
-              {last ? 'Skip this and save' : 'Skip this question'}
+              {last ? t('skipSave') : t('skip')}
             </button>
           )}
         </div>
       </form>
-      <p class={s.autosave}>Your words are saved on this phone as you go.</p>
+      <p class={s.autosave}>{t('autosave')}</p>
       <p class={s.calm}>
-        <a href="/calm">Take a break: breathe slowly or try something calming</a>
+        <a href="/calm">{t('calm')}</a>
       </p>
       <PrivateNote />
     </div>

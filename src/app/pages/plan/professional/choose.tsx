@@ -4,9 +4,8 @@ import { PROFESSIONAL_ORDER, type ProfessionalChoices } from '#shared/profession
 import { ErrorMessage } from '../../../../ui/error-message';
 import { useAppState } from '../../../state';
 import { saveChoices } from '../../../store/professional';
+import { t } from './words';
 import s from './style.module.css';
-
-const TITLES = new Map(PLAN_SECTIONS.map((section) => [section.key, section.title]));
 
 /** The person chooses what the professional view shows. Kept on this phone only. */
 export function Choose({
@@ -39,12 +38,10 @@ export function Choose({
     problem.value = '';
     try {
       await saveChoices(lock, picked.value);
-      saved.value = hasLock
-        ? 'Saved. What you ticked can now be shown without your PIN.'
-        : 'Saved. This is what the screen above shows.';
+      saved.value = hasLock ? t('savedLocked') : t('saved');
       onSaved();
     } catch {
-      problem.value = 'Sorry, your choices did not save. Please try again.';
+      problem.value = t('notSaved');
     }
   }
 
@@ -62,40 +59,33 @@ export function Choose({
 
   return (
     <form class={s.choose} onSubmit={save} noValidate data-print-hide>
-      <h2>Choose what this shows</h2>
-      <p>
-        {hasLock
-          ? 'You have a PIN. What you tick here can be seen without it, so you can show it quickly. Nothing else in the app can.'
-          : 'Only what you tick is shown.'}{' '}
-        Nothing leaves your phone unless you show it or print it.
-      </p>
-      {!chosen && <p class="hint">These are our suggestions. Change them if you like.</p>}
+      <h2>{t('chooseHeading')}</h2>
+      <p>{hasLock ? t('chooseLocked') : t('choose')}</p>
+      {!chosen && <p class="hint">{t('suggestions')}</p>}
       <fieldset class={s.fieldset}>
-        <legend class={s.legend}>Show</legend>
+        <legend class={s.legend}>{t('show')}</legend>
         <ul class={s.choices}>
-          {box('show-name', 'My name', picked.value.name, (on) => {
+          {box('show-name', t('name'), picked.value.name, (on) => {
             picked.value = { ...picked.value, name: on };
             saved.value = '';
           })}
-          {box(
-            'show-caseworker',
-            'My caseworker and their number',
-            picked.value.caseworker,
-            (on) => {
-              picked.value = { ...picked.value, caseworker: on };
-              saved.value = '';
-            },
-          )}
+          {box('show-caseworker', t('caseworker'), picked.value.caseworker, (on) => {
+            picked.value = { ...picked.value, caseworker: on };
+            saved.value = '';
+          })}
           {PROFESSIONAL_ORDER.map((key) =>
-            box(`show-${key}`, TITLES.get(key) ?? key, picked.value.sections.includes(key), (on) =>
-              toggleSection(key, on),
+            box(
+              `show-${key}`,
+              PLAN_SECTIONS.find((section) => section.key === key)?.title ?? key,
+              picked.value.sections.includes(key),
+              (on) => toggleSection(key, on),
             ),
           )}
         </ul>
       </fieldset>
       {problem.value && <ErrorMessage standalone>{problem.value}</ErrorMessage>}
       <button type="submit" class="btn btn-secondary btn-block">
-        Save what this shows
+        {t('saveChoices')}
       </button>
       <p role="status" class={s.saved}>
         {saved.value}

@@ -12,6 +12,8 @@ import {
 } from '../../../store/professional';
 import { LockGate } from '../../unlock/gate';
 import { Choose } from './choose';
+import { rich } from '../../../../ui/i18n/rich';
+import { t } from './words';
 import s from './style.module.css';
 
 /** While on this screen, printing leaves out the app's header, bars and buttons. */
@@ -54,7 +56,7 @@ function Shown({ personName, who, guide, sections, updatedAt }: ShownProps) {
       />
       <div class={s.actions} data-print-hide>
         <button type="button" class="btn btn-block btn-main" onClick={() => window.print()}>
-          Print this plan
+          {t('print')}
         </button>
       </div>
     </>
@@ -69,7 +71,7 @@ function Shown({ personName, who, guide, sections, updatedAt }: ShownProps) {
 export default function Professional() {
   const { lock } = useAppState();
   usePrintLayout();
-  if (!lock.ready.value) return <p>Opening…</p>;
+  if (!lock.ready.value) return <p>{t('opening')}</p>;
   if (lock.status.value === 'locked') return <LockedView />;
   return <OpenView />;
 }
@@ -89,7 +91,7 @@ function LockedView() {
       live = false;
     };
   }, [lock]);
-  if (read.value === 'loading') return <p>Opening…</p>;
+  if (read.value === 'loading') return <p>{t('opening')}</p>;
   if (!read.value.copy) {
     // Nothing chosen to show without the PIN: unlocking opens the whole view.
     return (
@@ -111,8 +113,7 @@ function LockedView() {
         updatedAt={shown.planUpdatedAt}
       />
       <p class={s.note} data-print-hide>
-        Only what you chose to show can be seen without your PIN.{' '}
-        <a href="/plan">Unlock to change it</a>.
+        {rich(t('lockedNote'), { link: (words) => <a href="/plan">{words}</a> })}
       </p>
     </div>
   );
@@ -131,8 +132,8 @@ function OpenView() {
   useEffect(() => {
     void load();
   }, [lock]);
-  if (failed.value) return <p>Sorry, your plan could not be opened. Please try again.</p>;
-  if (!view.value) return <p>Opening…</p>;
+  if (failed.value) return <p>{t('notOpened')}</p>;
+  if (!view.value) return <p>{t('opening')}</p>;
   const v = view.value;
   const who =
     v.choices.caseworker && v.caseworkerName

@@ -9,21 +9,23 @@ import { useAppState } from '../../../../state';
 import { notSentWords } from '../../../../sync/not-sent';
 import type { ShareView } from '../../../../state/sync';
 import { Confirm } from '../../parts/confirm';
+import { rich } from '../../../../../ui/i18n/rich';
+import { t } from '../words';
 import s from './style.module.css';
 
 /** The state of a shared entry in plain words. */
 export function shareWords(view: ShareView, name: string): string {
   switch (view.state) {
     case 'waiting':
-      return 'Waiting to send';
+      return t('shareWaiting');
     case 'sent':
-      return `Sent to ${name}`;
+      return t('shareSent', { name });
     case 'read':
-      return `${name} has read this`;
+      return t('shareRead', { name });
     case 'stopping':
-      return 'Stopping sharing. This will finish when you are online.';
+      return t('shareStopping');
     case 'failed':
-      return 'This did not send.';
+      return t('shareFailed');
   }
 }
 
@@ -31,8 +33,8 @@ export function shareWords(view: ShareView, name: string): string {
 function readFromWords(hours: Hours, name: string, now: Date): string {
   const opens = nextOpening(hours, now);
   return opens
-    ? `${name} is not working now, and can read it from ${describeWhen(opens, now)}.`
-    : `${name} is not working now.`;
+    ? t('readFrom', { name, when: describeWhen(opens, now) })
+    : t('notWorking', { name });
 }
 
 /** Whether the entry changed after the copy the caseworker has was sent. */
@@ -58,7 +60,7 @@ export function ShareStatus({ entry }: { entry: JournalEntry }) {
 
   if (!view || view.state === 'stopping') {
     return (
-      <section class={s.box} aria-label="Sharing">
+      <section class={s.box} aria-label={t('sharing')}>
         {view && (
           <p role="status" class={s.state}>
             {shareWords(view, name)}
@@ -66,9 +68,9 @@ export function ShareStatus({ entry }: { entry: JournalEntry }) {
         )}
         {!view && (
           <>
-            <p class={s.private}>Would you like {name} to read this?</p>
+            <p class={s.private}>{t('wouldYouLike', { name })}</p>
             <a href={shareHref} class="btn btn-secondary">
-              Share with {name}
+              {t('shareWith', { name })}
             </a>
           </>
         )}
@@ -83,13 +85,11 @@ export function ShareStatus({ entry }: { entry: JournalEntry }) {
   }
 
   return (
-    <section class={s.box} aria-label="Sharing">
+    <section class={s.box} aria-label={t('sharing')}>
       <p role="status" class={s.state} data-testid="share-state">
         {shareWords(view, name)}
       </p>
-      {view.state === 'waiting' && !online.value && (
-        <p class={s.hint}>It will send when you are back online.</p>
-      )}
+      {view.state === 'waiting' && !online.value && <p class={s.hint}>{t('sendWhenOnline')}</p>}
       {(view.state === 'sent' || view.state === 'waiting') && !isOpen(agreedHours(p, now), now) && (
         <p class={s.hint}>{readFromWords(agreedHours(p, now), name, now)}</p>
       )}
@@ -97,32 +97,27 @@ export function ShareStatus({ entry }: { entry: JournalEntry }) {
         <p>{notSentWords({ error: view.error }, name)}</p>
       )}
       {view.state === 'failed' && view.error !== 'id_taken' && (
-        <p>
-          Sorry, it could not be sent. <a href={shareHref}>Try to share it again</a>
-        </p>
+        <p>{rich(t('couldNotSend'), { link: (words) => <a href={shareHref}>{words}</a> })}</p>
       )}
       {changedSince(entry, view) && (
         <p>
-          You changed this entry after you shared it. {name} has the earlier version.{' '}
-          <a href={shareHref}>Share the new version with {name}</a>
+          {rich(t('changedSince', { name }), {
+            link: (words) => <a href={shareHref}>{words}</a>,
+          })}
         </p>
       )}
       {confirming.value ? (
         <Confirm
-          question="Stop sharing this entry?"
-          detail={
-            view.state === 'read'
-              ? `${name} has read it already, but it will be taken off ${name}’s list. It stays in your journal.`
-              : `${name} will not be able to read it. It stays in your journal.`
-          }
-          yes="Yes, stop sharing"
-          no="No, keep sharing"
+          question={t('stopQuestion')}
+          detail={view.state === 'read' ? t('stopReadDetail', { name }) : t('stopDetail', { name })}
+          yes={t('stopYes')}
+          no={t('stopNo')}
           onYes={() => void stop()}
           onNo={() => (confirming.value = false)}
         />
       ) : (
         <button type="button" class="btn btn-secondary" onClick={() => (confirming.value = true)}>
-          Stop sharing
+          {t('stop')}
         </button>
       )}
     </section>

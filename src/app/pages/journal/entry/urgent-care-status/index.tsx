@@ -1,6 +1,7 @@
 import { firstName } from '../../../../store/profile-fields';
 import { useAppState } from '../../../../state';
 import { notSentWords } from '../../../../sync/not-sent';
+import { t } from '../words';
 import s from '../share-status/style.module.css';
 
 /**
@@ -16,7 +17,7 @@ export function UrgentCareStatus({ entryId }: { entryId: string }) {
   );
   if (!refused?.failed) return null;
   return (
-    <section class={s.box} aria-label="A&E, 999 or 111">
+    <section class={s.box} aria-label={t('urgentCareLabel')}>
       <p role="status" class={s.state} data-testid="urgent-care-state">
         {notSentWords(refused.failed, firstName(p.caseworker.name))}
       </p>

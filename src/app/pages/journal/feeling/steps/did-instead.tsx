@@ -1,6 +1,7 @@
 import { DID_INSTEAD_OPTIONS } from '#shared/journal';
 import { Choices } from '../../parts/choices';
 import type { StepProps } from './types';
+import { t } from '../words';
 import s from '../style.module.css';
 
 export function DidInsteadStep({ draft, change, selfHelp }: StepProps) {
@@ -17,16 +18,20 @@ export function DidInsteadStep({ draft, change, selfHelp }: StepProps) {
     <>
       {fromPlan.length > 0 && (
         <>
-          <h2 class={s.subhead}>From your plan</h2>
+          <h2 class={s.subhead}>{t('fromPlan')}</h2>
           <Choices
             name="from-plan"
             type="checkbox"
             look="rows"
-            choices={[...fromPlan, ...others].map((idea) => ({ value: idea, label: idea }))}
+            choices={[...fromPlan, ...others].map((idea) => ({
+              value: idea,
+              label: idea,
+              own: true,
+            }))}
             selected={chosen}
             onChange={(values) => set([...fromPlan, ...others], values)}
           />
-          <h2 class={s.subhead}>Other things</h2>
+          <h2 class={s.subhead}>{t('otherThings')}</h2>
         </>
       )}
       <Choices
@@ -38,7 +43,7 @@ export function DidInsteadStep({ draft, change, selfHelp }: StepProps) {
         onChange={(values) => set(known, values)}
       />
       <label for="did-other" class={s.smallLabel}>
-        Something else you did
+        {t('somethingElseDid')}
       </label>
       <textarea
         id="did-other"

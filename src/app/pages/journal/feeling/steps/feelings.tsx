@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
-import { FEELING_WORDS } from '#shared/journal';
+import { FEELING_WORDS, feelingLabel, isOfferedFeeling } from '#shared/journal';
 import { Choices } from '../../parts/choices';
 import type { StepProps } from './types';
+import { t } from '../words';
 import s from '../style.module.css';
 
 export function FeelingsStep({ draft, change }: StepProps) {
@@ -21,13 +22,17 @@ export function FeelingsStep({ draft, change }: StepProps) {
       <Choices
         name="feelings"
         type="checkbox"
-        choices={words.map((w) => ({ value: w, label: w }))}
+        choices={words.map((w) => ({
+          value: w,
+          label: feelingLabel(w),
+          own: !isOfferedFeeling(w),
+        }))}
         selected={chosen}
         onChange={(feelings) => change({ feelings })}
       />
       <div class={s.ownWord}>
         <label for="own-feeling" class={s.smallLabel}>
-          Add your own word
+          {t('ownWord')}
         </label>
         <div class={s.ownRow}>
           <input
@@ -45,7 +50,7 @@ export function FeelingsStep({ draft, change }: StepProps) {
             }}
           />
           <button type="button" class="btn btn-secondary" onClick={addOwn}>
-            Add
+            {t('add')}
           </button>
         </div>
       </div>

@@ -1,7 +1,8 @@
-import { strengthWords } from '#shared/journal';
+import { strengthOutOf } from '#shared/journal';
 import { Choices } from '../../parts/choices';
 import { Face } from '../faces';
 import type { StepProps } from './types';
+import { t } from '../words';
 import s from '../style.module.css';
 
 const LEVELS = Array.from({ length: 11 }, (_, n) => n);
@@ -11,8 +12,8 @@ export function StrengthStep({ draft, change }: StepProps) {
   return (
     <>
       <div class={s.scaleEnds} aria-hidden="true">
-        <span>0 is calm</span>
-        <span>10 is the strongest</span>
+        <span>{t('calmEnd')}</span>
+        <span>{t('strongestEnd')}</span>
       </div>
       <Choices
         name="strength"
@@ -29,9 +30,7 @@ export function StrengthStep({ draft, change }: StepProps) {
       {value !== undefined && (
         <p class={s.strengthNow} aria-live="polite">
           <Face strength={value} class={s.bigFace} />
-          <span>
-            {value} out of 10: {strengthWords(value).toLowerCase()}
-          </span>
+          <span>{strengthOutOf(value)}</span>
         </p>
       )}
     </>

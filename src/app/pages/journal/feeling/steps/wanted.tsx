@@ -2,6 +2,7 @@ import { WANTED_LABELS } from '#shared/journal';
 import { WANTED_OPTIONS, type WantedOption } from '#shared/schemas/journal';
 import { Choices } from '../../parts/choices';
 import type { StepProps } from './types';
+import { t } from '../words';
 import s from '../style.module.css';
 
 function isWanted(value: string): value is WantedOption {
@@ -21,26 +22,26 @@ export function WantedStep({ draft, change }: StepProps) {
         onChange={(values) => change({ wanted: values.filter(isWanted) })}
       />
       {wanted.includes('call-999') && (
-        <div class={s.gentle} role="note" aria-label="If you need help now">
+        <div class={s.gentle} role="note" aria-label={t('helpNowLabel')}>
           <p>
-            <strong>If your life, or someone else's, is in danger now, call 999.</strong>
+            <strong>{t('danger')}</strong>
           </p>
-          <p>If you need help soon but it is not an emergency, call 111 and choose option 2.</p>
+          <p>{t('soon')}</p>
           <div class={s.gentleButtons}>
             <a href="tel:999" class="btn btn-warning">
-              Call 999
+              {t('call999')}
             </a>
             <a href="tel:111" class="btn btn-secondary">
-              Call 111
+              {t('call111')}
             </a>
           </div>
-          <p class={s.gentleEnd}>You can carry on writing here too.</p>
+          <p class={s.gentleEnd}>{t('carryOnWriting')}</p>
         </div>
       )}
       {wanted.includes('something-else') && (
         <>
           <label for="wanted-other" class={s.smallLabel}>
-            What else did you feel like doing? You do not have to say.
+            {t('whatElse')}
           </label>
           <textarea
             id="wanted-other"

@@ -4,6 +4,8 @@ import s from './style.module.css';
 export interface Choice {
   value: string;
   label: string;
+  /** The person's own words (an idea from their plan, a word they added): kept as written. */
+  own?: boolean;
   /** Decorative picture drawn before the label. */
   picture?: ComponentChildren;
 }
@@ -45,7 +47,7 @@ export function Choices({ name, choices, type, selected, onChange, look = 'chips
             />
             <label class={s.label} for={id}>
               {choice.picture}
-              <span>{choice.label}</span>
+              <span data-own-words={choice.own || undefined}>{choice.label}</span>
             </label>
           </li>
         );

@@ -1,3 +1,4 @@
+import { t } from '../../words';
 import s from './style.module.css';
 
 /** The promise shown on every journal screen, in plain words. */
@@ -17,7 +18,7 @@ export function PrivateNote() {
           fill="currentColor"
         />
       </svg>
-      <span>Only you can see this. It stays on this phone.</span>
+      <span>{t('privateNote')}</span>
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { UnfinishedDraft } from '../../../../store/drafts';
-import { startedAt } from '../../days';
+import { startedWhen } from '../../days';
+import { t } from '../../words';
 import { UnfinishedList } from '../unfinished';
 import { PrivateNote } from '../private-note';
 import s from './style.module.css';
@@ -22,9 +23,9 @@ export function Resume(props: Props) {
   return (
     <div>
       <h1 ref={heading} tabIndex={-1} class={s.heading}>
-        You have words you did not finish
+        {t('unfinishedHeading')}
       </h1>
-      <p>You started writing {startedAt(props.updatedAt)}. They are kept safe on this phone.</p>
+      <p>{t('resumeStarted', startedWhen(props.updatedAt))}</p>
       <button type="button" class="btn btn-block btn-main" onClick={props.onCarryOn}>
         {props.carryOn}
       </button>
@@ -52,10 +53,10 @@ export function ResumeList(props: {
   return (
     <div>
       <h1 ref={heading} tabIndex={-1} class={s.heading}>
-        You have words you did not finish
+        {t('unfinishedHeading')}
       </h1>
-      <p>They are kept safe on this phone.</p>
-      <h2 class={s.subheading}>Carry on where you left off</h2>
+      <p>{t('keptSafe')}</p>
+      <h2 class={s.subheading}>{t('carryOnHeading')}</h2>
       <UnfinishedList drafts={props.drafts} />
       <button
         type="button"
@@ -63,13 +64,9 @@ export function ResumeList(props: {
         disabled={props.busy}
         onClick={props.onStartAgain}
       >
-        Start a new one
+        {t('startNew')}
       </button>
-      <p class="hint">
-        {kept
-          ? 'If you start a new one, what you wrote before is kept in your journal.'
-          : 'Changes you did not save stay here for later.'}
-      </p>
+      <p class="hint">{kept ? t('keptIfNew') : t('changesStay')}</p>
       <PrivateNote />
     </div>
   );

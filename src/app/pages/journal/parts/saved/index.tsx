@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../words';
 import s from './style.module.css';
 
 /**
@@ -37,21 +38,18 @@ export function Saved({
         />
       </svg>
       <h1 ref={heading} tabIndex={-1} class={s.heading}>
-        {urgentCareSent ? 'Saved. Your words stay on this phone.' : 'Saved. Only you can see this.'}
+        {urgentCareSent ? t('savedSent') : t('savedPrivate')}
       </h1>
       {urgentCareSent ? (
-        <p class={s.lead}>
-          Your support team will see that you went to A&amp;E or called 999 or 111. They will not
-          see what you wrote. You chose this in Settings. Thank you for writing it down.
-        </p>
+        <p class={s.lead}>{t('savedSentLead')}</p>
       ) : (
-        <p class={s.lead}>It stays on this phone. Thank you for writing it down.</p>
+        <p class={s.lead}>{t('savedLead')}</p>
       )}
       <a href="/help" class="btn btn-block btn-main">
-        Help now
+        {t('helpNow')}
       </a>
       <a href="/" class="btn btn-secondary btn-block">
-        Go to home
+        {t('home')}
       </a>
       {children}
     </div>

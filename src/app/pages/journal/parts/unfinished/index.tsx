@@ -1,7 +1,9 @@
 import type { UnfinishedDraft } from '../../../../store/drafts';
 import { entryFromDraft } from '../../../../store/draft-rules';
-import { entrySummary } from '../../entry/details';
-import { startedAt } from '../../days';
+import { EntrySummary } from '../../entry/summary';
+import { startedWhen } from '../../days';
+import { rich } from '../../../../../ui/i18n/rich';
+import { t } from '../../words';
 import s from './style.module.css';
 
 /** Where a draft is carried on: its own editor, with the entry it changes if there is one. */
@@ -13,14 +15,23 @@ export function draftHref(draft: UnfinishedDraft): string {
 }
 
 /** The first words of a draft, as the journal list shows an entry's. */
-export function draftWords(draft: UnfinishedDraft): string {
+export function DraftWords(props: { draft: UnfinishedDraft; class?: string; as?: 'span' | 'p' }) {
+  const { draft } = props;
   const now = draft.updatedAt;
-  return entrySummary(entryFromDraft(draft.draft, draft.kind, { id: draft.id, now }));
+  const entry = entryFromDraft(draft.draft, draft.kind, { id: draft.id, now });
+  return <EntrySummary entry={entry} class={props.class} as={props.as} />;
 }
 
 function what(draft: UnfinishedDraft): string {
-  if (draft.entry) return 'Changes to an entry';
-  return draft.kind === 'feeling' ? 'How I was feeling' : 'Note';
+  if (draft.entry) return 'change';
+  return draft.kind === 'feeling' ? 'feeling' : 'note';
+}
+
+/** "Carry on" with, for screen readers, "writing this". */
+export function carryOn() {
+  return rich(t('carryOn'), {
+    hidden: (words) => <span class="visually-hidden">{words}</span>,
+  });
 }
 
 /** Every unfinished draft, newest first: its first words and when, each one to carry on. */
@@ -31,12 +42,10 @@ export function UnfinishedList({ drafts }: { drafts: readonly UnfinishedDraft[] 
         <li key={draft.id}>
           <a href={draftHref(draft)} class={s.item}>
             <span class={s.meta}>
-              {what(draft)} · last written {startedAt(draft.updatedAt)}
+              {t('draftMeta', { what: what(draft), ...startedWhen(draft.updatedAt) })}
             </span>
-            <span class={s.words}>{draftWords(draft)}</span>
-            <span class={s.action}>
-              Carry on<span class="visually-hidden"> writing this</span>
-            </span>
+            <DraftWords draft={draft} class={s.words} />
+            <span class={s.action}>{carryOn()}</span>
           </a>
         </li>
       ))}

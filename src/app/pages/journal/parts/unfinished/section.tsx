@@ -3,10 +3,11 @@ import { useEffect } from 'preact/hooks';
 import { useAppState } from '../../../../state';
 import { clearDraft, listDrafts, type UnfinishedDraft } from '../../../../store/drafts';
 import { takeOldDrafts } from '../../../../store/old-drafts';
-import { startedAt } from '../../days';
+import { startedWhen } from '../../days';
+import { t } from '../../words';
 import { keepDraft } from '../../keep-drafts';
 import { Confirm } from '../confirm';
-import { draftHref, draftWords, UnfinishedList } from '.';
+import { carryOn, draftHref, DraftWords, UnfinishedList } from '.';
 import s from './style.module.css';
 
 /**
@@ -44,10 +45,10 @@ export function UnfinishedSection({ onKept }: { onKept: () => void }) {
     try {
       await keepDraft(state, draft);
       without(draft.id);
-      notice.value = 'Saved in your journal.';
+      notice.value = t('savedInJournal');
       onKept();
     } catch {
-      notice.value = 'Sorry, that did not save. Your words are still here. Please try again.';
+      notice.value = t('notSaved');
     }
   }
 
@@ -55,7 +56,7 @@ export function UnfinishedSection({ onKept }: { onKept: () => void }) {
     await clearDraft(lock, id);
     without(id);
     deleting.value = null;
-    notice.value = 'Deleted.';
+    notice.value = t('deleted');
   }
 
   const offered = new Set(old.value.map((d) => d.id));
@@ -68,36 +69,36 @@ export function UnfinishedSection({ onKept }: { onKept: () => void }) {
       {old.value.length > 0 && (
         <section aria-labelledby="old-drafts" class={s.section}>
           <h2 id="old-drafts" class={s.title}>
-            Writing you did not finish
+            {t('oldHeading')}
           </h2>
-          <p>You have not come back to this for a while. Would you like to keep it or delete it?</p>
+          <p>{t('oldLead')}</p>
           {old.value.map((draft) => (
             <div key={draft.id} class={s.old}>
-              <p class={s.meta}>Last written {startedAt(draft.updatedAt)}</p>
-              <p class={s.words}>{draftWords(draft)}</p>
+              <p class={s.meta}>{t('lastWritten', startedWhen(draft.updatedAt))}</p>
+              <DraftWords draft={draft} class={s.words} as="p" />
               {deleting.value === draft.id ? (
                 <Confirm
-                  question="Delete these words?"
-                  detail="They will be gone from this phone."
-                  yes="Yes, delete them"
-                  no="No, keep them"
+                  question={t('deleteQuestion')}
+                  detail={t('deleteDetail')}
+                  yes={t('deleteYes')}
+                  no={t('deleteNo')}
                   onYes={() => void remove(draft.id)}
                   onNo={() => (deleting.value = null)}
                 />
               ) : (
                 <div class={s.buttons}>
                   <a href={draftHref(draft)} class="btn btn-secondary">
-                    Carry on<span class="visually-hidden"> writing this</span>
+                    {carryOn()}
                   </a>
                   <button type="button" class="btn" onClick={() => void keep(draft)}>
-                    Save it in my journal
+                    {t('keepIt')}
                   </button>
                   <button
                     type="button"
                     class="btn btn-secondary"
                     onClick={() => (deleting.value = draft.id)}
                   >
-                    Delete it
+                    {t('deleteIt')}
                   </button>
                 </div>
               )}
@@ -108,7 +109,7 @@ export function UnfinishedSection({ onKept }: { onKept: () => void }) {
       {rest.length > 0 && (
         <section aria-labelledby="carry-on" class={s.section}>
           <h2 id="carry-on" class={s.title}>
-            Carry on where you left off
+            {t('carryOnHeading')}
           </h2>
           <UnfinishedList drafts={rest} />
         </section>
