@@ -165,10 +165,12 @@ export interface CheckInRecord {
  * The journal's search index (store/search-index.ts): words derived from the entries, never the
  * only copy. Key `'base'`: every entry's searchable words in one body (sealed as one blob when a
  * lock is set). Number keys (auto): one change each since the base, oldest first; `body` null for
- * a deleted entry. Entry ids and times are plain here as they are in `entries`.
+ * a deleted entry. Entry ids and times are plain here as they are in `entries`. `locale`: the
+ * language the base's words were written in (the offered feelings and choices are words on the
+ * screen); absent on bases made before languages, which were English.
  */
 export type SearchRecord =
-  | { kind: 'base'; version: number; body: Body }
+  | { kind: 'base'; version: number; body: Body; locale?: string }
   | { kind: 'delta'; entry: string; createdAt: string; body: Body | null };
 
 /** The server's state of one shared entry (id = the journal entry's id). No words in it. */

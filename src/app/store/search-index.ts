@@ -1,3 +1,4 @@
+import { activeLocale, SOURCE_LOCALE } from '#shared/i18n';
 import type { JournalEntry } from '#shared/schemas/journal';
 import type { Vault } from './vault';
 import { contextOf, LockedError, type Body, type Codec } from './body';
@@ -62,7 +63,10 @@ export function makeSearchIndex(items: Iterable<IndexItem>): SearchIndex {
 }
 
 export interface IndexRead {
-  /** null: missing, unreadable or stale (a different number of entries): build it again. */
+  /**
+   * null: missing, unreadable or stale (a different number of entries, or another language's
+   * words): build it again.
+   */
   items: Map<string, IndexItem> | null;
   version: number;
   /** The newest change folded into `items` (0 if none). */
@@ -88,6 +92,8 @@ export async function readSearchIndex(vault: Vault, db: HiuDb): Promise<IndexRea
   const version = base?.kind === 'base' ? base.version : 0;
   const stale: IndexRead = { items: null, version, lastChange, changes: changes.length };
   if (base?.kind !== 'base') return stale;
+  // Words from another language (the person changed it): build it again in this one.
+  if ((base.locale ?? SOURCE_LOCALE.tag) !== activeLocale().tag) return stale;
   const codec = vault.codec();
   let items: Map<string, IndexItem>;
   try {
@@ -145,7 +151,7 @@ export async function writeSearchBase(
     }
   }
   if (lastChange > 0) await tx.store.delete(IDBKeyRange.upperBound(lastChange));
-  await tx.store.put({ kind: 'base', version, body }, BASE);
+  await tx.store.put({ kind: 'base', version, body, locale: activeLocale().tag }, BASE);
   await tx.done;
   return true;
 }

@@ -1,5 +1,5 @@
 import type { JournalEntry } from '#shared/schemas/journal';
-import { DID_INSTEAD_OPTIONS, WANTED_LABELS } from '#shared/journal';
+import { DID_INSTEAD_OPTIONS, feelingLabel, WANTED_LABELS } from '#shared/journal';
 
 /** Lower case, without accents, so "Café" finds "cafe". */
 export function normaliseForSearch(text: string): string {
@@ -9,17 +9,21 @@ export function normaliseForSearch(text: string): string {
     .toLowerCase();
 }
 
-const didInsteadLabel = new Map(DID_INSTEAD_OPTIONS.map((o) => [o.key, o.label]));
+/** Read as the entry is searched, so the words are in the language the person sees. */
+const didInsteadLabel = (key: string) => DID_INSTEAD_OPTIONS.find((o) => o.key === key)?.label;
 
-/** All the words an entry shows, as one searchable string. */
+/**
+ * All the words an entry shows, as one searchable string: the offered feelings and choices as
+ * the screen shows them, in the person's language, beside what they wrote.
+ */
 export function searchableText(entry: JournalEntry): string {
   if (entry.kind === 'everyday') return normaliseForSearch(entry.everyday);
   const parts = [
     entry.happening ?? '',
-    ...(entry.feelings ?? []),
+    ...(entry.feelings ?? []).map(feelingLabel),
     ...(entry.wanted ?? []).map((w) => WANTED_LABELS[w]),
     entry.wantedOther ?? '',
-    ...(entry.didInstead ?? []).map((d) => didInsteadLabel.get(d) ?? d),
+    ...(entry.didInstead ?? []).map((d) => didInsteadLabel(d) ?? d),
     entry.didInsteadOther ?? '',
   ];
   return normaliseForSearch(parts.join('\n'));

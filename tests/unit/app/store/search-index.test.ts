@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale, SOURCE_LOCALE } from '../../../../src/shared/i18n';
 import type { JournalEntry } from '#shared/schemas/journal';
 import { LockedError } from '../../../../src/app/store/body';
 import {
@@ -44,7 +45,25 @@ async function rawSearchStore(lock: Lock): Promise<string> {
 
 const at = (day: number) => new Date(Date.UTC(2026, 2, day, 10)).toISOString();
 
+afterEach(() => activateLocale(SOURCE_LOCALE));
+
 describe('the journal search index', () => {
+  it('after a change of language, finds the offered feelings by their words in the new one', async () => {
+    const { lock } = freshLock();
+    const night = feeling('could not sleep', at(1));
+    await saveEntry(lock, night);
+    expect(await found(lock, 'scared')).toEqual([night.id]);
+    expect(await stored(lock)).not.toBeNull();
+
+    activateLocale(
+      { tag: 'cy', dir: 'ltr', pseudo: null },
+      { 'journal-words.feelingScared': 'Ofnus' },
+    );
+    expect(await stored(lock)).toBeNull(); // the words were English: built again
+    expect(await found(lock, 'ofnus')).toEqual([night.id]);
+    expect(await stored(lock)).not.toBeNull();
+  });
+
   it('finds what a full read finds, newest first, and is kept in IndexedDB after the first search', async () => {
     const { lock } = freshLock();
     const old = everyday('Rang my Sister about the weekend', at(1));

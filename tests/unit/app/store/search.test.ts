@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale, SOURCE_LOCALE } from '../../../../src/shared/i18n';
 import { searchEntries } from '../../../../src/app/store/search';
 import { everyday, feeling } from './helpers';
+
+afterEach(() => activateLocale(SOURCE_LOCALE));
 
 describe('searching the journal', () => {
   const a = everyday('Went to the Café with Jo. Felt better.');
@@ -22,6 +25,15 @@ describe('searching the journal', () => {
     expect(searchEntries(all, 'scared')).toEqual([b]);
     expect(searchEntries(all, 'A&E')).toEqual([b]);
     expect(searchEntries(all, 'wrote it down')).toEqual([b]);
+  });
+
+  it('in another language, finds the feelings and choices by the words the screen shows', () => {
+    activateLocale(
+      { tag: 'cy', dir: 'ltr', pseudo: null },
+      { 'journal-words.feelingScared': 'Ofnus', 'journal-words.didWroteHere': 'Ysgrifennais yma' },
+    );
+    expect(searchEntries(all, 'ofnus')).toEqual([b]);
+    expect(searchEntries(all, 'ysgrifennais')).toEqual([b]);
   });
 
   it('an empty search shows everything', () => {
