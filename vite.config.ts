@@ -29,6 +29,8 @@ const appConfig: UserConfig = {
       manifest: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // The worker's own words (notifications) are catalogues too, compiled like the app's.
+        plugins: [compileCatalogues()],
       },
       devOptions: { enabled: false },
     }),

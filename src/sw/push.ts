@@ -1,17 +1,25 @@
-import { PUSH_WORDS, PushPayload } from '#shared/schemas/phone-worker';
+import { catalogue } from '#shared/i18n';
+import { PushPayload } from '#shared/schemas/phone-worker';
+import { startWorkerLocale } from './locale';
+import messages from './push.messages.json' with { type: 'json' };
 
 declare const self: ServiceWorkerGlobalScope;
 
-/** The title of every notification: the app's name, nothing about the person. */
-export const PUSH_TITLE = 'My support';
+const t = catalogue('push', messages);
 
-/** What to show for a push: only the fixed words for its kind. Anything else is ignored. */
+/** The title of every notification: the app's name, nothing about the person. */
+export function pushTitle(): string {
+  return t('title');
+}
+
+/**
+ * What to show for a push: only the fixed words for its kind, the same on every phone (in the
+ * person's language). Anything else in the payload is ignored.
+ */
 export function notificationFor(data: unknown): { body: string; url: string; tag: string } {
   const parsed = PushPayload.safeParse(data);
-  if (!parsed.success) {
-    return { body: 'There is something new in the app.', url: '/', tag: 'other' };
-  }
-  return { body: PUSH_WORDS[parsed.data.kind], url: parsed.data.url, tag: parsed.data.kind };
+  if (!parsed.success) return { body: t('other'), url: '/', tag: 'other' };
+  return { body: t(parsed.data.kind), url: parsed.data.url, tag: parsed.data.kind };
 }
 
 function readJson(event: PushEvent): unknown {
@@ -34,15 +42,18 @@ async function syncOpenPages(): Promise<void> {
  * team."), never a name or a message.
  */
 export function onPush(event: PushEvent): void {
-  const { body, url, tag } = notificationFor(readJson(event));
+  const data = readJson(event);
   event.waitUntil(
     Promise.all([
-      self.registration.showNotification(PUSH_TITLE, {
-        body,
-        tag,
-        icon: '/icons/icon-192.png',
-        badge: '/icons/icon-192.png',
-        data: { url },
+      startWorkerLocale().then(() => {
+        const { body, url, tag } = notificationFor(data);
+        return self.registration.showNotification(pushTitle(), {
+          body,
+          tag,
+          icon: '/icons/icon-192.png',
+          badge: '/icons/icon-192.png',
+          data: { url },
+        });
       }),
       syncOpenPages(),
     ]),

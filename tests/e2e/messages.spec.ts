@@ -3,7 +3,6 @@ import { nextOpening } from '#shared/hours';
 import { addDays, isoWeekday, londonDate, londonToInstant } from '#shared/london';
 import { describeWhen } from '#shared/time-words';
 import type { Hours } from '#shared/schemas/hours';
-import { PUSH_WORDS } from '#shared/schemas/connect';
 import { expectEmergencyCall, waitForServiceWorker, expectReadableAt200 } from './support/app';
 import {
   caseworkerApi,
@@ -149,6 +148,51 @@ test('a message written with no signal waits and goes when the phone is online',
   expect((await api.messages(personId)).map((m) => m.body)).toEqual(['Sent from the bus']);
 });
 
+test('a push is in the language the app is in, still with only the fixed words', async ({
+  page,
+  context,
+}) => {
+  const personId = await api.addPerson('Robin Pushlanguage');
+  await context.grantPermissions(['notifications']);
+  await pairWithCode(page, await api.pairingCode(personId));
+  await page.goto('/messages?lang=en-XA');
+  await waitForServiceWorker(page);
+  // The app keeps its language where the worker can read it, once the first screen is done.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const kept = await (await caches.open('hiu-locale-v1')).match('/__hiu/locale');
+          return kept ? kept.text() : null;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe('en-XA');
+
+  const cdp = await context.newCDPSession(page);
+  const registered = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const ours = registrations.find((r) => !r.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.deliverPushMessage', {
+    origin: new URL(page.url()).origin,
+    registrationId: await registered,
+    data: JSON.stringify({ kind: 'message', url: '/messages' }),
+  });
+  const shown = () =>
+    page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return (await reg.getNotifications()).map((n) => ({ title: n.title, body: n.body }));
+    });
+  await expect
+    .poll(shown)
+    .toEqual([{ title: '⟦Ṁý šûƥƥöŕţ⟧', body: '⟦Ýöû ĥàṽé à ñéŵ ɱéššàĝé ƒŕöɱ ýöûŕ šûƥƥöŕţ ţéàɱ.⟧' }]);
+  await page.goto('/messages?lang=en-GB');
+});
+
 test('a push shows only fixed words, and the open app fetches the news itself', async ({
   page,
   context,
@@ -185,7 +229,9 @@ test('a push shows only fixed words, and the open app fetches the news itself', 
       const reg = await navigator.serviceWorker.ready;
       return (await reg.getNotifications()).map((n) => ({ title: n.title, body: n.body }));
     });
-  await expect.poll(shown).toEqual([{ title: 'My support', body: PUSH_WORDS.message }]);
+  await expect
+    .poll(shown)
+    .toEqual([{ title: 'My support', body: 'You have a new message from your support team.' }]);
 
   // A payload with anything more in it is not trusted: neutral words, nothing from it shown.
   await cdp.send('ServiceWorker.deliverPushMessage', {

@@ -224,7 +224,7 @@ describe.each(ENGINES)('contact targets and contacts on %s', (engine) => {
       .where('push_subscriptions.person_id', '=', p.id)
       .execute();
     expect(jobs.map((j) => j.kind)).toEqual(['goal']);
-    // PUSH_WORDS only: a kind and where to go, nothing about the person.
+    // The fixed words only (src/sw/push.messages.json): a kind and where to go, nothing about the person.
     expect(JSON.stringify(jobs[0]?.payload)).not.toMatch(/Tess|4 /);
 
     const live = await events.next((e) => e.type === 'contact');

@@ -3,6 +3,8 @@ import { checkLondonClockRule } from '#shared/london';
 import { editorsToWarm } from '../routes';
 import type { AppState } from '../state';
 import { captureInstallPrompt } from './install-prompt';
+import { activeLocale } from '#shared/i18n';
+import { keepLocaleForWorker } from '../../device/worker-locale';
 import { afterPrecache, idle, inTurn, whenIdle } from './later';
 import { watchPrefs } from './prefs';
 
@@ -107,6 +109,8 @@ export function connectAppState(state: AppState, win: Window = window): void {
               )
             : undefined,
         ...editorsToWarm,
+        // The language, for the notifications the service worker shows while no page is open.
+        () => keepLocaleForWorker(activeLocale().tag),
       ]);
     });
   });

@@ -6,7 +6,7 @@ import { SharedJournalEntry } from './journal';
 import { Message } from './message';
 import { SharedEntryState } from './phone-worker';
 
-export { PUSH_URLS, PUSH_WORDS, PushPayload, SharedEntryState } from './phone-worker';
+export { PUSH_URLS, PushPayload, SharedEntryState } from './phone-worker';
 
 /*
  * The contract for connecting a person's phone and their caseworker's console:

@@ -33,13 +33,3 @@ export const PUSH_URLS: Record<PushPayload['kind'], string> = {
   // Home shows the part of the day that is now.
   routine: '/',
 };
-
-/** The words shown on the lock screen for each kind. The same on every phone. */
-export const PUSH_WORDS: Record<PushPayload['kind'], string> = {
-  message: 'You have a new message from your support team.',
-  plan: 'Your plan has been updated.',
-  hours: 'Your support team’s hours have changed.',
-  guide: 'Your list of who to call has been updated.',
-  goal: 'Your goals have been updated.',
-  routine: 'Your daily routine has been updated.',
-};

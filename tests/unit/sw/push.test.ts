@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { notificationFor, notificationUrl, PUSH_TITLE } from '../../../src/sw/push';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale, PSEUDO_LOCALES, SOURCE_LOCALE } from '../../../src/shared/i18n';
+import { activatePseudoLocale } from '../../../src/shared/pseudo-locale';
+import { notificationFor, notificationUrl, pushTitle } from '../../../src/sw/push';
+
+afterEach(() => activateLocale(SOURCE_LOCALE));
 
 describe('push notifications', () => {
   it('show only the fixed words for their kind, under the app’s name', () => {
-    expect(PUSH_TITLE).toBe('My support');
+    expect(pushTitle()).toBe('My support');
     expect(notificationFor({ kind: 'message', url: '/messages' })).toEqual({
       body: 'You have a new message from your support team.',
       url: '/messages',
@@ -19,6 +23,14 @@ describe('push notifications', () => {
     });
     expect(JSON.stringify(shown)).not.toContain('Sam');
     expect(shown.body).toBe('There is something new in the app.');
+  });
+
+  it('are in the person’s language, still with nothing from the payload', () => {
+    activatePseudoLocale(PSEUDO_LOCALES[0]!);
+    expect(pushTitle()).toBe('⟦Ṁý šûƥƥöŕţ⟧');
+    expect(notificationFor({ kind: 'plan', url: '/plan' }).body).toBe(
+      '⟦Ýöûŕ ƥĺàñ ĥàš ƀééñ ûƥđàţéđ.⟧',
+    );
   });
 
   it('a notification only ever opens a path inside the app', () => {
