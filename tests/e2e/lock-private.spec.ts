@@ -161,5 +161,8 @@ test('with a lock set, nothing that says who the person is or what they work on 
   // Nothing was lost: unlocked, the goal and its reward are there again.
   await unlock(page, '470258');
   await expect(page.getByRole('heading', { name: GOAL })).toBeVisible();
-  await expect(page.getByText(MILESTONE, { exact: true })).toBeVisible();
+  // In the goal's list of steps (home's "Next step" line names it too).
+  await expect(
+    page.getByRole('list', { name: `Steps for ${GOAL}` }).getByText(MILESTONE, { exact: true }),
+  ).toBeVisible();
 });
