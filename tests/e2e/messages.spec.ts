@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { nextOpening } from '#shared/hours';
 import { addDays, isoWeekday, londonDate, londonToInstant } from '#shared/london';
 import { describeWhen } from '#shared/time-words';
@@ -148,6 +148,34 @@ test('a message written with no signal waits and goes when the phone is online',
   expect((await api.messages(personId)).map((m) => m.body)).toEqual(['Sent from the bus']);
 });
 
+/** A push from "the push service", delivered to the page's worker through DevTools. */
+async function pushSender(page: Page, context: BrowserContext) {
+  const cdp = await context.newCDPSession(page);
+  const registered = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const ours = registrations.find((r) => !r.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  const registrationId = await registered;
+  const origin = new URL(page.url()).origin;
+  return (payload: object) =>
+    cdp.send('ServiceWorker.deliverPushMessage', {
+      origin,
+      registrationId,
+      data: JSON.stringify(payload),
+    });
+}
+
+/** The notifications the worker is showing: their title and words. */
+function shownNotifications(page: Page) {
+  return page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return (await reg.getNotifications()).map((n) => ({ title: n.title, body: n.body }));
+  });
+}
+
 test('a push is in the language the app is in, still with only the fixed words', async ({
   page,
   context,
@@ -169,24 +197,9 @@ test('a push is in the language the app is in, still with only the fixed words',
     )
     .toBe('en-XA');
 
-  const cdp = await context.newCDPSession(page);
-  const registered = new Promise<string>((resolve) => {
-    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-      const ours = registrations.find((r) => !r.isDeleted);
-      if (ours) resolve(ours.registrationId);
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin: new URL(page.url()).origin,
-    registrationId: await registered,
-    data: JSON.stringify({ kind: 'message', url: '/messages' }),
-  });
-  const shown = () =>
-    page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return (await reg.getNotifications()).map((n) => ({ title: n.title, body: n.body }));
-    });
+  const push = await pushSender(page, context);
+  await push({ kind: 'message', url: '/messages' });
+  const shown = () => shownNotifications(page);
   await expect
     .poll(shown)
     .toEqual([{ title: '⟦Ṁý šûƥƥöŕţ⟧', body: '⟦Ýöû ĥàṽé à ñéŵ ɱéššàĝé ƒŕöɱ ýöûŕ šûƥƥöŕţ ţéàɱ.⟧' }]);
@@ -204,41 +217,20 @@ test('a push shows only fixed words, and the open app fetches the news itself', 
   await page.goto('/messages');
   await waitForServiceWorker(page);
 
-  const cdp = await context.newCDPSession(page);
-  const registered = new Promise<string>((resolve) => {
-    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-      const ours = registrations.find((r) => !r.isDeleted);
-      if (ours) resolve(ours.registrationId);
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  const registrationId = await registered;
-  const origin = new URL(page.url()).origin;
+  const push = await pushSender(page, context);
 
   await api.reply(personId, 'Your appointment is on Thursday.');
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin,
-    registrationId,
-    data: JSON.stringify({ kind: 'message', url: '/messages' }),
-  });
+  await push({ kind: 'message', url: '/messages' });
   await expect(page.getByRole('list', { name: 'Messages with Sam' })).toContainText(
     'Your appointment is on Thursday.',
   );
-  const shown = () =>
-    page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return (await reg.getNotifications()).map((n) => ({ title: n.title, body: n.body }));
-    });
+  const shown = () => shownNotifications(page);
   await expect
     .poll(shown)
     .toEqual([{ title: 'My support', body: 'You have a new message from your support team.' }]);
 
   // A payload with anything more in it is not trusted: neutral words, nothing from it shown.
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin,
-    registrationId,
-    data: JSON.stringify({ kind: 'plan', url: '/plan', body: 'Sam: are you OK?' }),
-  });
+  await push({ kind: 'plan', url: '/plan', body: 'Sam: are you OK?' });
   // The worker reads the kept language before it shows anything: on a loaded machine the
   // second notification has taken longer than expect's 5 s.
   await expect
