@@ -3,9 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { AuditListResponse, DeviceProfile, PersonListResponse } from '#shared/schemas/api';
 import { Leave, LeaveList } from '#shared/schemas/leave';
 import { TriageResponse } from '#shared/schemas/triage';
-import { addStaff } from '../../src/server/accounts/staff';
-import { findCaseworker } from '../../src/server/db/tables/caseworkers.table';
-import { createPerson } from '../../src/server/people/create-person';
+import { addCoverAndPerson } from './support/cover-world';
 import { ENGINES } from './support/engines';
 import { openEvents, settle } from './support/events';
 import { START, createHarness, type Harness } from './support/harness';
@@ -50,24 +48,7 @@ describe.each(ENGINES)('leave and cover on %s', (engine) => {
   beforeAll(async () => {
     h = await createHarness(engine);
     w = await buildWorld(h);
-    const made = await addStaff(h.db, {
-      serviceId: w.serviceA,
-      name: 'Jo Coverwell',
-      email: 'jo@alpha.example.org',
-      role: 'caseworker',
-      now: h.now(),
-      password: PASSWORD,
-      mustChangePassword: false,
-    });
-    jo = { id: made.id, email: 'jo@alpha.example.org', name: 'Jo Coverwell' };
-    const casey = await findCaseworker(h.db, w.serviceA, w.casey.id);
-    if (!casey) throw new Error('no Casey');
-    pat = await createPerson(h.db, {
-      caseworker: casey,
-      displayName: 'Pat Patterson',
-      createdBy: casey.id,
-      now: h.now(),
-    });
+    ({ jo, pat } = await addCoverAndPerson(h, w));
     const caseyIn = await as(w.casey);
     for (const id of [w.p1, pat]) {
       await call(h.app, 'PUT', `/api/people/${id}/hours`, {

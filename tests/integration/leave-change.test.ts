@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { AuditListResponse, DeviceProfile } from '#shared/schemas/api';
 import { Leave, LeaveList } from '#shared/schemas/leave';
-import { addStaff } from '../../src/server/accounts/staff';
-import { findCaseworker } from '../../src/server/db/tables/caseworkers.table';
-import { createPerson } from '../../src/server/people/create-person';
+import { addCoverAndPerson } from './support/cover-world';
 import { ENGINES } from './support/engines';
 import { START, createHarness, type Harness } from './support/harness';
 import { call, deviceCaller, json, login, type Caller } from './support/http';
@@ -38,24 +36,7 @@ describe.each(ENGINES)('changing leave on %s', (engine) => {
   beforeAll(async () => {
     h = await createHarness(engine);
     w = await buildWorld(h);
-    const made = await addStaff(h.db, {
-      serviceId: w.serviceA,
-      name: 'Jo Coverwell',
-      email: 'jo@alpha.example.org',
-      role: 'caseworker',
-      now: h.now(),
-      password: PASSWORD,
-      mustChangePassword: false,
-    });
-    jo = { id: made.id, email: 'jo@alpha.example.org', name: 'Jo Coverwell' };
-    const casey = await findCaseworker(h.db, w.serviceA, w.casey.id);
-    if (!casey) throw new Error('no Casey');
-    pat = await createPerson(h.db, {
-      caseworker: casey,
-      displayName: 'Pat Patterson',
-      createdBy: casey.id,
-      now: h.now(),
-    });
+    ({ jo, pat } = await addCoverAndPerson(h, w));
     patPhone = deviceCaller((await pairDevice(h, w.serviceA, pat)).token);
   });
   afterAll(() => h.close());
