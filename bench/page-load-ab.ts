@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runLighthouse, type LighthouseRun } from './page-load/lighthouse';
 import { firstVisitLongTasks, type LongTasks } from './page-load/long-tasks';
+import { buildsFrom, median } from './page-load/builds';
 import { startServer } from './page-load/server';
 import { offlineColdStarts } from './page-load/visit';
 
@@ -26,17 +27,9 @@ interface Round {
   coldStartMs: number;
 }
 
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
 export async function main(): Promise<void> {
   const args = process.argv.slice(3);
-  const builds = args
-    .filter((a) => a.startsWith('--build='))
-    .map((a) => {
-      const [label, dir] = a.slice(8).split(/:(.*)/s);
-      return { label: label ?? 'build', dist: resolve(repo, dir ?? 'dist') };
-    });
+  const builds = buildsFrom(args, repo);
   const outName =
     args.find((a) => a.startsWith('--out='))?.slice(6) ??
     `${new Date().toISOString().slice(0, 10)}-page-load-ab`;

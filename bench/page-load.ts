@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { medianRun, runLighthouse, type LighthouseRun } from './page-load/lighthouse';
 import { firstVisitLongTasks, type LongTasks } from './page-load/long-tasks';
+import { buildsFrom, median } from './page-load/builds';
 import { startServer } from './page-load/server';
 import { firstVisitBytes, offlineColdStarts, type Bytes, type VisitBytes } from './page-load/visit';
 
@@ -37,8 +38,6 @@ interface BuildResult {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const bytesRow = (what: string, b: Bytes) =>
   `| ${what} | ${b.files} | ${kb(b.brotli)} | ${kb(b.wire)} |`;
 
@@ -87,12 +86,7 @@ async function measure(label: string, dist: string, port: number): Promise<Build
 
 export async function main(): Promise<void> {
   const args = process.argv.slice(3);
-  const builds = args
-    .filter((a) => a.startsWith('--build='))
-    .map((a) => {
-      const [label, dir] = a.slice(8).split(/:(.*)/s);
-      return { label: label ?? 'build', dist: resolve(repo, dir ?? 'dist') };
-    });
+  const builds = buildsFrom(args, repo);
   if (builds.length === 0) builds.push({ label: 'this checkout', dist: join(repo, 'dist') });
   const outName =
     args.find((a) => a.startsWith('--out='))?.slice(6) ??
