@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addDays, isoWeekday, londonDate } from '#shared/london';
 import type { Hours } from '#shared/schemas/hours';
 import { setPin } from './support/app';
 import { rawDrafts, unlockWith } from './support/drafts-store';
-import { pairWithCode, phoneSpec, shoot } from './support/phone-link';
+import { pairWithCode, phoneSpec, shoot, closedNow } from './support/phone-link';
 
 /**
  * Words typed in the message box are never dropped: out of hours, "Write in my journal" takes
@@ -12,12 +11,6 @@ import { pairWithCode, phoneSpec, shoot } from './support/phone-link';
  */
 
 const api = phoneSpec({ timeout: 120_000 });
-
-/** Agreed hours that are closed now: one morning, three days from today. */
-function closedNow(now: Date): Hours {
-  const day = isoWeekday(addDays(londonDate(now), 3));
-  return { kind: 'weekly', weekly: [{ day, start: '09:00', end: '12:00' }], exceptions: [] };
-}
 
 async function linked(page: Page, name: string, hours: Hours) {
   const personId = await api.addPerson(name);

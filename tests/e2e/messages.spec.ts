@@ -2,7 +2,6 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { nextOpening } from '#shared/hours';
 import { addDays, isoWeekday, londonDate, londonToInstant } from '#shared/london';
 import { describeWhen } from '#shared/time-words';
-import type { Hours } from '#shared/schemas/hours';
 import { expectEmergencyCall, waitForServiceWorker, expectReadableAt200 } from './support/app';
 import {
   caseworkerApi,
@@ -14,6 +13,7 @@ import {
   seed,
   shoot,
   writeNote,
+  closedNow,
 } from './support/phone-link';
 
 /**
@@ -24,12 +24,6 @@ import {
  */
 
 const api = phoneSpec({ timeout: 120_000 });
-
-/** Agreed hours that are closed now: one morning, three days from today. */
-function closedNow(now: Date): Hours {
-  const day = isoWeekday(addDays(londonDate(now), 3));
-  return { kind: 'weekly', weekly: [{ day, start: '09:00', end: '12:00' }], exceptions: [] };
-}
 
 /** A sync now, as when the phone comes back online. */
 async function syncNow(page: Page) {

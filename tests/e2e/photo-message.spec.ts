@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { nextOpening } from '#shared/hours';
-import { addDays, isoWeekday, londonDate } from '#shared/london';
-import type { Hours } from '#shared/schemas/hours';
 import { describeWhen } from '#shared/time-words';
 import { expectEmergencyCall, expectReadableAt200 } from './support/app';
 import { DESK, signInAs } from './support/console-walk';
@@ -12,6 +10,7 @@ import {
   pairWithCode,
   phoneSpec,
   shoot,
+  closedNow,
 } from './support/phone-link';
 
 /**
@@ -157,12 +156,6 @@ test('a photo sent offline arrives once, smaller and with no EXIF, in the consol
   await desk.screenshot({ path: 'test-results/screens/connect-photo-console.png', fullPage: true });
   await context.close();
 });
-
-/** Agreed hours that are closed now: one morning, three days from today. */
-function closedNow(now: Date): Hours {
-  const day = isoWeekday(addDays(londonDate(now), 3));
-  return { kind: 'weekly', weekly: [{ day, start: '09:00', end: '12:00' }], exceptions: [] };
-}
 
 test('out of hours a photo from the hope box or the message box shows the same notice first, and the sent photo stays on the phone', async ({
   page,

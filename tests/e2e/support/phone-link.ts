@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { addDays, isoWeekday, londonDate } from '#shared/london';
 import type { Hours, WeeklyHours } from '#shared/schemas/hours';
 import { formatPairingCode } from '#shared/schemas/pairing';
 
@@ -147,6 +148,12 @@ export const OFFICE_HOURS: WeeklyHours = {
   weekly: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '17:00' })),
   exceptions: [],
 };
+
+/** Agreed hours that are closed now: one morning, three days from today. */
+export function closedNow(now: Date): Hours {
+  const day = isoWeekday(addDays(londonDate(now), 3));
+  return { kind: 'weekly', weekly: [{ day, start: '09:00', end: '12:00' }], exceptions: [] };
+}
 
 /** Links the phone with `code` through the pairing screen, the way a person would. */
 export async function pairWithCode(page: Page, code: string): Promise<void> {
