@@ -1,5 +1,6 @@
 import type { ConsentHow, ConsentRecord, ConsentTopic } from './schemas/consent';
-import { activeLocale, catalogue, englishWords } from './i18n';
+import { catalogue } from './i18n';
+import { listWords } from './list-words';
 import messages from './consent-words.messages.json' with { type: 'json' };
 
 const t = catalogue('consent-words', messages);
@@ -35,11 +36,5 @@ export const CONSENT_HOW: Record<ConsentHow, string> = {
 
 /** "Umbervale A&E and the ambulance service": the services a plan may go to, in a list. */
 export function sharedWithWords(record: Pick<ConsentRecord, 'sharedWith'>): string {
-  const names = record.sharedWith;
-  if (names.length <= 1) return names.join('');
-  // Another language joins a list its own way ("A, B i C"); the names stay as the services wrote them.
-  if (!englishWords()) {
-    return new Intl.ListFormat(activeLocale().tag, { type: 'conjunction' }).format(names);
-  }
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return listWords(record.sharedWith, 'and');
 }

@@ -16,8 +16,8 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
   ]),
 );
 
-export const PSEUDO_OPEN = '⟦';
-export const PSEUDO_CLOSE = '⟧';
+const PSEUDO_OPEN = '⟦';
+const PSEUDO_CLOSE = '⟧';
 const RLO = '\u202e';
 const PDF = '\u202c';
 // A value (a phone number, a name) isolated left to right inside the override, so that the

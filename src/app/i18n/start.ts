@@ -22,8 +22,8 @@ export function startLocale(): Promise<void> {
     document.documentElement.dir = locale.dir;
   };
   const english = () => activateLocale(SOURCE_LOCALE);
+  // English is where the words start (src/shared/i18n.ts): nothing to switch.
   if (locale === SOURCE_LOCALE) {
-    english();
     page();
     return Promise.resolve();
   }

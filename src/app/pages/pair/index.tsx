@@ -14,7 +14,8 @@ import { Notifications } from '../../components/team/notifications';
 import { useAppState } from '../../state';
 import { pairPhone, type PairProblem } from '../../sync/pair';
 import { qrDetector, Scanner } from './scanner';
-import { catalogue, englishWords, activeLocale } from '#shared/i18n';
+import { catalogue } from '#shared/i18n';
+import { listWords } from '#shared/list-words';
 import messages from './pair.messages.json' with { type: 'json' };
 import s from './style.module.css';
 
@@ -28,15 +29,6 @@ export function waitWords(ms: number): string {
   return t('minutes', { count: Math.ceil(seconds / 60) });
 }
 
-/** "A", "A or B", "A, B or C". */
-function orList(items: readonly string[]): string {
-  const last = items[items.length - 1] ?? '';
-  if (items.length <= 1) return last;
-  if (!englishWords())
-    return new Intl.ListFormat(activeLocale().tag, { type: 'disjunction' }).format(items);
-  return t('or', { first: items.slice(0, -1).join(', '), last });
-}
-
 const letters = NEVER_IN_CODES.filter((c) => /[A-Z]/.test(c));
 const digits = NEVER_IN_CODES.filter((c) => /\d/.test(c));
 
@@ -48,8 +40,8 @@ export function formatWords(typed: string): string {
   const shape = pairingCodeShape(typed);
   if (shape.kind === 'characters') {
     return t('badCharacters', {
-      unused: orList(shape.unused),
-      never: orList([...letters, ...digits]),
+      unused: listWords(shape.unused, 'or'),
+      never: listWords([...letters, ...digits], 'or'),
     });
   }
   return shape.kind === 'length'
